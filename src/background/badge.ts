@@ -1,0 +1,23 @@
+import type { StoreState } from '../store/schema.ts';
+import { inventories } from '../store/inventory.ts';
+import { mergeRecords } from '../model/merge-records.ts';
+import { runChecks } from '../checks/index.ts';
+import { CATALOG } from '../knowledge/catalog.ts';
+
+/** High-risk findings over all accounts; null when nothing was scanned (the badge then stays empty, no false zero). */
+export function highRiskCount(state: StoreState): number | null {
+  if (state.scans.length === 0) return null;
+  return inventories(state)
+    .flatMap((inv) => runChecks(mergeRecords(inv.results)))
+    .filter((f) => (f.risk ?? CATALOG[f.id]?.risk) === 'high').length;
+}
+
+export interface ActionLike {
+  setBadgeText(details: { text: string }): Promise<void>;
+  setBadgeBackgroundColor(details: { color: string }): Promise<void>;
+}
+
+export async function showBadge(action: ActionLike, count: number | null): Promise<void> {
+  await action.setBadgeText({ text: count === null ? '' : String(count) });
+  if (count !== null) await action.setBadgeBackgroundColor({ color: count > 0 ? '#b3261e' : '#5f6368' });
+}

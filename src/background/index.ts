@@ -1,0 +1,30 @@
+/**
+ * Background entry (service worker in Chrome, event page in Firefox). Listeners are registered on the
+ * first tick, because the worker is stopped and restarted at will; no state lives in memory.
+ */
+import browser from 'webextension-polyfill';
+import { ScanStore } from '../store/scan-store.ts';
+import { handleSnapshot } from './handle-snapshot.ts';
+import { highRiskCount, showBadge } from './badge.ts';
+
+const store = new ScanStore(browser.storage.local);
+
+async function refreshBadge(): Promise<void> {
+  const { state } = await store.load();
+  await showBadge(browser.action, highRiskCount(state));
+}
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+  return handleSnapshot(message, sender, browser.runtime.id, store)
+    .then(async (state) => {
+      if (state) await showBadge(browser.action, highRiskCount(state));
+      return { accepted: state !== null };
+    })
+    .catch(() => ({ accepted: false }));
+});
+
+browser.storage.onChanged.addListener((_changes, area) => {
+  if (area === 'local') void refreshBadge();
+});
+browser.runtime.onStartup.addListener(() => void refreshBadge());
+browser.runtime.onInstalled.addListener(() => void refreshBadge());

@@ -1,0 +1,78 @@
+/**
+ * Isolated-world content script on account.ring.com. Thin by design: it collects the page's own
+ * state (`__NEXT_DATA__`) and the responses the MAIN-world observer hands over, checks that they are
+ * same-origin JSON of a known endpoint, and sends them to the background in small batches.
+ * Parsing and checks run in the background. It makes no network request at all.
+ */
+import type { Capture } from '../model/capture.ts';
+import type { SnapshotMessage } from '../model/messages.ts';
+import { ringEndpointOf } from '../sources/ring/endpoints.ts';
+import { extractNextData } from '../sources/extract-page-state.ts';
+import { CAPTURE_MESSAGE_TAG, MAX_CAPTURE_CHARS } from './capture-message.ts';
+
+interface RuntimeLike {
+  id?: string;
+  sendMessage(message: unknown): Promise<unknown>;
+}
+const runtime = ((globalThis as { browser?: { runtime: RuntimeLike } }).browser ?? (globalThis as unknown as { chrome: { runtime: RuntimeLike } }).chrome).runtime;
+
+const pageSession = crypto.randomUUID();
+const pending: Capture[] = [];
+let timer: ReturnType<typeof setTimeout> | undefined;
+let alive = true;
+
+function queue(capture: Capture): void {
+  if (!alive) return;
+  pending.push(capture);
+  clearTimeout(timer);
+  timer = setTimeout(flush, 300);
+}
+
+function flush(): void {
+  if (!alive || pending.length === 0) return;
+  // After an extension update this copy of the script is orphaned: stop quietly instead of throwing into the page.
+  if (!runtime?.id) return shutdown();
+  const message: SnapshotMessage = { type: 'alexpose/snapshot', version: 1, pageSession, pageUrl: location.href, captures: pending.splice(0) };
+  try {
+    runtime.sendMessage(message).catch(shutdown);
+  } catch {
+    shutdown();
+  }
+}
+
+function shutdown(): void {
+  alive = false;
+  clearTimeout(timer);
+  window.removeEventListener('message', onPageMessage);
+}
+
+function onPageMessage(event: MessageEvent): void {
+  if (event.source !== window || event.origin !== location.origin) return;
+  const data: unknown = event.data;
+  if (typeof data !== 'object' || data === null || (data as Record<string, unknown>)[CAPTURE_MESSAGE_TAG] !== true) return;
+  const { url, text } = data as { url?: unknown; text?: unknown };
+  if (typeof url !== 'string' || typeof text !== 'string' || text.length > MAX_CAPTURE_CHARS) return;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return;
+  }
+  if (parsed.origin !== location.origin || !ringEndpointOf(parsed.pathname)) return;
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return;
+  }
+  queue({ url: parsed.href, via: 'page-fetch', body, capturedAt: new Date().toISOString() });
+}
+
+function readPageState(): void {
+  const state = extractNextData(document);
+  if ('body' in state) queue({ url: location.href, via: 'page-state', body: state.body, capturedAt: new Date().toISOString() });
+}
+
+window.addEventListener('message', onPageMessage);
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', readPageState, { once: true });
+else readPageState();

@@ -1,0 +1,7 @@
+/** Who may receive data. Names are in `_locales` as `recipient_<id with _>`. */
+export const RECIPIENT_IDS = ['ring', 'amazon', 'police', 'device-owner', 'sidewalk-network'] as const;
+export type RecipientId = (typeof RECIPIENT_IDS)[number];
+
+export function recipientMessageKey(id: RecipientId): string {
+  return `recipient_${id.replace(/-/g, '_')}`;
+}

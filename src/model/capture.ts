@@ -1,0 +1,17 @@
+/**
+ * A capture is one piece of input exactly as a source will read it: the JSON a page loaded
+ * (seen by the content script, or recorded in a HAR), or the JSON embedded in a saved page.
+ * Everything downstream (sources, checks, the CLI) starts from captures.
+ */
+export type CaptureVia = 'page-fetch' | 'page-state' | 'har' | 'file' | 'demo';
+
+export interface Capture {
+  /** Where the data came from (request URL, or the page URL for embedded state). Null when unknown, e.g. a bare JSON file. */
+  url: string | null;
+  via: CaptureVia;
+  /** Parsed JSON; never trusted, sources validate it. */
+  body: unknown;
+  capturedAt: string;
+  /** A name the user gave the input (file name), used as a hint when the URL is missing. */
+  label?: string;
+}

@@ -1,0 +1,24 @@
+import type { Service } from './diagnostics.ts';
+
+export type Risk = 'high' | 'medium' | 'low' | 'info';
+export const RISKS: readonly Risk[] = ['high', 'medium', 'low', 'info'];
+
+export type SubjectType = 'device' | 'location' | 'account' | 'skill' | 'app';
+
+export interface Subject {
+  type: SubjectType;
+  /** The service's own id. */
+  id: string;
+  name: string;
+}
+
+/** Language-neutral finding as a check produces it; text comes from the knowledge catalog. */
+export interface RawFinding {
+  id: string;
+  service: Service;
+  subject: Subject;
+  /** Overrides the catalog's default risk when the evidence warrants it. */
+  risk?: Risk;
+  evidence: { source: string; field: string };
+  details: Record<string, string | number | boolean | null>;
+}

@@ -1,0 +1,47 @@
+import type { AccountReport } from '../../ui/load-reports.ts';
+import type { ReportFinding } from '../../model/report.ts';
+import { t, uiLocale } from '../../ui/extension-i18n.ts';
+import { Coverage } from './Coverage.tsx';
+import { FindingCard } from './FindingCard.tsx';
+
+/** One account: summary sentence, findings grouped by device (highest risk first), then coverage. */
+export function AccountView({ account }: { account: AccountReport }) {
+  const { report } = account;
+  const high = report.findings.filter((f) => f.risk === 'high');
+  const policePath = high.filter((f) => f.id === 'ring.e2ee-off').length;
+  const groups = groupBySubject(report.findings);
+  return (
+    <section class="account" data-testid="account">
+      <p class="summary" data-testid="summary">
+        {t('popup_summary', [String(report.devices.length), String(report.findings.length), String(high.length)])}
+      </p>
+      {policePath > 0 && <p class="summary summary--alert">{t('popup_police_summary', [String(policePath)])}</p>}
+      <p class="muted">{t('popup_scanned_at', [new Date(account.lastScanAt).toLocaleString(uiLocale)])}</p>
+      <h2>{t('popup_findings_heading')}</h2>
+      {report.findings.length === 0 && <p>{t('popup_no_findings')}</p>}
+      {groups.map(([subject, findings]) => (
+        <section class="group" key={subject} aria-label={subject}>
+          <h3 class="group__title">{subject}</h3>
+          <ul class="findings">
+            {findings.map((f) => (
+              <li key={`${f.id}:${f.subject.id}`}>
+                <FindingCard finding={f} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      <Coverage report={report} />
+    </section>
+  );
+}
+
+function groupBySubject(findings: ReportFinding[]): [string, ReportFinding[]][] {
+  const groups = new Map<string, ReportFinding[]>();
+  for (const f of findings) {
+    // Page-derived names are rendered as text by Preact; never as markup.
+    const key = f.subject.type === 'device' ? f.subject.name : t('label_account_wide');
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  return [...groups.entries()];
+}

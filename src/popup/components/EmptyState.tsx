@@ -1,0 +1,13 @@
+import { t } from '../../ui/extension-i18n.ts';
+
+export function EmptyState() {
+  return (
+    <section class="empty" data-testid="empty-state">
+      <h2>{t('popup_nothing_scanned')}</h2>
+      <p>{t('popup_how_to_scan')}</p>
+      <a class="button" href="https://account.ring.com/account/dashboard" target="_blank" rel="noreferrer">
+        {t('popup_open_ring')}
+      </a>
+    </section>
+  );
+}

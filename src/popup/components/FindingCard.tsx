@@ -1,0 +1,39 @@
+import type { ReportFinding } from '../../model/report.ts';
+import { CATALOG } from '../../knowledge/catalog.ts';
+import { t, uiLocale } from '../../ui/extension-i18n.ts';
+import { RiskMarker } from './RiskMarker.tsx';
+
+export function FindingCard({ finding }: { finding: ReportFinding }) {
+  const entry = CATALOG[finding.id];
+  return (
+    <article class="finding" data-finding-id={finding.id} data-subject-id={finding.subject.id}>
+      <header>
+        <RiskMarker risk={finding.risk} />
+        <h4>{finding.title}</h4>
+      </header>
+      <p>{finding.explanation}</p>
+      <p class="recipients">
+        <strong>{t('label_recipients')}:</strong> {finding.recipients.map((r) => r.name).join(', ')}
+      </p>
+      <details>
+        <summary>{t('label_how_to_turn_off')}</summary>
+        <ol>
+          {finding.optOut.steps.map((step, i) => (
+            <li key={i}>{step}</li>
+          ))}
+        </ol>
+        <p class="links">
+          <a href={finding.optOut.url} target="_blank" rel="noreferrer">
+            {t('label_official_help')}
+          </a>
+          {entry && !entry.helpUrlVerified && <span class="muted"> ({t('label_unverified_link')})</span>}
+          {entry && (
+            <a class="button" href={entry.settingsUrl[uiLocale]} target="_blank" rel="noreferrer">
+              {t('label_open_settings')}
+            </a>
+          )}
+        </p>
+      </details>
+    </article>
+  );
+}

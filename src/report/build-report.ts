@@ -1,0 +1,72 @@
+import type { SourceResult } from '../model/records.ts';
+import type { RawFinding, Risk } from '../model/finding.ts';
+import { RISKS } from '../model/finding.ts';
+import { REPORT_SCHEMA_VERSION, type Report, type ReportDevice, type ReportFinding } from '../model/report.ts';
+import { mergeRecords } from '../model/merge-records.ts';
+import { runChecks } from '../checks/index.ts';
+import { CATALOG, findingMessageKey } from '../knowledge/catalog.ts';
+import { recipientMessageKey } from '../knowledge/recipients.ts';
+import type { Locale, Translate } from '../i18n/translate.ts';
+
+export const TOOL_NAME = 'alexpose';
+
+export interface ReportContext {
+  t: Translate;
+  locale: Locale;
+  toolVersion: string;
+  /** ISO time; injected so reports are reproducible in tests. */
+  now: string;
+}
+
+/** Sources → merged records → checks → localized report (schema v1). Pure. */
+export function buildReport(results: readonly SourceResult[], ctx: ReportContext): Report {
+  const records = mergeRecords(results);
+  const devices: ReportDevice[] = (records.ringDevices ?? []).map((d) => ({
+    id: d.id,
+    service: 'ring',
+    name: d.name,
+    category: d.category,
+    maker: d.maker,
+    via: d.sharedWithYou
+      ? { kind: 'shared-by-owner', id: d.owner?.id ?? 'unknown', name: d.owner?.name ?? '' }
+      : { kind: 'vendor-cloud', id: 'ring', name: 'Ring' },
+    owned: d.owned,
+  }));
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: TOOL_NAME, version: ctx.toolVersion },
+    generatedAt: ctx.now,
+    locale: ctx.locale,
+    sources: results.map(({ source }) => ({ ...source, diagnostics: [...source.diagnostics] })),
+    devices,
+    findings: sortFindings(runChecks(records).map((raw) => localizeFinding(raw, ctx))),
+  };
+}
+
+export function localizeFinding(raw: RawFinding, { t, locale }: Pick<ReportContext, 't' | 'locale'>): ReportFinding {
+  const entry = CATALOG[raw.id];
+  if (!entry) throw new Error(`No catalog entry for ${raw.id}`); // a meta-test makes this unreachable
+  const steps = Array.from({ length: entry.steps }, (_, i) => t(findingMessageKey(raw.id, `step${i + 1}`)));
+  return {
+    id: raw.id,
+    service: raw.service,
+    subject: raw.subject,
+    risk: raw.risk ?? entry.risk,
+    title: t(findingMessageKey(raw.id, 'title')),
+    explanation: t(findingMessageKey(raw.id, 'explanation')),
+    recipients: entry.recipients.map((id) => ({ id, name: t(recipientMessageKey(id)) })),
+    optOut: { steps, url: entry.helpUrl[locale] },
+    evidence: raw.evidence,
+    details: raw.details,
+  };
+}
+
+export function riskRank(risk: Risk): number {
+  return RISKS.indexOf(risk);
+}
+
+function sortFindings(findings: ReportFinding[]): ReportFinding[] {
+  return findings.sort(
+    (a, b) => riskRank(a.risk) - riskRank(b.risk) || a.subject.name.localeCompare(b.subject.name) || a.id.localeCompare(b.id),
+  );
+}

@@ -1,0 +1,24 @@
+import type { Report } from '../model/report.ts';
+import type { Translate } from '../i18n/translate.ts';
+import { markdownText } from './escape.ts';
+
+/** Markdown export. Page-derived strings are escaped so they render as literal text. */
+export function formatMarkdown(report: Report, t: Translate): string {
+  const out: string[] = [];
+  out.push(`# ${t('md_title')}`, '');
+  out.push(`${t('md_generated', [report.generatedAt, `${report.tool.name} ${report.tool.version}`])}`, '');
+  out.push(`## ${t('cli_sources_heading')}`, '');
+  out.push(`| ${t('md_col_source')} | ${t('md_col_status')} | ${t('md_col_origin')} |`, '|---|---|---|');
+  for (const s of report.sources) out.push(`| ${s.id} | ${t(`status_${s.status}`)} | ${markdownText(s.origin + (s.location ?? ''))} |`);
+  out.push('', `## ${t('cli_findings_heading', [String(report.findings.length)])}`);
+  for (const f of report.findings) {
+    out.push('', `### ${t(`risk_${f.risk}`)}: ${f.title} — ${markdownText(f.subject.name)}`, '');
+    out.push(`\`${f.id}\` · ${t('md_evidence')}: \`${f.evidence.source}\` / \`${f.evidence.field}\``, '');
+    out.push(f.explanation, '');
+    out.push(`**${t('label_recipients')}:** ${f.recipients.map((r) => r.name).join(', ')}`, '');
+    out.push(`**${t('label_how_to_turn_off')}:**`, '');
+    f.optOut.steps.forEach((step, i) => out.push(`${i + 1}. ${step}`));
+    out.push('', `<${f.optOut.url}>`);
+  }
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,53 @@
+import type { RingDeviceSettings } from '../../model/ring.ts';
+import { JsonReader, isObject, type JsonObject } from '../json-reader.ts';
+
+/** Sections of `devices/v1/devices/{id}/settings`; two or more identify the document. */
+const KNOWN_SECTIONS = [
+  'general_settings',
+  'video_settings',
+  'backend_settings',
+  'motion_settings',
+  'volume_settings',
+  'sheila_settings',
+  'cv_settings',
+  'vod_settings',
+];
+
+export function looksLikeRingDeviceSettings(body: unknown): body is JsonObject {
+  return isObject(body) && KNOWN_SECTIONS.filter((s) => isObject(body[s])).length >= 2;
+}
+
+/** Reads one device's settings document. Returns null when none of the privacy-relevant fields is present. */
+export function readRingDeviceSettings(body: unknown, deviceId: string, reader: JsonReader): RingDeviceSettings | null {
+  if (!isObject(body)) {
+    reader.note('error', 'not-an-object', '$', 'The settings document is not a JSON object.');
+    return null;
+  }
+  const general = reader.object(body, 'general_settings', '$');
+  const video = reader.object(body, 'video_settings', '$');
+  const backend = reader.object(body, 'backend_settings', '$');
+  const sheila = reader.object(body, 'sheila_settings', '$');
+  if (!general && !video && !backend && !sheila) {
+    reader.note('error', 'no-known-section', '$', 'None of general_settings, video_settings, backend_settings or sheila_settings was found.');
+    return null;
+  }
+  const settings: RingDeviceSettings = {
+    deviceId,
+    audioRecording: general ? reader.bool(general, 'enable_audio_recording', 'general_settings') : null,
+    e2eeEnabled: video ? reader.bool(video, 'encryption_enabled', 'video_settings') : null,
+    encryptionMethod: video ? readScalar(video['encryption_method']) : null,
+    recordingTtlDays: backend ? reader.number(backend, 'user_specified_recording_ttl', 'backend_settings') : null,
+    localStorage: sheila ? reader.bool(sheila, 'local_storage_enabled', 'sheila_settings') : null,
+  };
+  if (video && settings.e2eeEnabled === null) {
+    reader.note('warning', 'missing-field', 'video_settings.encryption_enabled', 'Encryption state not stated; end-to-end encryption is unknown for this device.');
+  }
+  if (general && settings.audioRecording === null) {
+    reader.note('info', 'missing-field', 'general_settings.enable_audio_recording', 'Audio recording not stated.');
+  }
+  return settings;
+}
+
+function readScalar(v: unknown): number | string | null {
+  return typeof v === 'number' || (typeof v === 'string' && v.length < 50) ? v : null;
+}

@@ -1,0 +1,120 @@
+import type { RingDevice, RingDeviceGroup, DeviceCategory } from '../../model/ring.ts';
+import { JsonReader, isObject, type JsonObject } from '../json-reader.ts';
+
+/** Groups of `clients_api/ring_devices`, in the order Ring lists them. */
+export const RING_DEVICE_GROUPS: readonly RingDeviceGroup[] = [
+  'doorbots',
+  'authorized_doorbots',
+  'stickup_cams',
+  'chimes',
+  'base_stations',
+  'beams_bridges',
+  'other',
+];
+
+const MAX_DEVICES = 5000;
+
+/** True when the value looks like a `ring_devices` document (used to recognise inputs without a URL). */
+export function looksLikeRingDevices(body: unknown): body is JsonObject {
+  return isObject(body) && RING_DEVICE_GROUPS.filter((g) => Array.isArray(body[g])).length >= 2;
+}
+
+/** Reads the `ring_devices` document into device records. Never throws; unknown groups and bad entries become diagnostics. */
+export function readRingDevices(body: unknown, reader: JsonReader, at = ''): RingDevice[] {
+  if (!isObject(body)) {
+    reader.note('error', 'not-an-object', at || '$', 'The device list is not a JSON object.');
+    return [];
+  }
+  const devices: RingDevice[] = [];
+  const seen = new Set<string>();
+  for (const key of Object.keys(body)) {
+    if (!(RING_DEVICE_GROUPS as readonly string[]).includes(key)) {
+      reader.note('info', 'unknown-group', path(at, key), `Device group "${key}" is not known to Alexposé; its entries were not read.`);
+    }
+  }
+  for (const group of RING_DEVICE_GROUPS) {
+    const entries = reader.array(body, group, at || '$');
+    if (!entries) continue;
+    entries.forEach((entry, index) => {
+      const where = `${path(at, group)}[${index}]`;
+      if (devices.length >= MAX_DEVICES) {
+        if (devices.length === MAX_DEVICES && index === 0) reader.note('warning', 'too-many', where, `More than ${MAX_DEVICES} devices; the rest were skipped.`);
+        return;
+      }
+      const device = readDevice(entry, group, reader, where);
+      if (!device) return;
+      if (seen.has(device.id)) {
+        reader.note('info', 'duplicate-id', where, `Device id ${device.id} appears twice; the first entry was kept.`);
+        return;
+      }
+      seen.add(device.id);
+      devices.push(device);
+    });
+  }
+  return devices;
+}
+
+function readDevice(entry: unknown, group: RingDeviceGroup, reader: JsonReader, at: string): RingDevice | null {
+  if (!isObject(entry)) {
+    reader.note('warning', 'not-an-object', at, 'Device entry is not an object; skipped.');
+    return null;
+  }
+  const id = reader.id(entry, 'id', at);
+  if (id === null) {
+    reader.note('warning', 'missing-id', at, 'Device entry has no id; skipped.');
+    return null;
+  }
+  const kind = reader.string(entry, 'kind', at);
+  const category = categoryOf(group, kind);
+  const settings = reader.object(entry, 'settings', at) ?? {};
+  const health = reader.object(entry, 'health', at) ?? {};
+  const owned = reader.bool(entry, 'owned', at);
+  return {
+    id,
+    name: reader.string(entry, 'description', at)?.trim() || `Ring ${kind ?? 'device'} ${id}`,
+    kind,
+    group,
+    category,
+    maker: entry['third_party_manufacturer'] === 'amazon1p' ? 'Amazon' : 'Ring',
+    owned,
+    sharedWithYou: group === 'authorized_doorbots' || owned === false,
+    owner: readOwner(entry, reader, at),
+    locationId: reader.id(entry, 'location_id', at),
+    hasCamera: category === 'doorbell' || category === 'camera' || (kind !== null && /video|cam/i.test(kind)),
+    isSidewalkGateway: reader.bool(entry, 'is_sidewalk_gateway', at),
+    sidewalkConnected: reader.bool(health, 'sidewalk_connection', `${at}.health`),
+    audioRecording: reader.bool(settings, 'enable_audio_recording', `${at}.settings`),
+    subscribed: reader.bool(entry, 'subscribed', at),
+  };
+}
+
+function readOwner(entry: JsonObject, reader: JsonReader, at: string): RingDevice['owner'] {
+  const owner = reader.object(entry, 'owner', at);
+  if (!owner) return null;
+  const first = reader.string(owner, 'first_name', `${at}.owner`) ?? '';
+  const last = reader.string(owner, 'last_name', `${at}.owner`) ?? '';
+  const name = `${first} ${last}`.trim();
+  return { id: reader.id(owner, 'id', `${at}.owner`), name: name || null };
+}
+
+function categoryOf(group: RingDeviceGroup, kind: string | null): DeviceCategory {
+  switch (group) {
+    case 'doorbots':
+    case 'authorized_doorbots':
+      return 'doorbell';
+    case 'stickup_cams':
+      return 'camera';
+    case 'chimes':
+      return 'chime';
+    case 'base_stations':
+      return 'base-station';
+    case 'beams_bridges':
+      return 'bridge';
+    case 'other':
+      return kind !== null && /intercom/i.test(kind) ? 'intercom' : 'other';
+  }
+}
+
+function path(at: string, key: string): string {
+  return at ? `${at}.${key}` : key;
+}

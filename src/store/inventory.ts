@@ -1,0 +1,28 @@
+import type { SourceResult } from '../model/records.ts';
+import type { StoreState, StoredScan } from './schema.ts';
+
+export interface AccountInventory {
+  accountKey: string;
+  origin: string;
+  /** All results of the account's scans, oldest first, ready for `buildReport`/`mergeRecords`. */
+  results: SourceResult[];
+  lastScan: StoredScan;
+  scanCount: number;
+}
+
+/** Groups scans by account, oldest scan first within each, newest account first. */
+export function inventories(state: StoreState): AccountInventory[] {
+  const byAccount = new Map<string, StoredScan[]>();
+  for (const scan of state.scans) {
+    const list = byAccount.get(scan.accountKey) ?? [];
+    list.push(scan);
+    byAccount.set(scan.accountKey, list);
+  }
+  return [...byAccount.entries()]
+    .map(([accountKey, scans]) => {
+      const ordered = [...scans].sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
+      const last = ordered[ordered.length - 1] as StoredScan;
+      return { accountKey, origin: last.origin, results: ordered.flatMap((s) => s.results), lastScan: last, scanCount: ordered.length };
+    })
+    .sort((a, b) => b.lastScan.updatedAt.localeCompare(a.lastScan.updatedAt));
+}

@@ -1,0 +1,6 @@
+/** The part of `storage.local` the store uses; tests pass an in-memory fake. */
+export interface StorageAreaLike {
+  get(keys: string | string[] | null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+}
