@@ -5,7 +5,7 @@ const MAX_CAPTURES_PER_MESSAGE = 200;
 
 const CaptureSchema = v.object({
   url: v.nullable(v.pipe(v.string(), v.maxLength(4096))),
-  via: v.picklist(['page-fetch', 'page-state']),
+  via: v.picklist(['page-fetch', 'page-state', 'page-outline']),
   body: v.unknown(),
   capturedAt: v.pipe(v.string(), v.isoTimestamp()),
 });

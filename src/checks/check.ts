@@ -1,6 +1,6 @@
 import type { Records } from '../model/records.ts';
 import type { RawFinding } from '../model/finding.ts';
-import type { RingDevice, RingDeviceSettings } from '../model/ring.ts';
+import type { ControlList, ControlListKey, ControlSetting, ControlSettingKey, RingDevice, RingDeviceSettings } from '../model/ring.ts';
 
 /** One finding kind: reads records, returns findings. Pure; the text lives in the knowledge catalog under the same id. */
 export interface Check {
@@ -21,4 +21,27 @@ export function ringDeviceViews(records: Records): RingDeviceView[] {
 
 export function deviceSubject(device: RingDevice): RawFinding['subject'] {
   return { type: 'device', id: device.id, name: device.name };
+}
+
+/** The Ring account as a finding subject; the id is the account's own when a profile or owned device told it. */
+export function ringAccountSubject(records: Records): RawFinding['subject'] {
+  const id = records.ringProfile?.[0]?.accountId ?? records.ringDevices?.find((d) => d.owned && !d.sharedWithYou)?.owner?.id ?? 'ring-account';
+  return { type: 'account', id, name: 'Ring' };
+}
+
+/** Control Center settings of one kind, as read off the pages. */
+export function controlSettings(records: Records, key: ControlSettingKey): ControlSetting[] {
+  return (records.ringControlSettings ?? []).filter((s) => s.key === key);
+}
+
+export function controlList(records: Records, key: ControlListKey): ControlList | undefined {
+  return (records.ringControlLists ?? []).find((l) => l.key === key);
+}
+
+/** The features record for a device, from device_info or the settings document, whichever states it. */
+export function featureOf(view: RingDeviceView, records: Records, key: 'familiarFaces' | 'smartVideoSearch' | 'snapshotCapture' | 'aiVideoDescriptions'): boolean | null {
+  const info = (records.ringDeviceFeatures ?? []).find((f) => f.deviceId === view.device.id);
+  const fromInfo = info ? info[key] : null;
+  const fromSettings = key === 'aiVideoDescriptions' ? null : (view.settings?.[key] ?? null);
+  return fromSettings ?? fromInfo ?? null;
 }

@@ -5,9 +5,42 @@ import { audioRecording } from './ring/audio-recording.ts';
 import { e2eeOff } from './ring/e2ee-off.ts';
 import { sharedWithYou } from './ring/shared-with-you.ts';
 import { sidewalk } from './ring/sidewalk.ts';
+import { cloudVideoStorage } from './ring/cloud-video-storage.ts';
+import { sharedUsers } from './ring/shared-users.ts';
+import { authorizedDevices } from './ring/authorized-devices.ts';
+import { linkedAccounts } from './ring/linked-accounts.ts';
+import { alexaLink } from './ring/alexa-link.ts';
+import { neighbors } from './ring/neighbors.ts';
+import { communityRequests } from './ring/community-requests.ts';
+import { searchParty } from './ring/search-party.ts';
+import { familiarFaces } from './ring/familiar-faces.ts';
+import { aiVideoDescriptions } from './ring/ai-video-descriptions.ts';
+import { snapshotCapture } from './ring/snapshot-capture.ts';
+import { locationPrecise } from './ring/location-precise.ts';
+import { keyByAmazon } from './ring/key-by-amazon.ts';
+import { monitoringVideoVerification } from './ring/monitoring-video-verification.ts';
 
 /** Every check. A meta-test demands a catalog entry, both languages and a triggering fixture for each. */
-export const CHECKS: readonly Check[] = [e2eeOff, audioRecording, sharedWithYou, sidewalk];
+export const CHECKS: readonly Check[] = [
+  e2eeOff,
+  cloudVideoStorage,
+  audioRecording,
+  sharedUsers,
+  sharedWithYou,
+  authorizedDevices,
+  linkedAccounts,
+  alexaLink,
+  sidewalk,
+  neighbors,
+  communityRequests,
+  searchParty,
+  familiarFaces,
+  aiVideoDescriptions,
+  snapshotCapture,
+  locationPrecise,
+  keyByAmazon,
+  monitoringVideoVerification,
+];
 
 export function runChecks(records: Records): RawFinding[] {
   return CHECKS.flatMap((check) => check.run(records));

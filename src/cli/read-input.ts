@@ -2,6 +2,7 @@ import { parseHTML } from 'linkedom';
 import type { Capture } from '../model/capture.ts';
 import type { SourceResult } from '../model/records.ts';
 import { extractNextData } from '../sources/extract-page-state.ts';
+import { extractOutline } from '../sources/page-outline/extract-outline.ts';
 import { isObject } from '../sources/json-reader.ts';
 import { readCapture, recognizesUrl } from '../sources/read-capture.ts';
 
@@ -54,8 +55,16 @@ function readHar(label: string, har: { log: { entries: unknown[] } }, now: strin
 
 function readHtml(label: string, text: string, now: string): SourceResult[] {
   const { document } = parseHTML(text);
-  const state = extractNextData(document);
-  if ('error' in state) return [inputError(label, state.error, 'The saved page carries no page state Alexposé can read.')];
   const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? document.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? null;
-  return [readCapture({ url: canonical, via: 'page-state', body: state.body, capturedAt: now, label })];
+  const results: SourceResult[] = [];
+  const state = extractNextData(document);
+  if ('body' in state) results.push(readCapture({ url: canonical, via: 'page-state', body: state.body, capturedAt: now, label }));
+  // Settings pages are read from their visible controls, as the content script does on the live page.
+  const outline = readCapture({ url: canonical, via: 'page-outline', body: extractOutline(document), capturedAt: now, label });
+  const outlineFoundSomething = Object.values(outline.records).some((list) => Array.isArray(list) && list.length > 0);
+  if (outlineFoundSomething || results.length === 0) results.push(outline);
+  if (results.every((r) => r.source.status === 'unrecognized' || r.source.status === 'error')) {
+    return [inputError(label, 'no-page-data', 'The saved page carries neither page state nor settings Alexposé can read.')];
+  }
+  return results;
 }

@@ -6,8 +6,9 @@
  */
 import type { Capture } from '../model/capture.ts';
 import type { SnapshotMessage } from '../model/messages.ts';
-import { ringEndpointOf } from '../sources/ring/endpoints.ts';
+import { CONTROL_CENTER_PATH, ringEndpointOf } from '../sources/ring/endpoints.ts';
 import { extractNextData } from '../sources/extract-page-state.ts';
+import { extractOutline } from '../sources/page-outline/extract-outline.ts';
 import { CAPTURE_MESSAGE_TAG, MAX_CAPTURE_CHARS } from './capture-message.ts';
 
 interface RuntimeLike {
@@ -43,6 +44,8 @@ function flush(): void {
 function shutdown(): void {
   alive = false;
   clearTimeout(timer);
+  clearTimeout(outlineTimer);
+  observer?.disconnect();
   window.removeEventListener('message', onPageMessage);
 }
 
@@ -73,6 +76,41 @@ function readPageState(): void {
   if ('body' in state) queue({ url: location.href, via: 'page-state', body: state.body, capturedAt: new Date().toISOString() });
 }
 
+/**
+ * Control Center pages render their settings client-side and change route without reloading:
+ * re-read the outline when the DOM settles, and send it only when it changed.
+ */
+const MAX_OUTLINES_PER_PAGE = 20;
+let observer: MutationObserver | undefined;
+let outlineTimer: ReturnType<typeof setTimeout> | undefined;
+let lastOutline = '';
+let outlinesSent = 0;
+
+function readOutline(): void {
+  if (!alive || !CONTROL_CENTER_PATH.test(location.pathname) || outlinesSent >= MAX_OUTLINES_PER_PAGE) return;
+  const outline = extractOutline(document);
+  if (outline.controls.length === 0 && outline.lists.length === 0 && outline.texts.length === 0) return;
+  const serialized = JSON.stringify(outline);
+  if (serialized === lastOutline) return;
+  lastOutline = serialized;
+  outlinesSent++;
+  queue({ url: location.href, via: 'page-outline', body: outline, capturedAt: new Date().toISOString() });
+}
+
+function watchOutline(): void {
+  readOutline();
+  observer = new MutationObserver(() => {
+    clearTimeout(outlineTimer);
+    outlineTimer = setTimeout(readOutline, 600);
+  });
+  observer.observe(document.body ?? document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-checked', 'checked'] });
+}
+
+function onReady(): void {
+  readPageState();
+  watchOutline();
+}
+
 window.addEventListener('message', onPageMessage);
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', readPageState, { once: true });
-else readPageState();
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', onReady, { once: true });
+else onReady();

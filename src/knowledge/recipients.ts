@@ -1,5 +1,17 @@
 /** Who may receive data. Names are in `_locales` as `recipient_<id with _>`. */
-export const RECIPIENT_IDS = ['ring', 'amazon', 'police', 'device-owner', 'sidewalk-network'] as const;
+export const RECIPIENT_IDS = [
+  'ring',
+  'amazon',
+  'police',
+  'device-owner',
+  'sidewalk-network',
+  'shared-users',
+  'logged-in-devices',
+  'partners',
+  'neighbors',
+  'delivery-drivers',
+  'monitoring-center',
+] as const;
 export type RecipientId = (typeof RECIPIENT_IDS)[number];
 
 export function recipientMessageKey(id: RecipientId): string {

@@ -1,17 +1,49 @@
 import type { Records, SourceResult } from './records.ts';
 
+type Keyed<K extends keyof Records> = NonNullable<Records[K]>[number];
+
+/** How each record list folds across sources, oldest first. */
+const MERGE_KEYS: { [K in keyof Records]-?: 'snapshot' | ((record: Keyed<K>) => string) } = {
+  // A device list, a profile and the Key associations are whole snapshots: the newest replaces older ones.
+  ringDevices: 'snapshot',
+  ringProfile: 'snapshot',
+  ringKeyAssociations: 'snapshot',
+  // Everything else replaces older records with the same key only.
+  ringDeviceSettings: (s) => s.deviceId,
+  ringDeviceFeatures: (f) => f.deviceId,
+  ringLocations: (l) => l.id,
+  ringMonitoring: (m) => m.locationId,
+  ringLocationUsers: (u) => `${u.locationId}\u0000${u.userId}`,
+  ringControlSettings: (s) => `${s.key}\u0000${s.deviceName ?? ''}`,
+  ringControlLists: (l) => l.key,
+};
+
 /**
- * Folds source results (oldest first) into one view of an account.
- * A device list is a whole snapshot, so the newest list replaces older ones;
- * per-device settings replace older settings of the same device only.
+ * Folds source results (oldest first) into one view of an account. A newer users list for a location
+ * replaces that location's older list, so a removed shared user disappears.
  */
 export function mergeRecords(results: readonly SourceResult[]): Records {
   const merged: Records = {};
-  const settings = new Map<string, NonNullable<Records['ringDeviceSettings']>[number]>();
+  const maps = new Map<keyof Records, Map<string, unknown>>();
   for (const { records } of results) {
-    if (records.ringDevices && records.ringDevices.length > 0) merged.ringDevices = records.ringDevices;
-    for (const s of records.ringDeviceSettings ?? []) settings.set(s.deviceId, s);
+    const freshUserLocations = new Set((records.ringLocationUsers ?? []).map((u) => u.locationId));
+    if (freshUserLocations.size > 0) {
+      const users = maps.get('ringLocationUsers');
+      for (const key of users?.keys() ?? []) if (freshUserLocations.has(key.split('\u0000')[0] ?? '')) users?.delete(key);
+    }
+    for (const name of Object.keys(records) as (keyof Records)[]) {
+      const list = records[name] as unknown[] | undefined;
+      if (!list || list.length === 0) continue;
+      const rule = MERGE_KEYS[name];
+      if (rule === 'snapshot') {
+        (merged as Record<string, unknown>)[name] = list;
+        continue;
+      }
+      const map = maps.get(name) ?? new Map<string, unknown>();
+      for (const record of list) map.set((rule as (r: unknown) => string)(record), record);
+      maps.set(name, map);
+    }
   }
-  if (settings.size > 0) merged.ringDeviceSettings = [...settings.values()];
+  for (const [name, map] of maps) (merged as Record<string, unknown>)[name] = [...map.values()];
   return merged;
 }

@@ -1,10 +1,29 @@
-import type { RingDevice, RingDeviceSettings } from './ring.ts';
+import type {
+  ControlList,
+  ControlSetting,
+  RingDevice,
+  RingDeviceFeatures,
+  RingDeviceSettings,
+  RingKeyAssociation,
+  RingLocation,
+  RingLocationUser,
+  RingMonitoring,
+  RingProfile,
+} from './ring.ts';
 import type { SourceInfo } from './diagnostics.ts';
 
 /** What all sources together read. Each list is optional: absent means "no source of that kind was read". */
 export interface Records {
   ringDevices?: RingDevice[];
   ringDeviceSettings?: RingDeviceSettings[];
+  ringDeviceFeatures?: RingDeviceFeatures[];
+  ringProfile?: RingProfile[];
+  ringLocations?: RingLocation[];
+  ringLocationUsers?: RingLocationUser[];
+  ringKeyAssociations?: RingKeyAssociation[];
+  ringMonitoring?: RingMonitoring[];
+  ringControlSettings?: ControlSetting[];
+  ringControlLists?: ControlList[];
 }
 
 /** The output of one source over one capture. */

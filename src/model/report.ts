@@ -43,6 +43,23 @@ export interface ReportFinding {
   details: Record<string, string | number | boolean | null>;
 }
 
+/** Can Ring open a camera's videos and give them to police without the owner? */
+export type PolicePathState = 'open' | 'closed-e2ee' | 'closed-no-cloud' | 'local-only' | 'unknown';
+
+/** What would close an open path. */
+export type PolicePathCloser = 'e2ee' | 'shorter-storage' | 'local-storage' | 'no-cloud-plan';
+
+export interface ReportPolicePath {
+  deviceId: string;
+  deviceName: string;
+  state: PolicePathState;
+  /** Days Ring keeps the camera's cloud videos, when known. */
+  retentionDays: number | null;
+  closers: PolicePathCloser[];
+  title: string;
+  explanation: string;
+}
+
 export interface Report {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
   tool: { name: string; version: string };
@@ -51,4 +68,6 @@ export interface Report {
   sources: ReportSource[];
   devices: ReportDevice[];
   findings: ReportFinding[];
+  /** Per camera (extension of schema 1; absent in reports without Ring cameras). */
+  policePaths?: ReportPolicePath[];
 }

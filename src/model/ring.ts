@@ -31,7 +31,7 @@ export interface RingDevice {
   sharedWithYou: boolean;
   owner: RingPerson | null;
   locationId: string | null;
-  /** Records video or audio (doorbells, cameras, intercoms). */
+  /** Has a camera: doorbells, cameras and video intercoms (an audio-only intercom handset has none). */
   hasCamera: boolean;
   isSidewalkGateway: boolean | null;
   sidewalkConnected: boolean | null;
@@ -39,6 +39,8 @@ export interface RingDevice {
   audioRecording: boolean | null;
   /** Has a Ring subscription, i.e. cloud recording. */
   subscribed: boolean | null;
+  /** `integration_type: "Key by Amazon"` (garage door openers). */
+  keyByAmazon?: boolean;
 }
 
 export interface RingDeviceSettings {
@@ -52,4 +54,99 @@ export interface RingDeviceSettings {
   recordingTtlDays: number | null;
   /** `sheila_settings.local_storage_enabled` (Ring Edge). */
   localStorage: boolean | null;
+  /** `general_settings.lite_24x7_enabled`: 24/7 snapshot capture. */
+  snapshotCapture?: boolean | null;
+  /** `cv_settings.detection_types.person_identification.enabled`: Familiar Faces. */
+  familiarFaces?: boolean | null;
+  /** `cv_settings.search_types.natural_language_search.enabled`: Smart Video Search. */
+  smartVideoSearch?: boolean | null;
+}
+
+/** `clients_api/session` or `clients_api/profile`: the signed-in account. */
+export interface RingProfile {
+  accountId: string | null;
+  country: string | null;
+  twoFactor: boolean | null;
+  /** `features.nw_enabled`: Neighbors offered to this account. */
+  neighborsEnabled: boolean | null;
+  /** `features.nw_user_activated`: the user joined Neighbors. */
+  neighborsActivated: boolean | null;
+}
+
+/** `devices/v1/locations` or `location_info/v4/locations/{id}`: a home. Address text is not kept, only what it reveals. */
+export interface RingLocation {
+  id: string;
+  name: string;
+  ownerId: string | null;
+  hasStreetAddress: boolean;
+  /** Decimal places of the stored coordinates: 4 or more pin the house (about 11 m). */
+  coordinateDecimals: number | null;
+  country: string | null;
+  professionalMonitoring: boolean | null;
+}
+
+/** `clients_api/locations/{id}/users`: people with access to a location. */
+export interface RingLocationUser {
+  locationId: string;
+  userId: string;
+  name: string;
+  role: string;
+  deviceIds: string[];
+}
+
+/** `integrations/amazonkey/v2/devices/lock_associations`: a Ring device linked to Key by Amazon. */
+export interface RingKeyAssociation {
+  id: string;
+  deviceId: string | null;
+  name: string | null;
+}
+
+/** `rs/monitoring/accounts/{locationId}`: professional monitoring and video verification. */
+export interface RingMonitoring {
+  locationId: string;
+  professionallyMonitored: boolean | null;
+  videoVerification: boolean | null;
+  dispatch: boolean | null;
+}
+
+/** AI and capture features of one device, from `device_info/v3` or the settings document. */
+export interface RingDeviceFeatures {
+  deviceId: string;
+  familiarFaces: boolean | null;
+  aiVideoDescriptions: boolean | null;
+  smartVideoSearch: boolean | null;
+  snapshotCapture: boolean | null;
+}
+
+/** A setting read off a Control Center page by its label (English or German). */
+export type ControlSettingKey =
+  | 'sidewalk'
+  | 'community-requests'
+  | 'search-party'
+  | 'natural-hazards'
+  | 'neighbors'
+  | 'e2ee'
+  | 'familiar-faces'
+  | 'ai-video-descriptions'
+  | 'snapshot-capture'
+  | 'alexa-link'
+  | 'video-storage';
+
+export interface ControlSetting {
+  key: ControlSettingKey;
+  state: 'on' | 'off' | null;
+  /** A number the setting carries, e.g. days of video storage. */
+  amount: number | null;
+  /** A device the row names, when the setting is per device (Search Party). */
+  deviceName: string | null;
+  /** Route of the page it was read on. */
+  page: string;
+}
+
+export type ControlListKey = 'authorized-devices' | 'linked-accounts' | 'shared-users' | 'amazon-devices';
+
+export interface ControlList {
+  key: ControlListKey;
+  items: string[];
+  page: string;
 }

@@ -1,9 +1,10 @@
 import type { SourceResult } from '../model/records.ts';
 import type { RawFinding, Risk } from '../model/finding.ts';
 import { RISKS } from '../model/finding.ts';
-import { REPORT_SCHEMA_VERSION, type Report, type ReportDevice, type ReportFinding } from '../model/report.ts';
+import { REPORT_SCHEMA_VERSION, type Report, type ReportDevice, type ReportFinding, type ReportPolicePath } from '../model/report.ts';
 import { mergeRecords } from '../model/merge-records.ts';
 import { runChecks } from '../checks/index.ts';
+import { ringPolicePaths } from '../checks/ring/police-path.ts';
 import { CATALOG, findingMessageKey } from '../knowledge/catalog.ts';
 import { recipientMessageKey } from '../knowledge/recipients.ts';
 import type { Locale, Translate } from '../i18n/translate.ts';
@@ -40,6 +41,11 @@ export function buildReport(results: readonly SourceResult[], ctx: ReportContext
     sources: results.map(({ source }) => ({ ...source, diagnostics: [...source.diagnostics] })),
     devices,
     findings: sortFindings(runChecks(records).map((raw) => localizeFinding(raw, ctx))),
+    policePaths: ringPolicePaths(records).map((path): ReportPolicePath => {
+      const key = `police_path_${path.state.replace(/-/g, '_')}`;
+      const days = path.retentionDays === null ? '?' : String(path.retentionDays);
+      return { ...path, title: ctx.t(`${key}_title`, [days]), explanation: ctx.t(`${key}_explanation`, [days]) };
+    }),
   };
 }
 
@@ -52,7 +58,7 @@ export function localizeFinding(raw: RawFinding, { t, locale }: Pick<ReportConte
     service: raw.service,
     subject: raw.subject,
     risk: raw.risk ?? entry.risk,
-    title: t(findingMessageKey(raw.id, 'title')),
+    title: t(findingMessageKey(raw.id, 'title'), (entry.titleArgs ?? []).map((k) => String(raw.details[k] ?? '?'))),
     explanation: t(findingMessageKey(raw.id, 'explanation')),
     recipients: entry.recipients.map((id) => ({ id, name: t(recipientMessageKey(id)) })),
     optOut: { steps, url: entry.helpUrl[locale] },

@@ -2,58 +2,10 @@ import type { Capture } from '../model/capture.ts';
 import type { Records, SourceResult } from '../model/records.ts';
 import { statusFrom, type Service } from '../model/diagnostics.ts';
 import { JsonReader } from './json-reader.ts';
-import { RING_ENDPOINTS, deviceIdFromSettingsPath } from './ring/endpoints.ts';
-import { looksLikeRingDevices, readRingDevices } from './ring/ring-devices.ts';
-import { looksLikeRingDeviceSettings, readRingDeviceSettings } from './ring/ring-device-settings.ts';
-import { looksLikeNextData, readRingPageState } from './ring/ring-page-state.ts';
+import type { SourceReader } from './source-reader.ts';
+import { RING_SOURCES } from './ring/ring-sources.ts';
 
-/** One reader of one kind of input. `matches` decides by URL; `sniff` by content when there is no URL. */
-interface SourceReader {
-  id: string;
-  service: Service;
-  kind: string;
-  matches(capture: Capture, url: URL | null): boolean;
-  sniff(body: unknown): boolean;
-  read(capture: Capture, url: URL | null, reader: JsonReader): Records;
-}
-
-const SOURCES: readonly SourceReader[] = [
-  {
-    id: 'ring.page-state',
-    service: 'ring',
-    kind: 'page-state',
-    matches: (c, url) => c.via === 'page-state' && url?.hostname.endsWith('ring.com') === true,
-    sniff: looksLikeNextData,
-    read: (c, _url, reader) => {
-      const devices = readRingPageState(c.body, reader);
-      return devices ? { ringDevices: devices } : {};
-    },
-  },
-  {
-    id: 'ring.devices',
-    service: 'ring',
-    kind: 'json',
-    matches: (_c, url) => url !== null && RING_ENDPOINTS.devices.test(url.pathname),
-    sniff: looksLikeRingDevices,
-    read: (c, _url, reader) => ({ ringDevices: readRingDevices(c.body, reader) }),
-  },
-  {
-    id: 'ring.device-settings',
-    service: 'ring',
-    kind: 'json',
-    matches: (_c, url) => url !== null && RING_ENDPOINTS.deviceSettings.test(url.pathname),
-    sniff: looksLikeRingDeviceSettings,
-    read: (c, url, reader) => {
-      const deviceId = (url && deviceIdFromSettingsPath(url.pathname)) ?? deviceIdFromLabel(c.label);
-      if (!deviceId) {
-        reader.note('error', 'no-device-id', '$', 'Device settings without a device id: save them from a HAR, or name the file after the device id (e.g. 123456-settings.json).');
-        return {};
-      }
-      const settings = readRingDeviceSettings(c.body, deviceId, reader);
-      return settings ? { ringDeviceSettings: [settings] } : {};
-    },
-  },
-];
+const SOURCES: readonly SourceReader[] = [...RING_SOURCES];
 
 export const SOURCE_IDS = SOURCES.map((s) => s.id);
 
@@ -62,7 +14,7 @@ export function readCapture(capture: Capture): SourceResult {
   const url = parseUrl(capture.url);
   const origin = url ? url.origin : 'file:';
   const location = url ? url.pathname : capture.label;
-  const source = SOURCES.find((s) => s.matches(capture, url)) ?? (url && capture.via !== 'page-state' ? undefined : SOURCES.find((s) => safeSniff(s, capture.body)));
+  const source = SOURCES.find((s) => s.matches(capture, url)) ?? (url && capture.via !== 'page-state' && capture.via !== 'page-outline' ? undefined : SOURCES.find((s) => safeSniff(s, capture.body)));
   if (!source) {
     return {
       source: {
@@ -123,10 +75,6 @@ function guessService(url: URL | null): Service {
   return url ? 'amazon' : 'ring';
 }
 
-function deviceIdFromLabel(label: string | undefined): string | null {
-  const m = label ? /(\d{3,})/.exec(label.split(/[\\/]/).pop() ?? '') : null;
-  return m?.[1] ?? null;
-}
 
 /** True when some source reads responses of this URL (used to pick entries out of a HAR). */
 export function recognizesUrl(rawUrl: string): boolean {

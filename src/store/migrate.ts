@@ -40,7 +40,22 @@ function isStoreState(data: Record<string, unknown>): data is StoreState & Recor
         typeof (s as Record<string, unknown>)['id'] === 'string' &&
         typeof (s as Record<string, unknown>)['accountKey'] === 'string' &&
         typeof (s as Record<string, unknown>)['updatedAt'] === 'string' &&
-        Array.isArray((s as Record<string, unknown>)['results']),
+        Array.isArray((s as Record<string, unknown>)['results']) &&
+        ((s as Record<string, unknown>)['results'] as unknown[]).every(isSourceResult),
     )
+  );
+}
+
+function isSourceResult(r: unknown): boolean {
+  if (typeof r !== 'object' || r === null) return false;
+  const { source, records } = r as Record<string, unknown>;
+  return (
+    typeof source === 'object' &&
+    source !== null &&
+    typeof (source as Record<string, unknown>)['id'] === 'string' &&
+    Array.isArray((source as Record<string, unknown>)['diagnostics']) &&
+    typeof records === 'object' &&
+    records !== null &&
+    !Array.isArray(records)
   );
 }

@@ -1,7 +1,7 @@
 import type { SourceResult } from '../model/records.ts';
 import type { Service } from '../model/diagnostics.ts';
 import type { StorageAreaLike } from './storage-area.ts';
-import { QUARANTINE_PREFIX, STORE_KEY, type StoreState, type StoredScan } from './schema.ts';
+import { QUARANTINE_PREFIX, STORE_KEY, type StoreState } from './schema.ts';
 import { migrate } from './migrate.ts';
 import { ringAccountKey } from './account-key.ts';
 

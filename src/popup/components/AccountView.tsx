@@ -3,12 +3,13 @@ import type { ReportFinding } from '../../model/report.ts';
 import { t, uiLocale } from '../../ui/extension-i18n.ts';
 import { Coverage } from './Coverage.tsx';
 import { FindingCard } from './FindingCard.tsx';
+import { PolicePaths } from './PolicePaths.tsx';
 
 /** One account: summary sentence, findings grouped by device (highest risk first), then coverage. */
 export function AccountView({ account }: { account: AccountReport }) {
   const { report } = account;
   const high = report.findings.filter((f) => f.risk === 'high');
-  const policePath = high.filter((f) => f.id === 'ring.e2ee-off').length;
+  const policePath = (report.policePaths ?? []).filter((p) => p.state === 'open').length;
   const groups = groupBySubject(report.findings);
   return (
     <section class="account" data-testid="account">
@@ -17,6 +18,7 @@ export function AccountView({ account }: { account: AccountReport }) {
       </p>
       {policePath > 0 && <p class="summary summary--alert">{t('popup_police_summary', [String(policePath)])}</p>}
       <p class="muted">{t('popup_scanned_at', [new Date(account.lastScanAt).toLocaleString(uiLocale)])}</p>
+      <PolicePaths paths={report.policePaths ?? []} />
       <h2>{t('popup_findings_heading')}</h2>
       {report.findings.length === 0 && <p>{t('popup_no_findings')}</p>}
       {groups.map(([subject, findings]) => (

@@ -1,23 +1,44 @@
 import type { Report } from '../../model/report.ts';
 import { t } from '../../ui/extension-i18n.ts';
 
+const CONTROL_CENTER = 'https://account.ring.com/account/control-center';
+const DASHBOARD = 'https://account.ring.com/account/dashboard';
+
 /** What was read and what was not, so an empty list never looks like "all clear". */
 export function Coverage({ report }: { report: Report }) {
-  const settingsRead = report.sources.some((s) => s.id === 'ring.device-settings' && s.status !== 'error');
+  const read = (id: string) => report.sources.some((s) => s.id === id && (s.status === 'read' || s.status === 'partial'));
+  const settingsRead = read('ring.device-settings');
+  const controlCenterRead = read('ring.control-center');
   return (
     <section class="coverage" data-testid="coverage">
       <h2>{t('popup_coverage_heading')}</h2>
       <ul>
-        {report.sources.map((s, i) => (
-          <li key={i} class={`source source--${s.status}`}>
-            {t(`source_${s.id.replace(/[^a-z0-9]/gi, '_')}`)}: {t(`status_${s.status}`)}
-            {s.diagnostics.filter((d) => d.level !== 'info').length > 0 && (
-              <span class="muted"> ({s.diagnostics.filter((d) => d.level !== 'info').length}⚠)</span>
-            )}
-          </li>
-        ))}
+        {report.sources.map((s, i) => {
+          const issues = s.diagnostics.filter((d) => d.level !== 'info').length;
+          return (
+            <li key={i} class={`source source--${s.status}`} data-source-id={s.id} data-source-status={s.status}>
+              {t(`source_${s.id.replace(/[^a-z0-9]/gi, '_')}`)}: {t(`status_${s.status}`)}
+              {issues > 0 && <span class="muted"> ({t('popup_diagnostics', [String(issues)])})</span>}
+            </li>
+          );
+        })}
       </ul>
-      {!settingsRead && <p class="hint">{t('popup_settings_missing')}</p>}
+      {!settingsRead && (
+        <p class="hint">
+          {t('popup_settings_missing')}{' '}
+          <a href={DASHBOARD} target="_blank" rel="noreferrer">
+            {t('popup_open_dashboard')}
+          </a>
+        </p>
+      )}
+      {!controlCenterRead && (
+        <p class="hint" data-testid="control-center-missing">
+          {t('popup_control_center_missing')}{' '}
+          <a href={CONTROL_CENTER} target="_blank" rel="noreferrer">
+            {t('popup_open_control_center')}
+          </a>
+        </p>
+      )}
     </section>
   );
 }

@@ -12,6 +12,7 @@ export function FindingCard({ finding }: { finding: ReportFinding }) {
         <h4>{finding.title}</h4>
       </header>
       <p>{finding.explanation}</p>
+      {entry?.regions && <p class="muted">{t('label_offered_in', [entry.regions.join(', ')])}</p>}
       <p class="recipients">
         <strong>{t('label_recipients')}:</strong> {finding.recipients.map((r) => r.name).join(', ')}
       </p>

@@ -6,18 +6,34 @@
 export const RING_ENDPOINTS = {
   devices: /\/clients_api\/ring_devices\/?$/,
   deviceSettings: /\/devices\/v1\/devices\/([^/?#]+)\/settings\/?$/,
+  deviceInfo: /\/device_info\/v3\/devices(?:\/([^/?#]+))?\/?$/,
+  profile: /\/clients_api\/(?:session|profile)\/?$/,
+  locations: /\/(?:devices\/v1\/locations|location_info\/v[34]\/locations(?:\/([^/?#]+))?)\/?$/,
+  locationUsers: /\/clients_api\/locations\/([^/?#]+)\/users\/?$/,
+  keyAssociations: /\/integrations\/amazonkey\/v2\/devices\/lock_associations\/?$/,
+  monitoring: /\/rs\/monitoring\/accounts\/([^/?#]+)\/?$/,
 } as const;
+
+export type RingEndpoint = keyof typeof RING_ENDPOINTS;
 
 export const RING_ACCOUNT_ORIGIN = 'https://account.ring.com';
 
-export function ringEndpointOf(pathname: string): keyof typeof RING_ENDPOINTS | null {
+/** Control Center pages, read from the DOM. */
+export const CONTROL_CENTER_PATH = /^\/account\/control-center(?:\/|$)/;
+
+export function ringEndpointOf(pathname: string): RingEndpoint | null {
   for (const [name, pattern] of Object.entries(RING_ENDPOINTS)) {
-    if (pattern.test(pathname)) return name as keyof typeof RING_ENDPOINTS;
+    if (pattern.test(pathname)) return name as RingEndpoint;
   }
   return null;
 }
 
-export function deviceIdFromSettingsPath(pathname: string): string | null {
-  const m = RING_ENDPOINTS.deviceSettings.exec(pathname);
+/** The id a path carries (device id of a settings document, location id of a users list, ...). */
+export function idFromPath(endpoint: RingEndpoint, pathname: string): string | null {
+  const m = RING_ENDPOINTS[endpoint].exec(pathname);
   return m?.[1] ? decodeURIComponent(m[1]) : null;
+}
+
+export function deviceIdFromSettingsPath(pathname: string): string | null {
+  return idFromPath('deviceSettings', pathname);
 }

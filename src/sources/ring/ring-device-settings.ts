@@ -1,5 +1,6 @@
 import type { RingDeviceSettings } from '../../model/ring.ts';
 import { JsonReader, isObject, type JsonObject } from '../json-reader.ts';
+import { readFlag } from './flag.ts';
 
 /** Sections of `devices/v1/devices/{id}/settings`; two or more identify the document. */
 const KNOWN_SECTIONS = [
@@ -27,6 +28,7 @@ export function readRingDeviceSettings(body: unknown, deviceId: string, reader: 
   const video = reader.object(body, 'video_settings', '$');
   const backend = reader.object(body, 'backend_settings', '$');
   const sheila = reader.object(body, 'sheila_settings', '$');
+  const cv = reader.object(body, 'cv_settings', '$');
   if (!general && !video && !backend && !sheila) {
     reader.note('error', 'no-known-section', '$', 'None of general_settings, video_settings, backend_settings or sheila_settings was found.');
     return null;
@@ -38,6 +40,9 @@ export function readRingDeviceSettings(body: unknown, deviceId: string, reader: 
     encryptionMethod: video ? readScalar(video['encryption_method']) : null,
     recordingTtlDays: backend ? reader.number(backend, 'user_specified_recording_ttl', 'backend_settings') : null,
     localStorage: sheila ? reader.bool(sheila, 'local_storage_enabled', 'sheila_settings') : null,
+    snapshotCapture: general ? reader.bool(general, 'lite_24x7_enabled', 'general_settings') : null,
+    familiarFaces: readFlag(cv ? reader.object(cv, 'detection_types', 'cv_settings') : null, 'person_identification', reader, 'cv_settings.detection_types'),
+    smartVideoSearch: readFlag(cv ? reader.object(cv, 'search_types', 'cv_settings') : null, 'natural_language_search', reader, 'cv_settings.search_types'),
   };
   if (video && settings.e2eeEnabled === null) {
     reader.note('warning', 'missing-field', 'video_settings.encryption_enabled', 'Encryption state not stated; end-to-end encryption is unknown for this device.');

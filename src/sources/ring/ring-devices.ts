@@ -27,6 +27,7 @@ export function readRingDevices(body: unknown, reader: JsonReader, at = ''): Rin
   }
   const devices: RingDevice[] = [];
   const seen = new Set<string>();
+  let capped = false;
   for (const key of Object.keys(body)) {
     if (!(RING_DEVICE_GROUPS as readonly string[]).includes(key)) {
       reader.note('info', 'unknown-group', path(at, key), `Device group "${key}" is not known to Alexposé; its entries were not read.`);
@@ -38,13 +39,14 @@ export function readRingDevices(body: unknown, reader: JsonReader, at = ''): Rin
     entries.forEach((entry, index) => {
       const where = `${path(at, group)}[${index}]`;
       if (devices.length >= MAX_DEVICES) {
-        if (devices.length === MAX_DEVICES && index === 0) reader.note('warning', 'too-many', where, `More than ${MAX_DEVICES} devices; the rest were skipped.`);
+        if (!capped) reader.note('warning', 'too-many', where, `More than ${MAX_DEVICES} devices; the rest were skipped.`);
+        capped = true;
         return;
       }
       const device = readDevice(entry, group, reader, where);
       if (!device) return;
       if (seen.has(device.id)) {
-        reader.note('info', 'duplicate-id', where, `Device id ${device.id} appears twice; the first entry was kept.`);
+        reader.note('warning', 'duplicate-id', where, `Device id ${device.id} appears twice; the first entry was kept.`);
         return;
       }
       seen.add(device.id);
@@ -85,6 +87,7 @@ function readDevice(entry: unknown, group: RingDeviceGroup, reader: JsonReader, 
     sidewalkConnected: reader.bool(health, 'sidewalk_connection', `${at}.health`),
     audioRecording: reader.bool(settings, 'enable_audio_recording', `${at}.settings`),
     subscribed: reader.bool(entry, 'subscribed', at),
+    keyByAmazon: entry['integration_type'] === 'Key by Amazon',
   };
 }
 

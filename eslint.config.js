@@ -1,0 +1,74 @@
+// Lint: TypeScript rules, no HTML from strings, and the layer picture enforced as import boundaries.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import nounsanitized from 'eslint-plugin-no-unsanitized';
+import globals from 'globals';
+
+/** Each layer may import only from the layers listed (and itself). Nothing imports upwards. */
+const LAYERS = {
+  model: [],
+  i18n: [],
+  sources: ['model'],
+  checks: ['model'],
+  knowledge: ['model'],
+  report: ['model', 'checks', 'knowledge', 'i18n'],
+  store: ['model'],
+  content: ['model', 'sources'],
+  background: ['model', 'sources', 'checks', 'knowledge', 'store'],
+  ui: ['model', 'store', 'report', 'i18n', 'checks', 'knowledge'],
+  popup: ['model', 'ui', 'knowledge', 'report', 'i18n'],
+  cli: ['model', 'sources', 'report', 'i18n'],
+};
+const ALL = Object.keys(LAYERS);
+
+const layerRules = Object.entries(LAYERS).map(([layer, allowed]) => ({
+  files: [`src/${layer}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: ALL.filter((other) => other !== layer && !allowed.includes(other)).map((other) => ({
+          group: [`**/${other}/*`, `../${other}/*`, `../../${other}/*`],
+          message: `src/${layer} may not import from src/${other} (layers: sources → model → checks + knowledge → store → popup / report / CLI).`,
+        })),
+      },
+    ],
+  },
+}));
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'test-artifacts/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  nounsanitized.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      'no-eval': 'error',
+      'no-implied-eval': 'error',
+      'no-new-func': 'error',
+      'no-script-url': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Build DOM nodes; never HTML from strings.' },
+        { property: 'outerHTML', message: 'Build DOM nodes; never HTML from strings.' },
+        { property: 'insertAdjacentHTML', message: 'Build DOM nodes; never HTML from strings.' },
+        { object: 'document', property: 'write', message: 'No document.write.' },
+        { object: 'document', property: 'writeln', message: 'No document.write.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No dangerouslySetInnerHTML: render text.' },
+        { selector: "CallExpression[callee.name=/^set(Timeout|Interval)$/][arguments.0.type='Literal']", message: 'No string timers.' },
+      ],
+    },
+  },
+  ...layerRules,
+  {
+    // Tests and scripts may read fixtures with innerHTML-free DOM helpers, but must not bypass the other rules.
+    files: ['test/**/*.{ts,tsx}', 'scripts/**/*.{js,mjs,ts}'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+);

@@ -1,0 +1,34 @@
+import type { Risk } from '../model/finding.ts';
+import type { Service } from '../model/diagnostics.ts';
+import type { RecipientId } from './recipients.ts';
+
+/** A link in English and German; German users get the German page. */
+export interface LocalizedUrl {
+  en: string;
+  de: string;
+}
+
+/**
+ * What Alexposé knows about one finding kind. Texts live in `_locales/{en,de}/messages.json` under
+ * `finding_<id>_title`, `_explanation` and `_step1.._stepN` (see `findingMessageKey`).
+ */
+export interface CatalogEntry {
+  id: string;
+  service: Service;
+  risk: Risk;
+  recipients: readonly RecipientId[];
+  /** Number of opt-out steps in the messages. */
+  steps: number;
+  /** Official help article with the opt-out steps. */
+  helpUrl: LocalizedUrl;
+  /** Whether the help URL's text was read (true) or the URL was inferred from the site's pattern (false). */
+  helpUrlVerified: boolean;
+  /** The page where the setting is changed, opened by the popup's button. */
+  settingsUrl: LocalizedUrl;
+  /** Countries (ISO 3166) where the feature is offered at all; absent when everywhere Ring sells. */
+  regions?: readonly string[];
+  /** Detail keys substituted into the title as $1, $2, … */
+  titleArgs?: readonly string[];
+  reviewedOn: string;
+}
+

@@ -1,0 +1,32 @@
+/**
+ * A page reduced to what settings pages say: headings, labelled on/off controls and labelled lists.
+ * The content script builds it from the live DOM (small, generic code); sources interpret it by meaning.
+ */
+export interface OutlineControl {
+  label: string;
+  /** Text of the row the control sits in (label, description, state words). */
+  context: string;
+  state: 'on' | 'off' | null;
+  section: string | null;
+}
+
+export interface OutlineList {
+  heading: string;
+  items: string[];
+}
+
+export interface OutlineText {
+  section: string | null;
+  text: string;
+}
+
+export interface PageOutline {
+  kind: 'page-outline';
+  lang: string | null;
+  title: string;
+  headings: string[];
+  controls: OutlineControl[];
+  lists: OutlineList[];
+  /** Short text blocks under headings (e.g. "30 days"), for values not shown as controls. */
+  texts: OutlineText[];
+}

@@ -1,0 +1,28 @@
+import type { ReportPolicePath, PolicePathState } from '../../model/report.ts';
+import { t } from '../../ui/extension-i18n.ts';
+
+// Shape and words, not colour alone: open is a warning, closed a check, unknown a question.
+const MARK: Record<PolicePathState, string> = { open: '▲', 'closed-e2ee': '✓', 'closed-no-cloud': '✓', 'local-only': '✓', unknown: '?' };
+
+/** Per camera: can Ring hand its videos to police without the owner, and what closes that path. */
+export function PolicePaths({ paths }: { paths: readonly ReportPolicePath[] }) {
+  if (paths.length === 0) return null;
+  return (
+    <section class="police" data-testid="police-paths">
+      <h2>{t('popup_police_heading')}</h2>
+      <ul class="police__list">
+        {paths.map((p) => (
+          <li key={p.deviceId} class={`police__item police__item--${p.state}`} data-police-state={p.state} data-device-id={p.deviceId}>
+            <details>
+              <summary>
+                <span aria-hidden="true">{MARK[p.state]}</span> <strong>{p.deviceName}</strong>: {p.title}
+              </summary>
+              <p>{p.explanation}</p>
+              {p.state === 'open' && <p class="muted">{t('police_path_tradeoffs')}</p>}
+            </details>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

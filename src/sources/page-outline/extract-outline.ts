@@ -1,0 +1,85 @@
+import type { OutlineControl, OutlineList, OutlineText, PageOutline } from '../../model/page-outline.ts';
+
+/**
+ * Reduces a settings page to headings, labelled switches, lists and short texts, in document order.
+ * Generic on purpose (no site class names): it runs in the content script on the live page and in
+ * the CLI on saved pages, and the meaning is decided later by a source that knows the labels.
+ */
+const MAX_ITEMS = 300;
+const MAX_TEXT = 300;
+const SELECTOR = 'h1,h2,h3,h4,[role="heading"],[role="switch"],[role="checkbox"],input[type="checkbox"],ul,ol,[role="list"],p,dd';
+
+export function extractOutline(doc: Document): PageOutline {
+  const outline: PageOutline = { kind: 'page-outline', lang: doc.documentElement?.getAttribute('lang') ?? null, title: clean(doc.title ?? ''), headings: [], controls: [], lists: [], texts: [] };
+  let section: string | null = null;
+  for (const el of Array.from(doc.querySelectorAll(SELECTOR))) {
+    if (el.closest('nav,header,footer,[role="navigation"],script,style,template')) continue;
+    const tag = el.tagName.toLowerCase();
+    const role = el.getAttribute('role');
+    if (/^h[1-4]$/.test(tag) || role === 'heading') {
+      section = clean(el.textContent ?? '');
+      if (section && outline.headings.length < MAX_ITEMS) outline.headings.push(section);
+    } else if (role === 'switch' || role === 'checkbox' || tag === 'input') {
+      if (outline.controls.length < MAX_ITEMS) outline.controls.push(control(doc, el, section));
+    } else if (tag === 'ul' || tag === 'ol' || role === 'list') {
+      const list = listOf(el, section);
+      if (list && outline.lists.length < MAX_ITEMS) outline.lists.push(list);
+    } else if (!el.closest('li,[role="listitem"],label')) {
+      const text = clean(el.textContent ?? '');
+      if (text && outline.texts.length < MAX_ITEMS) outline.texts.push({ section, text } satisfies OutlineText);
+    }
+  }
+  return outline;
+}
+
+function control(doc: Document, el: Element, section: string | null): OutlineControl {
+  const row = rowOf(el);
+  const label = labelOf(doc, el) || clean(row?.textContent ?? '');
+  return { label, context: clean(row?.textContent ?? ''), state: stateOf(el), section };
+}
+
+function stateOf(el: Element): 'on' | 'off' | null {
+  const aria = el.getAttribute('aria-checked');
+  if (aria === 'true') return 'on';
+  if (aria === 'false') return 'off';
+  if (el.tagName.toLowerCase() === 'input') {
+    const live = (el as HTMLInputElement).checked;
+    return (typeof live === 'boolean' ? live : el.hasAttribute('checked')) ? 'on' : 'off';
+  }
+  return null;
+}
+
+function labelOf(doc: Document, el: Element): string {
+  const aria = el.getAttribute('aria-label');
+  if (aria) return clean(aria);
+  const ids = el.getAttribute('aria-labelledby');
+  if (ids) return clean(ids.split(/\s+/).map((id) => doc.getElementById(id)?.textContent ?? '').join(' '));
+  const id = el.getAttribute('id');
+  const forLabel = id ? Array.from(doc.querySelectorAll('label')).find((l) => l.getAttribute('for') === id) : undefined;
+  return clean((forLabel ?? el.closest('label'))?.textContent ?? '');
+}
+
+/** The nearest ancestor that carries text of its own: the settings row. */
+function rowOf(el: Element): Element | null {
+  let node: Element | null = el.parentElement;
+  for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
+    const text = clean(node.textContent ?? '');
+    if (text) return node;
+  }
+  return null;
+}
+
+function listOf(el: Element, section: string | null): OutlineList | null {
+  const items = Array.from(el.children)
+    .filter((c) => c.tagName.toLowerCase() === 'li' || c.getAttribute('role') === 'listitem')
+    .map((c) => clean(c.textContent ?? ''))
+    .filter(Boolean)
+    .slice(0, MAX_ITEMS);
+  const heading = clean(el.getAttribute('aria-label') ?? '') || section;
+  return heading && items.length > 0 ? { heading, items } : null;
+}
+
+function clean(text: string): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > MAX_TEXT ? t.slice(0, MAX_TEXT) : t;
+}

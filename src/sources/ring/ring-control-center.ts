@@ -1,0 +1,65 @@
+import type { ControlList, ControlSetting } from '../../model/ring.ts';
+import type { PageOutline } from '../../model/page-outline.ts';
+import { JsonReader, isObject } from '../json-reader.ts';
+import { daysIn, listKeyOf, settingKeyOf, stateFromWords } from './control-center-labels.ts';
+
+const PER_DEVICE: ReadonlySet<ControlSetting['key']> = new Set(['search-party', 'natural-hazards']);
+
+export function looksLikeOutline(body: unknown): body is PageOutline {
+  return isObject(body) && body['kind'] === 'page-outline' && Array.isArray(body['controls']) && Array.isArray(body['lists']);
+}
+
+/**
+ * Interprets an outline of a Control Center page: switches and texts by their labels, lists by their
+ * headings. Every control whose label means nothing known is reported as unrecognised.
+ */
+export function readRingControlCenter(body: unknown, page: string, reader: JsonReader): { settings: ControlSetting[]; lists: ControlList[] } {
+  if (!looksLikeOutline(body)) {
+    reader.note('error', 'not-an-outline', '$', 'Not a page outline.');
+    return { settings: [], lists: [] };
+  }
+  const settings = new Map<string, ControlSetting>();
+  const put = (s: ControlSetting) => {
+    const key = `${s.key}\u0000${s.deviceName ?? ''}`;
+    const old = settings.get(key);
+    // A switch's state beats a state read from words.
+    if (!old || (old.state === null && s.state !== null) || (old.amount === null && s.amount !== null)) settings.set(key, { ...old, ...s, state: s.state ?? old?.state ?? null, amount: s.amount ?? old?.amount ?? null });
+  };
+
+  body.controls.forEach((c, i) => {
+    if (!isObject(c) || typeof c.label !== 'string') return;
+    const fromLabel = settingKeyOf(c.label);
+    const sectionKey = settingKeyOf(c.section ?? null);
+    const key = fromLabel ?? settingKeyOf(c.context) ?? sectionKey;
+    if (!key) {
+      reader.note('info', 'unrecognized-control', `controls[${i}]`, `Switch "${c.label.slice(0, 80)}" is not a setting Alexposé knows.`);
+      return;
+    }
+    // Search Party is set per camera: the label names the setting and the section names the device, or the other way round.
+    const perDevice = PER_DEVICE.has(key);
+    const deviceName = !perDevice ? null : fromLabel && c.section && !sectionKey ? c.section : !fromLabel && sectionKey ? c.label : null;
+    put({ key, state: c.state ?? stateFromWords(c.context), amount: key === 'video-storage' ? daysIn(c.context) : null, deviceName, page });
+  });
+
+  body.texts.forEach((t) => {
+    if (!isObject(t) || typeof t.text !== 'string') return;
+    const key = settingKeyOf(t.section) ?? null;
+    if (!key) return;
+    const amount = key === 'video-storage' ? daysIn(t.text) : null;
+    const state = stateFromWords(t.text);
+    if (state !== null || amount !== null) put({ key, state, amount, deviceName: null, page });
+  });
+
+  const lists: ControlList[] = [];
+  body.lists.forEach((l) => {
+    if (!isObject(l) || typeof l.heading !== 'string' || !Array.isArray(l.items)) return;
+    const key = listKeyOf(l.heading);
+    if (key) lists.push({ key, items: l.items.filter((x): x is string => typeof x === 'string').slice(0, 300), page });
+  });
+
+  for (const s of settings.values()) {
+    if (s.state === null && s.amount === null) reader.note('warning', 'state-unknown', s.key, `Found "${s.key}" but could not tell whether it is on.`);
+  }
+  if (settings.size === 0 && lists.length === 0) reader.note('warning', 'nothing-recognized', '$', 'No Control Center setting was recognised on this page.');
+  return { settings: [...settings.values()], lists };
+}

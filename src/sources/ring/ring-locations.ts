@@ -1,0 +1,92 @@
+import type { RingLocation } from '../../model/ring.ts';
+import { JsonReader, isObject, type JsonObject } from '../json-reader.ts';
+
+export function looksLikeRingLocations(body: unknown): boolean {
+  if (!isObject(body)) return false;
+  if (Array.isArray(body['user_locations'])) return true;
+  const data = body['data'];
+  const first = Array.isArray(data) ? data[0] : data;
+  return isObject(first) && first['type'] === 'locations';
+}
+
+/**
+ * Reads `devices/v1/locations` (`user_locations[]`) and `location_info/v3|v4` (JSON:API `data`).
+ * Keeps whether an address and precise coordinates exist, not the address itself.
+ */
+export function readRingLocations(body: unknown, reader: JsonReader): RingLocation[] {
+  if (!isObject(body)) {
+    reader.note('error', 'not-an-object', '$', 'The locations document is not a JSON object.');
+    return [];
+  }
+  const legacy = reader.array(body, 'user_locations', '$');
+  if (legacy) return legacy.flatMap((entry, i) => readLegacy(entry, reader, `user_locations[${i}]`) ?? []);
+  const data = body['data'];
+  const entries = Array.isArray(data) ? data : data === undefined ? [] : [data];
+  if (entries.length === 0) reader.note('error', 'missing-field', 'data', 'Neither "user_locations" nor "data" found.');
+  const monitoring = monitoringFromIncluded(body['included']);
+  return entries.flatMap((entry, i) => readJsonApi(entry, monitoring, reader, `data[${i}]`) ?? []);
+}
+
+function readLegacy(entry: unknown, reader: JsonReader, at: string): RingLocation | null {
+  if (!isObject(entry)) return null;
+  const id = reader.id(entry, 'location_id', at);
+  if (!id) {
+    reader.note('warning', 'missing-id', at, 'Location without location_id; skipped.');
+    return null;
+  }
+  const address = reader.object(entry, 'address', at);
+  const geo = reader.object(entry, 'geo_coordinates', at);
+  return {
+    id,
+    name: reader.string(entry, 'name', at) ?? id,
+    ownerId: reader.id(entry, 'owner_id', at),
+    hasStreetAddress: Boolean(address && typeof address['address1'] === 'string' && address['address1'].trim()),
+    coordinateDecimals: geo ? decimals(geo['latitude'], geo['longitude']) : null,
+    country: null,
+    professionalMonitoring: null,
+  };
+}
+
+function readJsonApi(entry: unknown, monitoring: boolean | null, reader: JsonReader, at: string): RingLocation | null {
+  if (!isObject(entry)) return null;
+  const id = reader.id(entry, 'id', at);
+  const attributes = reader.object(entry, 'attributes', at);
+  if (!id || !attributes) {
+    reader.note('warning', 'missing-field', at, 'Location without id or attributes; skipped.');
+    return null;
+  }
+  const where = `${at}.attributes`;
+  const street = reader.string(attributes, 'address_1', where) ?? reader.string(attributes, 'address1', where);
+  return {
+    id,
+    name: reader.string(attributes, 'name', where) ?? id,
+    ownerId: reader.id(attributes, 'owner_id', where),
+    hasStreetAddress: Boolean(street?.trim()),
+    coordinateDecimals: decimals(attributes['latitude'], attributes['longitude']),
+    country: reader.string(attributes, 'country', where),
+    professionalMonitoring: monitoring,
+  };
+}
+
+function monitoringFromIncluded(included: unknown): boolean | null {
+  if (!Array.isArray(included)) return null;
+  for (const item of included) {
+    const attributes = isObject(item) ? (item['attributes'] as JsonObject | undefined) : undefined;
+    const flag = isObject(attributes) ? attributes['has_active_professional_monitoring_or_vsg'] : undefined;
+    if (typeof flag === 'boolean') return flag;
+  }
+  return null;
+}
+
+/** Fewest decimal places of the two coordinates, or null without both. */
+function decimals(lat: unknown, lon: unknown): number | null {
+  const count = (v: unknown) => {
+    if (typeof v !== 'number' && typeof v !== 'string') return null;
+    const text = String(v);
+    if (!/^-?\d+(\.\d+)?$/.test(text)) return null;
+    return text.includes('.') ? (text.split('.')[1] ?? '').length : 0;
+  };
+  const a = count(lat);
+  const b = count(lon);
+  return a === null || b === null ? null : Math.min(a, b);
+}

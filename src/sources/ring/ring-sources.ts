@@ -1,0 +1,130 @@
+import type { Capture } from '../../model/capture.ts';
+import type { SourceReader } from '../source-reader.ts';
+import type { JsonReader } from '../json-reader.ts';
+import { CONTROL_CENTER_PATH, RING_ENDPOINTS, idFromPath, type RingEndpoint } from './endpoints.ts';
+import { looksLikeRingDevices, readRingDevices } from './ring-devices.ts';
+import { looksLikeRingDeviceSettings, readRingDeviceSettings } from './ring-device-settings.ts';
+import { looksLikeNextData, readRingPageState } from './ring-page-state.ts';
+import { looksLikeRingProfile, readRingProfile } from './ring-profile.ts';
+import { looksLikeRingLocations, readRingLocations } from './ring-locations.ts';
+import { looksLikeRingLocationUsers, readRingLocationUsers } from './ring-location-users.ts';
+import { readRingKeyAssociations } from './ring-key-associations.ts';
+import { looksLikeRingMonitoring, readRingMonitoring } from './ring-monitoring.ts';
+import { looksLikeRingDeviceInfo, readRingDeviceInfo } from './ring-device-info.ts';
+import { looksLikeOutline, readRingControlCenter } from './ring-control-center.ts';
+
+const onEndpoint = (endpoint: RingEndpoint) => (_c: Capture, url: URL | null) => url !== null && RING_ENDPOINTS[endpoint].test(url.pathname);
+const never = () => false;
+
+/** The id a document needs (device, location) from its URL, or from a file name such as `123456-settings.json`. */
+function idFor(endpoint: RingEndpoint, capture: Capture, url: URL | null, reader: JsonReader, what: string): string | null {
+  const fromUrl = url ? idFromPath(endpoint, url.pathname) : null;
+  const fromLabel = capture.label ? (/(\d{3,}|[0-9a-f]{8}-[0-9a-f-]{27,})/i.exec(capture.label.split(/[\\/]/).pop() ?? '')?.[1] ?? null) : null;
+  const id = fromUrl ?? fromLabel;
+  if (!id) reader.note('error', 'no-id', '$', `No ${what} id: save it from a HAR, or name the file after the id (e.g. 123456-${what}.json).`);
+  return id;
+}
+
+export const RING_SOURCES: readonly SourceReader[] = [
+  {
+    id: 'ring.control-center',
+    service: 'ring',
+    kind: 'page-outline',
+    matches: (c, url) => c.via === 'page-outline' && url !== null && CONTROL_CENTER_PATH.test(url.pathname),
+    sniff: looksLikeOutline,
+    read: (c, url, reader) => {
+      const { settings, lists } = readRingControlCenter(c.body, url?.pathname ?? c.label ?? '', reader);
+      return { ringControlSettings: settings, ringControlLists: lists };
+    },
+  },
+  {
+    id: 'ring.page-state',
+    service: 'ring',
+    kind: 'page-state',
+    matches: (c, url) => c.via === 'page-state' && url?.hostname.endsWith('ring.com') === true,
+    sniff: looksLikeNextData,
+    read: (c, _url, reader) => {
+      const devices = readRingPageState(c.body, reader);
+      return devices ? { ringDevices: devices } : {};
+    },
+  },
+  {
+    id: 'ring.devices',
+    service: 'ring',
+    kind: 'json',
+    matches: onEndpoint('devices'),
+    sniff: looksLikeRingDevices,
+    read: (c, _url, reader) => ({ ringDevices: readRingDevices(c.body, reader) }),
+  },
+  {
+    id: 'ring.device-settings',
+    service: 'ring',
+    kind: 'json',
+    matches: onEndpoint('deviceSettings'),
+    sniff: looksLikeRingDeviceSettings,
+    read: (c, url, reader) => {
+      const deviceId = idFor('deviceSettings', c, url, reader, 'settings');
+      const settings = deviceId ? readRingDeviceSettings(c.body, deviceId, reader) : null;
+      return settings ? { ringDeviceSettings: [settings] } : {};
+    },
+  },
+  {
+    id: 'ring.device-info',
+    service: 'ring',
+    kind: 'json',
+    matches: onEndpoint('deviceInfo'),
+    sniff: looksLikeRingDeviceInfo,
+    read: (c, _url, reader) => ({ ringDeviceFeatures: readRingDeviceInfo(c.body, reader) }),
+  },
+  {
+    id: 'ring.profile',
+    service: 'ring',
+    kind: 'json',
+    matches: onEndpoint('profile'),
+    sniff: looksLikeRingProfile,
+    read: (c, _url, reader) => {
+      const profile = readRingProfile(c.body, reader);
+      return profile ? { ringProfile: [profile] } : {};
+    },
+  },
+  {
+    id: 'ring.locations',
+    service: 'ring',
+    kind: 'json',
+    matches: onEndpoint('locations'),
+    sniff: looksLikeRingLocations,
+    read: (c, _url, reader) => ({ ringLocations: readRingLocations(c.body, reader) }),
+  },
+  {
+    id: 'ring.location-users',
+    service: 'ring',
+    kind: 'json',
+    matches: onEndpoint('locationUsers'),
+    sniff: looksLikeRingLocationUsers,
+    read: (c, url, reader) => {
+      const locationId = idFor('locationUsers', c, url, reader, 'location');
+      return locationId ? { ringLocationUsers: readRingLocationUsers(c.body, locationId, reader) } : {};
+    },
+  },
+  {
+    id: 'ring.key-associations',
+    service: 'ring',
+    kind: 'json',
+    // No public capture of this body exists, so without a URL only a file named after the endpoint is read as one.
+    matches: (c, url) => onEndpoint('keyAssociations')(c, url) || (url === null && /lock[-_]associations/i.test(c.label ?? '')),
+    sniff: never,
+    read: (c, _url, reader) => ({ ringKeyAssociations: readRingKeyAssociations(c.body, reader) }),
+  },
+  {
+    id: 'ring.monitoring',
+    service: 'ring',
+    kind: 'json',
+    matches: onEndpoint('monitoring'),
+    sniff: looksLikeRingMonitoring,
+    read: (c, url, reader) => {
+      const locationId = idFor('monitoring', c, url, reader, 'location');
+      const monitoring = locationId ? readRingMonitoring(c.body, locationId, reader) : null;
+      return monitoring ? { ringMonitoring: [monitoring] } : {};
+    },
+  },
+];

@@ -1,0 +1,89 @@
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startFixtureServer, MAPPED_HOSTS, type FixtureServer } from './support/fixture-server.ts';
+import { startRecordingProxy, unexpectedHosts, type RecordingProxy } from './support/recording-proxy.ts';
+import { CHROMIUM, browserAvailable, until } from './support/browsers.ts';
+import { EXPECTED_FINDINGS, EXPECTED_HIGH_RISK, EXPECTED_POLICE_PATHS, shownFindings, shownPolicePaths, storedSourceIds } from './support/expected.ts';
+
+const EXTENSION = resolve('dist/chrome');
+const ARTIFACTS = resolve('test-artifacts');
+
+describe.runIf(browserAvailable(CHROMIUM))('Chromium with the extension loaded', () => {
+  let server: FixtureServer;
+  let proxy: RecordingProxy;
+  let context: BrowserContext;
+  let worker: Worker;
+  let profile: string;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    proxy = await startRecordingProxy(MAPPED_HOSTS, server.port);
+    profile = mkdtempSync(join(tmpdir(), 'alexpose-chromium-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 420, height: 900 },
+      args: [
+        `--disable-extensions-except=${EXTENSION}`,
+        `--load-extension=${EXTENSION}`,
+        // Every connection goes through the recording proxy; only the account host is tunnelled.
+        `--proxy-server=http://127.0.0.1:${proxy.port}`,
+        '--proxy-bypass-list=<-loopback>',
+        '--ignore-certificate-errors',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await proxy?.close();
+    await server?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('reads the account pages, stores findings, shows them in the popup and sets the badge', async () => {
+    const extensionId = new URL(worker.url()).host;
+    expect(await worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
+    const countOf = async (id: string) => (await worker.evaluate(storedSourceIds)).filter((s) => s === id).length;
+
+    const page = await context.newPage();
+    await page.goto('https://account.ring.com/account/dashboard');
+    await page.waitForSelector('body[data-app-loaded="true"]');
+    await until('device settings in storage', async () => (await countOf('ring.device-settings')) === 3 && (await countOf('ring.location-users')) === 1);
+
+    await page.goto('https://account.ring.com/account/control-center');
+    await until('English Control Center in storage', async () => (await countOf('ring.control-center')) === 1);
+    expect(await worker.evaluate(() => chrome.action.getBadgeText({}))).toBe(String(EXPECTED_HIGH_RISK));
+
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
+    await popup.waitForSelector('[data-finding-id]');
+    expect(await popup.evaluate(shownFindings)).toEqual(EXPECTED_FINDINGS);
+    expect(await popup.evaluate(shownPolicePaths)).toEqual(EXPECTED_POLICE_PATHS);
+    expect(await popup.textContent('[data-testid="summary"]')).toContain('5');
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-chromium.png'), fullPage: true });
+
+    // The German page must give the same findings.
+    await page.goto('https://account.ring.com/account/control-center?hl=de');
+    await until('German Control Center in storage', async () => (await countOf('ring.control-center')) === 2);
+    await popup.reload();
+    await popup.waitForSelector('[data-finding-id]');
+    expect(await popup.evaluate(shownFindings)).toEqual(EXPECTED_FINDINGS);
+
+    // The proxy saw the account host (so it really is the only way out) and nothing else but the browser's own hosts.
+    expect(proxy.hosts).toContain('account.ring.com');
+    expect(unexpectedHosts(proxy.hosts, MAPPED_HOSTS)).toEqual([]);
+    expect(server.requests.every((r) => r.startsWith('account.ring.com '))).toBe(true);
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * What the fixture account must show once the dashboard (JSON) and a Control Center page were read,
+ * derived from test/fixtures/ring by hand:
+ * - settings-70010001/-70010002: encryption_enabled false → e2ee-off; ttl 30 / 60 → cloud-video-storage (60 > 30: high)
+ * - settings-70010003: E2EE on, ttl 7, audio and 24/7 snapshots on
+ * - 70020007 in authorized_doorbots; 70010002 is_sidewalk_gateway
+ * - locations.json: "Zuhause" has a street address; users list: Sam is a shared_user there
+ * - Control Center: Sidewalk, Community Requests and Amazon linking on, Search Party on for "Garten Flutlicht",
+ *   3 authorized devices, 2 linked accounts; the Neighbors switch is off, which overrides the profile's flag.
+ */
+const ACCOUNT = '4100001';
+const HOME = '9f2d5a7e-0000-4000-8000-000000000001';
+export const EXPECTED_FINDINGS = [
+  `ring.alexa-link ${ACCOUNT}`,
+  'ring.audio-recording 70010001',
+  'ring.audio-recording 70010003',
+  `ring.authorized-devices ${ACCOUNT}`,
+  'ring.cloud-video-storage 70010001',
+  'ring.cloud-video-storage 70010002',
+  'ring.cloud-video-storage 70010003',
+  `ring.community-requests ${ACCOUNT}`,
+  'ring.e2ee-off 70010001',
+  'ring.e2ee-off 70010002',
+  `ring.linked-accounts ${ACCOUNT}`,
+  `ring.location-precise ${HOME}`,
+  'ring.search-party 70010002',
+  `ring.shared-users ${HOME}`,
+  'ring.shared-with-you 70020007',
+  `ring.sidewalk ${ACCOUNT}`,
+  'ring.sidewalk 70010002',
+  'ring.snapshot-capture 70010003',
+].sort();
+export const EXPECTED_HIGH_RISK = 3;
+export const EXPECTED_POLICE_PATHS = ['70010001 open', '70010002 open', '70010003 closed-e2ee', '70020007 unknown'];
+
+/** Runs in the popup page: the findings it shows, as `id subject`. */
+export function shownFindings(): string[] {
+  return [...document.querySelectorAll('[data-finding-id]')]
+    .map((el) => `${el.getAttribute('data-finding-id')} ${el.getAttribute('data-subject-id')}`)
+    .sort();
+}
+
+/** Runs in the popup page: the police path it shows per camera. */
+export function shownPolicePaths(): string[] {
+  return [...document.querySelectorAll('[data-police-state]')].map((el) => `${el.getAttribute('data-device-id')} ${el.getAttribute('data-police-state')}`).sort();
+}
+
+/** Runs in an extension context: ids of all sources stored so far, over all scans. */
+export async function storedSourceIds(): Promise<string[]> {
+  const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+  const stored = await api.storage.local.get('alexpose.store');
+  const scans = (stored['alexpose.store'] as { scans?: { results: { source: { id: string } }[] }[] } | undefined)?.scans ?? [];
+  return scans.flatMap((s) => s.results.map((r) => r.source.id));
+}

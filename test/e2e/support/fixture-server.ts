@@ -1,0 +1,60 @@
+import { createServer, type Server } from 'node:https';
+import { readFileSync, existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { makeCertificate } from './certificate.ts';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const RING_FIXTURES = resolve(ROOT, 'test/fixtures/ring');
+export const MAPPED_HOSTS = ['account.ring.com'] as const;
+
+/** The fixture file behind a same-origin API path, shaped like Ring's own responses. */
+function jsonFixture(path: string): string | null {
+  const routes: [RegExp, (m: RegExpExecArray) => string][] = [
+    [/^\/api\/cgw\/clients_api\/ring_devices$/, () => 'ring-devices.json'],
+    [/^\/api\/cgw\/devices\/v1\/devices\/(\d+)\/settings$/, (m) => `settings-${m[1]}.json`],
+    [/^\/api\/cgw\/clients_api\/(profile|session)$/, () => 'session.json'],
+    [/^\/api\/cgw\/devices\/v1\/locations$/, () => 'locations.json'],
+    [/^\/api\/cgw\/clients_api\/locations\/([\w-]+)\/users$/, (m) => `users-${m[1]}.json`],
+  ];
+  for (const [pattern, file] of routes) {
+    const m = pattern.exec(path);
+    if (m) return resolve(RING_FIXTURES, file(m));
+  }
+  return null;
+}
+
+export interface FixtureServer {
+  port: number;
+  /** Every request seen, as `host path`. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+/** HTTPS server answering for the account hostnames, choosing the response by Host header. */
+export async function startFixtureServer(): Promise<FixtureServer> {
+  const requests: string[] = [];
+  const server: Server = createServer(makeCertificate(MAPPED_HOSTS), (req, res) => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    const [path = '/', query = ''] = (req.url ?? '/').split('?');
+    requests.push(`${host} ${path}`);
+    const send = (status: number, type: string, body: string | Buffer) => {
+      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+      res.end(body);
+    };
+    if (host !== 'account.ring.com') return send(421, 'text/plain', 'not a mapped host');
+    if (path === '/account/dashboard') return send(200, 'text/html; charset=utf-8', readFileSync(resolve(RING_FIXTURES, 'account-dashboard.html')));
+    if (path === '/_next/static/chunks/pages/account-app.js') return send(200, 'application/javascript', readFileSync(resolve(import.meta.dirname, '../site/account-app.js')));
+    // The real site picks the language from a cookie; the fixture takes `?hl=de`.
+    if (path === '/account/control-center') return send(200, 'text/html; charset=utf-8', readFileSync(resolve(RING_FIXTURES, query.includes('hl=de') ? 'control-center-de.html' : 'control-center-en.html')));
+    const file = jsonFixture(path);
+    if (file && existsSync(file)) return send(200, 'application/json', readFileSync(file));
+    return send(404, 'application/json', '{"error":"not found"}');
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return {
+    port: (server.address() as AddressInfo).port,
+    requests,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}

@@ -1,0 +1,95 @@
+// @vitest-environment node
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run } from '../../../src/cli/main.ts';
+import { MESSAGES } from '../../../src/i18n/bundled-messages.ts';
+import type { Report } from '../../../src/model/report.ts';
+import { fixturePath, NOW, subjectsOf } from '../fixtures.ts';
+
+const HAR = fixturePath('account.har');
+const tmp = mkdtempSync(join(tmpdir(), 'alexpose-cli-'));
+const MISSING = join(tmp, 'missing.har');
+const UNRELATED = join(tmp, 'hello.json');
+writeFileSync(UNRELATED, '{"hello":1}');
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+async function cli(argv: string[], env: Record<string, string> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(argv, { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), now: () => NOW, env });
+  return { code, stdout, stderr, json: () => JSON.parse(stdout) as Report };
+}
+
+const en = (key: string) => MESSAGES.en[key]?.message ?? key;
+const de = (key: string) => MESSAGES.de[key]?.message ?? key;
+
+describe('alexpose scan', () => {
+  it('scans the demo account without files, saying so on stderr', async () => {
+    const { code, stdout, stderr } = await cli(['scan']);
+    expect(code).toBe(0);
+    expect(stderr.trim()).toBe(en('cli_demo_notice'));
+    expect(stdout).toContain(en('finding_ring_e2ee_off_title'));
+    expect(stdout).not.toContain(`${en('cli_findings_heading').replace('$1', '0')}`);
+  });
+
+  it('reads the HAR into a JSON report with the four finding kinds', async () => {
+    const { code, json, stderr } = await cli(['scan', '--format', 'json', HAR]);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const report = json();
+    expect(subjectsOf(report.findings, 'ring.e2ee-off')).toEqual(['70010001', '70010002']);
+    expect(subjectsOf(report.findings, 'ring.audio-recording')).toEqual(['70010001', '70010003']);
+    expect(subjectsOf(report.findings, 'ring.shared-with-you')).toEqual(['70020007']);
+    expect(subjectsOf(report.findings, 'ring.sidewalk')).toEqual(['70010002']);
+    expect(report.sources.length).toBeGreaterThanOrEqual(4); // device list + three settings documents
+    expect(report.sources.every((s) => s.status === 'read')).toBe(true);
+  });
+
+  it('exits 1 when one of several files is missing, and lists it as an error source', async () => {
+    const { code, json, stderr } = await cli(['scan', '--format=json', MISSING, HAR]);
+    expect(code).toBe(1);
+    expect(json().sources).toContainEqual(expect.objectContaining({ status: 'error', location: 'missing.har' }));
+    expect(json().findings.length).toBeGreaterThan(0);
+    expect(stderr).toContain('missing.har');
+  });
+
+  it('exits 2 when nothing could be read', async () => {
+    expect((await cli(['scan', MISSING])).code).toBe(2);
+  });
+
+  it('calls an unrelated JSON file unrecognized, exit 2 when alone', async () => {
+    const { code, json } = await cli(['scan', '--format', 'json', UNRELATED]);
+    expect(code).toBe(2);
+    expect(json().sources).toEqual([expect.objectContaining({ id: 'unknown', status: 'unrecognized', location: 'hello.json' })]);
+    expect((await cli(['scan', UNRELATED, HAR])).code).toBe(1);
+  });
+
+  it('rejects an unknown format with one error line and no stack trace', async () => {
+    const { code, stdout, stderr } = await cli(['scan', '--format', 'xml', HAR]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    const errors = stderr.split('\n').filter((l) => l.startsWith('alexpose:'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('"xml"');
+    expect(stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it('speaks German with --lang de, or from LANG', async () => {
+    for (const { stdout } of [await cli(['scan', '--lang', 'de', HAR]), await cli(['scan', HAR], { LANG: 'de_DE.UTF-8' })]) {
+      expect(stdout).toContain(de('finding_ring_e2ee_off_title'));
+      expect(stdout).toContain(de('cli_sources_heading'));
+      expect(stdout).not.toContain(en('finding_ring_e2ee_off_title'));
+    }
+  });
+
+  it('writes Markdown with a section per finding', async () => {
+    const { code, stdout } = await cli(['scan', '--format', 'markdown', HAR]);
+    const count = (await cli(['scan', '--format', 'json', HAR])).json().findings.length;
+    expect(code).toBe(0);
+    expect(stdout.startsWith(`# ${en('md_title')}\n`)).toBe(true);
+    expect(stdout.match(/^### /gm)).toHaveLength(count);
+    expect(stdout).toContain(`## ${en('cli_findings_heading').replace('$1', String(count))}`);
+    expect(stdout).toContain(en('finding_ring_sidewalk_title'));
+  });
+});

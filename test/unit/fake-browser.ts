@@ -1,0 +1,96 @@
+/**
+ * In-memory stand-in for the parts of `webextension-polyfill` that src uses.
+ * `setup.ts` mocks the module with `fakeBrowser`; tests import helpers from here.
+ */
+import en from '../../public/_locales/en/messages.json' with { type: 'json' };
+import type { StorageAreaLike } from '../../src/store/storage-area.ts';
+
+type Messages = Record<string, { message: string; description?: string }>;
+type ChangeListener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, area: string) => void;
+type AnyListener = (...args: never[]) => unknown;
+type MessageListener = (message: unknown, sender: unknown) => unknown;
+
+/** A storage area that behaves like `storage.local`: async, values copied in and out. */
+export function createMemoryArea(onChange?: ChangeListener): StorageAreaLike & { data: Map<string, unknown> } {
+  const data = new Map<string, unknown>();
+  const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+  return {
+    data,
+    async get(keys) {
+      await tick();
+      const wanted = keys === null ? [...data.keys()] : typeof keys === 'string' ? [keys] : keys;
+      const out: Record<string, unknown> = {};
+      for (const key of wanted) if (data.has(key)) out[key] = structuredClone(data.get(key));
+      return out;
+    },
+    async set(items) {
+      await tick();
+      const changes: Record<string, { oldValue?: unknown; newValue?: unknown }> = {};
+      for (const [key, value] of Object.entries(items)) {
+        changes[key] = { oldValue: data.get(key), newValue: structuredClone(value) };
+        data.set(key, structuredClone(value));
+      }
+      onChange?.(changes, 'local');
+    },
+    async remove(keys) {
+      await tick();
+      const changes: Record<string, { oldValue?: unknown }> = {};
+      for (const key of typeof keys === 'string' ? [keys] : keys) {
+        if (!data.has(key)) continue;
+        changes[key] = { oldValue: data.get(key) };
+        data.delete(key);
+      }
+      if (Object.keys(changes).length > 0) onChange?.(changes, 'local');
+    },
+  };
+}
+
+function listenerSlot<L extends AnyListener>() {
+  const listeners = new Set<L>();
+  return {
+    listeners,
+    addListener: (l: L) => void listeners.add(l),
+    removeListener: (l: L) => void listeners.delete(l),
+    hasListener: (l: L) => listeners.has(l),
+  };
+}
+
+/** `browser.i18n.getMessage` over the English `_locales` file: `$1`..`$9` substituted, '' for unknown keys. */
+export function getMessage(key: string, substitutions?: string | string[]): string {
+  const entry = (en as Messages)[key];
+  if (!entry) return '';
+  const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+  return entry.message.replace(/\$(\d)|\$\$/g, (_m, n: string | undefined) => (n === undefined ? '$' : (subs[Number(n) - 1] ?? '')));
+}
+
+const storageChanged = listenerSlot<ChangeListener>();
+const local = createMemoryArea((changes, area) => storageChanged.listeners.forEach((l) => l(changes, area)));
+
+export const FAKE_EXTENSION_ID = 'alexpose-test@example.invalid';
+
+export const fakeBrowser = {
+  storage: { local, onChanged: storageChanged },
+  runtime: {
+    id: FAKE_EXTENSION_ID,
+    getManifest: () => ({ manifest_version: 3, name: 'Alexposé', version: '0.1.0' }),
+    onMessage: listenerSlot<MessageListener>(),
+    onStartup: listenerSlot<AnyListener>(),
+    onInstalled: listenerSlot<AnyListener>(),
+  },
+  i18n: { getMessage, getUILanguage: () => 'en' },
+  action: {
+    setBadgeText: vi.fn(async (_details: { text: string }) => undefined),
+    setBadgeBackgroundColor: vi.fn(async (_details: { color: string }) => undefined),
+  },
+};
+
+/** Empties storage and forgets listeners and calls; `setup.ts` runs it before each test. */
+export function resetFakeBrowser(): void {
+  local.data.clear();
+  storageChanged.listeners.clear();
+  fakeBrowser.runtime.onMessage.listeners.clear();
+  fakeBrowser.runtime.onStartup.listeners.clear();
+  fakeBrowser.runtime.onInstalled.listeners.clear();
+  fakeBrowser.action.setBadgeText.mockClear();
+  fakeBrowser.action.setBadgeBackgroundColor.mockClear();
+}

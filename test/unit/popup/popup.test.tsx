@@ -1,0 +1,66 @@
+import { render } from 'preact';
+import { App } from '../../../src/popup/App.tsx';
+import { ScanStore } from '../../../src/store/scan-store.ts';
+import { readCapture } from '../../../src/sources/read-capture.ts';
+import type { SourceResult } from '../../../src/model/records.ts';
+import { fakeBrowser, getMessage } from '../fake-browser.ts';
+import { devicesCapture, fixtureJson, harResults } from '../fixtures.ts';
+
+const HOSTILE = '<img src=x onerror=alert(1)>';
+let container: HTMLElement;
+
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+});
+
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+async function store(results: SourceResult[]) {
+  await new ScanStore(fakeBrowser.storage.local).addResults({ scanId: 'scan-1', service: 'ring', origin: 'https://account.ring.com', results });
+}
+
+/** Renders the popup and waits until it has loaded (aria-busy goes false). */
+async function renderPopup() {
+  render(<App />, container);
+  await vi.waitFor(() => expect(container.querySelector('main')?.getAttribute('aria-busy')).toBe('false'));
+}
+
+function findingIds(): string[] {
+  return [...new Set([...container.querySelectorAll('[data-finding-id]')].map((el) => el.getAttribute('data-finding-id')))].sort() as string[];
+}
+
+it('shows the empty state when nothing is stored', async () => {
+  await renderPopup();
+  expect(container.querySelector('[data-testid="empty-state"]')?.textContent).toContain(getMessage('popup_nothing_scanned'));
+  expect(container.querySelector('[data-testid="account"]')).toBeNull();
+});
+
+it('shows the summary and a card per finding of a stored HAR scan', async () => {
+  await store(harResults());
+  await renderPopup();
+  expect(container.querySelector('[data-testid="summary"]')?.textContent).toContain('5 devices read');
+  expect(findingIds()).toEqual(expect.arrayContaining(['ring.audio-recording', 'ring.e2ee-off', 'ring.shared-with-you', 'ring.sidewalk']));
+  const e2ee = [...container.querySelectorAll('[data-finding-id="ring.e2ee-off"]')].map((el) => el.getAttribute('data-subject-id'));
+  expect(e2ee.sort()).toEqual(['70010001', '70010002']);
+  expect(container.querySelector('[data-testid="empty-state"]')).toBeNull();
+});
+
+it('updates when a scan arrives while it is open', async () => {
+  await renderPopup();
+  await store(harResults());
+  await vi.waitFor(() => expect(container.querySelector('[data-testid="summary"]')).not.toBeNull());
+  expect(findingIds()).toContain('ring.e2ee-off');
+});
+
+it('renders a hostile device name as text, never as markup', async () => {
+  const body = fixtureJson('ring-devices.json') as { doorbots: { description: string }[] };
+  body.doorbots[0]!.description = HOSTILE;
+  await store([readCapture(devicesCapture(body))]);
+  await renderPopup();
+  expect(container.querySelector('img[src="x"]')).toBeNull();
+  expect(container.textContent).toContain(HOSTILE);
+});
