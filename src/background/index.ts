@@ -15,6 +15,8 @@ async function refreshBadge(): Promise<void> {
 }
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+  // Only snapshots are the background's business; leave other messages (scan progress) unanswered.
+  if (typeof message !== 'object' || message === null || (message as { type?: unknown }).type !== 'alexpose/snapshot') return undefined;
   return handleSnapshot(message, sender, browser.runtime.id, store)
     .then(async (state) => {
       if (state) await showBadge(browser.action, highRiskCount(state));

@@ -10,10 +10,16 @@ import { CONTROL_CENTER_PATH, ringEndpointOf } from '../sources/ring/endpoints.t
 import { extractNextData } from '../sources/extract-page-state.ts';
 import { extractOutline } from '../sources/page-outline/extract-outline.ts';
 import { CAPTURE_MESSAGE_TAG, MAX_CAPTURE_CHARS } from './capture-message.ts';
+import { findCsrfToken, scanNow } from './scan-now.ts';
+import type { ScanProgress } from '../model/scan-now.ts';
 
 interface RuntimeLike {
   id?: string;
   sendMessage(message: unknown): Promise<unknown>;
+  onMessage: {
+    addListener(listener: (message: unknown) => Promise<unknown> | undefined): void;
+    removeListener(listener: (message: unknown) => Promise<unknown> | undefined): void;
+  };
 }
 const runtime = ((globalThis as { browser?: { runtime: RuntimeLike } }).browser ?? (globalThis as unknown as { chrome: { runtime: RuntimeLike } }).chrome).runtime;
 
@@ -47,6 +53,28 @@ function shutdown(): void {
   clearTimeout(outlineTimer);
   observer?.disconnect();
   window.removeEventListener('message', onPageMessage);
+  try {
+    runtime.onMessage.removeListener(onExtensionMessage);
+  } catch {
+    // the runtime of an orphaned script may already be gone
+  }
+}
+
+/** "Scan now" from the popup; progress goes back to the extension's pages. */
+let scanning = false;
+function onExtensionMessage(message: unknown): Promise<unknown> | undefined {
+  if (typeof message !== 'object' || message === null || (message as { type?: unknown }).type !== 'alexpose/scan-now') return undefined;
+  if (scanning) return Promise.resolve({ started: false });
+  scanning = true;
+  const report = (p: Omit<ScanProgress, 'type'>) => {
+    if (p.state !== 'running') flush();
+    if (runtime?.id) runtime.sendMessage({ type: 'alexpose/scan-progress', ...p } satisfies ScanProgress).catch(() => undefined);
+  };
+  const state = extractNextData(document);
+  void scanNow(findCsrfToken(document, 'body' in state ? state.body : null), queue, report).finally(() => {
+    scanning = false;
+  });
+  return Promise.resolve({ started: true });
 }
 
 function onPageMessage(event: MessageEvent): void {
@@ -112,5 +140,6 @@ function onReady(): void {
 }
 
 window.addEventListener('message', onPageMessage);
+runtime.onMessage.addListener(onExtensionMessage);
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', onReady, { once: true });
 else onReady();

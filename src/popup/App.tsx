@@ -2,6 +2,7 @@ import { t } from '../ui/extension-i18n.ts';
 import { useReports } from './use-reports.ts';
 import { AccountView } from './components/AccountView.tsx';
 import { EmptyState } from './components/EmptyState.tsx';
+import { ScanNow } from './components/ScanNow.tsx';
 
 export function App() {
   const data = useReports();
@@ -11,6 +12,7 @@ export function App() {
         <img src="/icons/icon-32.png" alt="" width={20} height={20} />
         <h1>{t('extName')}</h1>
       </header>
+      <ScanNow />
       {data?.storageProblem && <p role="alert" class="notice">{t('popup_storage_problem')}</p>}
       {data && data.accounts.length === 0 && <EmptyState />}
       {data?.accounts.map((account) => <AccountView key={account.accountKey} account={account} />)}

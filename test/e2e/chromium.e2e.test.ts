@@ -86,4 +86,37 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium with the extension loaded',
     expect(unexpectedHosts(proxy.hosts, MAPPED_HOSTS)).toEqual([]);
     expect(server.requests.every((r) => r.startsWith('account.ring.com '))).toBe(true);
   });
+
+  it('"Scan now" reads the known endpoints from the open page, shows progress, and says when the session expired', async () => {
+    const extensionId = new URL(worker.url()).host;
+    await worker.evaluate(() => chrome.storage.local.clear());
+    const page = await context.newPage();
+    await page.goto('https://account.ring.com/account/control-center');
+    const before = server.requests.length;
+
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
+    await popup.click('[data-testid="scan-now"] button');
+    await popup.waitForFunction(() => document.querySelector('[data-testid="scan-status"]')?.textContent?.includes('Scan finished'));
+    const asked = server.requests.slice(before).filter((r) => r.includes('/api/cgw/'));
+    expect(asked).toEqual(
+      expect.arrayContaining([
+        'account.ring.com /api/cgw/clients_api/ring_devices',
+        'account.ring.com /api/cgw/devices/v1/devices/70010001/settings',
+        'account.ring.com /api/cgw/devices/v1/devices/70010003/settings',
+        'account.ring.com /api/cgw/clients_api/locations/9f2d5a7e-0000-4000-8000-000000000001/users',
+        'account.ring.com /api/cgw/integrations/amazonkey/v2/devices/lock_associations',
+      ]),
+    );
+    await until('scanned findings in the popup', async () => {
+      const shown = await popup.evaluate(shownFindings);
+      return shown.includes('ring.e2ee-off 70010001') && shown.includes('ring.key-by-amazon 70010005');
+    });
+
+    server.sessionExpired = true;
+    await popup.click('[data-testid="scan-now"] button');
+    await popup.waitForFunction(() => document.querySelector('[data-testid="scan-status"]')?.textContent?.includes('session has probably expired'));
+    server.sessionExpired = false;
+    expect(unexpectedHosts(proxy.hosts, MAPPED_HOSTS)).toEqual([]);
+  });
 });

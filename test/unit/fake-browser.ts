@@ -82,6 +82,13 @@ export const fakeBrowser = {
     setBadgeText: vi.fn(async (_details: { text: string }) => undefined),
     setBadgeBackgroundColor: vi.fn(async (_details: { color: string }) => undefined),
   },
+  /** No account tab is open unless a test says so; a message to a tab reaches no content script. */
+  tabs: {
+    query: vi.fn(async (_query: { url?: string }) => [] as { id?: number; url?: string; lastAccessed?: number }[]),
+    sendMessage: vi.fn(async (_tabId: number, _message: unknown): Promise<unknown> => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    }),
+  },
 };
 
 /** Empties storage and forgets listeners and calls; `setup.ts` runs it before each test. */
@@ -93,4 +100,6 @@ export function resetFakeBrowser(): void {
   fakeBrowser.runtime.onInstalled.listeners.clear();
   fakeBrowser.action.setBadgeText.mockClear();
   fakeBrowser.action.setBadgeBackgroundColor.mockClear();
+  fakeBrowser.tabs.query.mockClear();
+  fakeBrowser.tabs.sendMessage.mockClear();
 }

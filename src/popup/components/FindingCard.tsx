@@ -3,6 +3,7 @@ import { CATALOG } from '../../knowledge/catalog.ts';
 import { t, uiLocale } from '../../ui/extension-i18n.ts';
 import { RiskMarker } from './RiskMarker.tsx';
 
+/** One finding: risk and title at a glance; why it matters and the official steps one click away. */
 export function FindingCard({ finding }: { finding: ReportFinding }) {
   const entry = CATALOG[finding.id];
   return (
@@ -11,13 +12,14 @@ export function FindingCard({ finding }: { finding: ReportFinding }) {
         <RiskMarker risk={finding.risk} />
         <h4>{finding.title}</h4>
       </header>
-      <p>{finding.explanation}</p>
-      {entry?.regions && <p class="muted">{t('label_offered_in', [entry.regions.join(', ')])}</p>}
       <p class="recipients">
         <strong>{t('label_recipients')}:</strong> {finding.recipients.map((r) => r.name).join(', ')}
       </p>
       <details>
-        <summary>{t('label_how_to_turn_off')}</summary>
+        <summary>{t('label_why_and_how')}</summary>
+        <p>{finding.explanation}</p>
+        {entry?.regions && <p class="muted">{t('label_offered_in', [entry.regions.join(', ')])}</p>}
+        <h5>{t('label_how_to_turn_off')}</h5>
         <ol>
           {finding.optOut.steps.map((step, i) => (
             <li key={i}>{step}</li>

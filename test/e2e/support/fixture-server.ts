@@ -16,6 +16,8 @@ function jsonFixture(path: string): string | null {
     [/^\/api\/cgw\/clients_api\/(profile|session)$/, () => 'session.json'],
     [/^\/api\/cgw\/devices\/v1\/locations$/, () => 'locations.json'],
     [/^\/api\/cgw\/clients_api\/locations\/([\w-]+)\/users$/, (m) => `users-${m[1]}.json`],
+    [/^\/api\/cgw\/location_info\/v4\/locations\/([\w-]+)$/, (m) => `location-v4-${m[1]}.json`],
+    [/^\/api\/cgw\/integrations\/amazonkey\/v2\/devices\/lock_associations$/, () => 'lock-associations.json'],
   ];
   for (const [pattern, file] of routes) {
     const m = pattern.exec(path);
@@ -28,12 +30,15 @@ export interface FixtureServer {
   port: number;
   /** Every request seen, as `host path`. */
   requests: string[];
+  /** When set, the API answers 401 as Ring does for an expired session. */
+  sessionExpired: boolean;
   close(): Promise<void>;
 }
 
 /** HTTPS server answering for the account hostnames, choosing the response by Host header. */
 export async function startFixtureServer(): Promise<FixtureServer> {
   const requests: string[] = [];
+  const state = { sessionExpired: false };
   const server: Server = createServer(makeCertificate(MAPPED_HOSTS), (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const [path = '/', query = ''] = (req.url ?? '/').split('?');
@@ -43,6 +48,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       res.end(body);
     };
     if (host !== 'account.ring.com') return send(421, 'text/plain', 'not a mapped host');
+    if (state.sessionExpired && path.startsWith('/api/')) return send(401, 'application/json', '{"error":"unauthorized"}');
     if (path === '/account/dashboard') return send(200, 'text/html; charset=utf-8', readFileSync(resolve(RING_FIXTURES, 'account-dashboard.html')));
     if (path === '/_next/static/chunks/pages/account-app.js') return send(200, 'application/javascript', readFileSync(resolve(import.meta.dirname, '../site/account-app.js')));
     // The real site picks the language from a cookie; the fixture takes `?hl=de`.
@@ -55,6 +61,12 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   return {
     port: (server.address() as AddressInfo).port,
     requests,
+    get sessionExpired() {
+      return state.sessionExpired;
+    },
+    set sessionExpired(value: boolean) {
+      state.sessionExpired = value;
+    },
     close: () => new Promise((done) => server.close(() => done())),
   };
 }

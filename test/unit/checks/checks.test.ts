@@ -6,20 +6,8 @@ import { sidewalk } from '../../../src/checks/ring/sidewalk.ts';
 import { runChecks } from '../../../src/checks/index.ts';
 import { mergeRecords } from '../../../src/model/merge-records.ts';
 import { readCapture } from '../../../src/sources/read-capture.ts';
-import type { RingDevice, RingDeviceSettings } from '../../../src/model/ring.ts';
 import { dashboardResults, devicesCapture, harResults, settingsCapture, subjectsOf } from '../fixtures.ts';
-
-function device(id: string, over: Partial<RingDevice> = {}): RingDevice {
-  return {
-    id, name: `Device ${id}`, kind: 'hp_cam_v2', group: 'stickup_cams', category: 'camera', maker: 'Ring',
-    owned: true, sharedWithYou: false, owner: { id: '1', name: 'Owner' }, locationId: 'loc', hasCamera: true,
-    isSidewalkGateway: null, sidewalkConnected: null, audioRecording: null, subscribed: true, ...over,
-  };
-}
-
-function settings(deviceId: string, over: Partial<RingDeviceSettings> = {}): RingDeviceSettings {
-  return { deviceId, audioRecording: null, e2eeEnabled: null, encryptionMethod: null, recordingTtlDays: null, localStorage: null, ...over };
-}
+import { device, settings } from '../records.ts';
 
 describe('ring.e2ee-off', () => {
   it('finds a camera whose settings say encryption is off, at high risk', () => {

@@ -1,0 +1,63 @@
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { ScanProgress } from '../../model/scan-now.ts';
+import { t } from '../../ui/extension-i18n.ts';
+
+type Status = { kind: 'idle' } | { kind: 'running'; done: number; total: number } | { kind: 'ended'; message: string };
+
+const RING_TABS = 'https://account.ring.com/*';
+
+/**
+ * "Scan now" for the Ring tab the user last looked at. Host permission for the account origin is enough
+ * to find that tab; nothing is requested until the button is pressed.
+ */
+export function ScanNow() {
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+
+  useEffect(() => {
+    void browser.tabs.query({ url: RING_TABS }).then((tabs) => {
+      const latest = tabs.filter((tab) => tab.id !== undefined).sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+      setTabId(latest?.id ?? null);
+    });
+  }, []);
+
+  useEffect(() => {
+    const onMessage = (message: unknown, sender: browser.Runtime.MessageSender) => {
+      if (!isProgress(message) || sender.tab?.id !== tabId) return undefined;
+      if (message.state === 'running') setStatus({ kind: 'running', done: message.done, total: message.total });
+      else setStatus({ kind: 'ended', message: t(message.state === 'finished' ? 'popup_scan_finished' : message.state === 'session-expired' ? 'popup_scan_session_expired' : 'popup_scan_failed') });
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, [tabId]);
+
+  if (tabId === null) return null;
+  const start = () => {
+    setStatus({ kind: 'running', done: 0, total: 0 });
+    browser.tabs.sendMessage(tabId, { type: 'alexpose/scan-now' }).catch(() => setStatus({ kind: 'ended', message: t('popup_scan_no_page') }));
+  };
+  return (
+    <section class="scan-now" data-testid="scan-now">
+      <button type="button" class="button button--primary" onClick={start} disabled={status.kind === 'running'}>
+        {t('popup_scan_now')}
+      </button>
+      <span class="muted"> {t('popup_scan_hint')}</span>
+      <div role="status" aria-live="polite" data-testid="scan-status">
+        {status.kind === 'running' && status.total > 0 && (
+          <>
+            <progress max={status.total} value={status.done} /> {t('popup_scan_running', [String(status.done), String(status.total)])}
+          </>
+        )}
+        {status.kind === 'ended' && status.message}
+      </div>
+    </section>
+  );
+}
+
+function isProgress(message: unknown): message is ScanProgress {
+  if (typeof message !== 'object' || message === null) return false;
+  const m = message as Record<string, unknown>;
+  return m['type'] === 'alexpose/scan-progress' && typeof m['done'] === 'number' && typeof m['total'] === 'number' && ['running', 'finished', 'session-expired', 'failed'].includes(String(m['state']));
+}
