@@ -2,6 +2,8 @@ import type { Diagnostic } from '../model/diagnostics.ts';
 
 export type JsonObject = Record<string, unknown>;
 
+const PER_CODE = 5;
+
 export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -13,13 +15,18 @@ export function isObject(value: unknown): value is JsonObject {
 export class JsonReader {
   readonly diagnostics: Diagnostic[] = [];
 
+  private readonly perCode = new Map<string, number>();
+
+  /**
+   * A hostile or broken input must not flood the report: at most 5 notes of one code and level, then one
+   * "more like this" note, so a flood of one kind cannot hide a different, rarer problem.
+   */
   note(level: Diagnostic['level'], code: string, at: string, message: string): void {
-    // A hostile or broken input must not flood the report: cap the list and say so once.
-    if (this.diagnostics.length === 50) {
-      this.diagnostics.push({ level: 'info', code: 'diagnostics-capped', at, message: 'Further diagnostics omitted.' });
-    }
-    if (this.diagnostics.length > 50) return;
-    this.diagnostics.push({ level, code, at, message });
+    const key = `${level}:${code}`;
+    const seen = this.perCode.get(key) ?? 0;
+    this.perCode.set(key, seen + 1);
+    if (seen < PER_CODE) this.diagnostics.push({ level, code, at, message });
+    else if (seen === PER_CODE) this.diagnostics.push({ level, code: 'diagnostics-capped', at, message: `Further "${code}" notes omitted.` });
   }
 
   private wrongType(at: string, expected: string, value: unknown): null {

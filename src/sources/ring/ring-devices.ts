@@ -33,6 +33,9 @@ export function readRingDevices(body: unknown, reader: JsonReader, at = ''): Rin
       reader.note('info', 'unknown-group', path(at, key), `Device group "${key}" is not known to Alexposé; its entries were not read.`);
     }
   }
+  if (!RING_DEVICE_GROUPS.some((g) => Array.isArray(body[g]))) {
+    reader.note('error', 'missing-field', at || '$', `None of the device groups (${RING_DEVICE_GROUPS.join(', ')}) was found.`);
+  }
   for (const group of RING_DEVICE_GROUPS) {
     const entries = reader.array(body, group, at || '$');
     if (!entries) continue;
@@ -73,7 +76,7 @@ function readDevice(entry: unknown, group: RingDeviceGroup, reader: JsonReader, 
   const owned = reader.bool(entry, 'owned', at);
   return {
     id,
-    name: reader.string(entry, 'description', at)?.trim() || `Ring ${kind ?? 'device'} ${id}`,
+    name: nameOf(entry, reader, at, kind, id),
     kind,
     group,
     category,
@@ -89,6 +92,13 @@ function readDevice(entry: unknown, group: RingDeviceGroup, reader: JsonReader, 
     subscribed: reader.bool(entry, 'subscribed', at),
     keyByAmazon: entry['integration_type'] === 'Key by Amazon',
   };
+}
+
+function nameOf(entry: JsonObject, reader: JsonReader, at: string, kind: string | null, id: string): string {
+  const name = reader.string(entry, 'description', at)?.trim();
+  if (name) return name;
+  reader.note('info', 'missing-field', `${at}.description`, 'Device without a name; Alexposé names it by kind and id.');
+  return `Ring ${kind ?? 'device'} ${id}`;
 }
 
 function readOwner(entry: JsonObject, reader: JsonReader, at: string): RingDevice['owner'] {
