@@ -38,10 +38,17 @@ export function controlList(records: Records, key: ControlListKey): ControlList 
   return (records.ringControlLists ?? []).find((l) => l.key === key);
 }
 
-/** The features record for a device, from device_info or the settings document, whichever states it. */
-export function featureOf(view: RingDeviceView, records: Records, key: 'familiarFaces' | 'smartVideoSearch' | 'snapshotCapture' | 'aiVideoDescriptions'): boolean | null {
+export type DeviceFeature = 'familiarFaces' | 'smartVideoSearch' | 'snapshotCapture' | 'aiVideoDescriptions';
+
+/** A device feature and the source that stated it: the settings document wins over device_info. */
+export function featureSourceOf(view: RingDeviceView, records: Records, key: DeviceFeature): { value: boolean; source: 'ring.device-settings' | 'ring.device-info' } | null {
+  const fromSettings = key === 'aiVideoDescriptions' ? null : (view.settings?.[key] ?? null);
+  if (fromSettings !== null) return { value: fromSettings, source: 'ring.device-settings' };
   const info = (records.ringDeviceFeatures ?? []).find((f) => f.deviceId === view.device.id);
   const fromInfo = info ? info[key] : null;
-  const fromSettings = key === 'aiVideoDescriptions' ? null : (view.settings?.[key] ?? null);
-  return fromSettings ?? fromInfo ?? null;
+  return fromInfo === null ? null : { value: fromInfo, source: 'ring.device-info' };
+}
+
+export function featureOf(view: RingDeviceView, records: Records, key: DeviceFeature): boolean | null {
+  return featureSourceOf(view, records, key)?.value ?? null;
 }

@@ -38,6 +38,8 @@ export function readCapture(capture: Capture): SourceResult {
     reader.note('error', 'reader-failed', '$', `Reader failed: ${error instanceof Error ? error.name : 'unknown error'}.`);
   }
   const readSomething = Object.values(records).some((list) => Array.isArray(list) && list.length > 0);
+  // Every status short of "read" must say why, even when the reader found nothing specific to complain about.
+  if (!readSomething && reader.diagnostics.length === 0) reader.note('warning', 'nothing-read', '$', 'The input has the expected form but holds no record Alexposé could read.');
   return {
     source: {
       id: source.id,

@@ -1,9 +1,9 @@
 import type { Check } from '../check.ts';
-import { controlSettings, deviceSubject, featureOf, ringAccountSubject, ringDeviceViews } from '../check.ts';
+import { controlSettings, deviceSubject, featureOf, featureSourceOf, ringAccountSubject, ringDeviceViews, type DeviceFeature } from '../check.ts';
 import type { ControlSettingKey } from '../../model/ring.ts';
 import type { RawFinding } from '../../model/finding.ts';
 
-type Feature = Parameters<typeof featureOf>[2];
+type Feature = DeviceFeature;
 
 /**
  * A camera feature that sends more to Ring (faces, AI descriptions, snapshots): per device from the JSON,
@@ -20,7 +20,7 @@ export function deviceFeatureCheck(id: string, features: readonly Feature[], con
             id,
             service: 'ring',
             subject: deviceSubject(view.device),
-            evidence: { source: view.settings ? 'ring.device-settings' : 'ring.device-info', field },
+            evidence: { source: features.map((f) => featureSourceOf(view, records, f)).find((s) => s?.value === true)?.source ?? 'ring.device-info', field },
             details: Object.fromEntries(features.map((f) => [f, featureOf(view, records, f)])),
           }),
         );

@@ -17,7 +17,7 @@ export function extractOutline(doc: Document): PageOutline {
     const tag = el.tagName.toLowerCase();
     const role = el.getAttribute('role');
     if (/^h[1-4]$/.test(tag) || role === 'heading') {
-      section = clean(el.textContent ?? '');
+      section = clean(textOf(el));
       if (section && outline.headings.length < MAX_ITEMS) outline.headings.push(section);
     } else if (role === 'switch' || role === 'checkbox' || tag === 'input') {
       if (outline.controls.length < MAX_ITEMS) outline.controls.push(control(doc, el, section));
@@ -25,7 +25,7 @@ export function extractOutline(doc: Document): PageOutline {
       const list = listOf(el, section);
       if (list && outline.lists.length < MAX_ITEMS) outline.lists.push(list);
     } else if (!el.closest('li,[role="listitem"],label')) {
-      const text = clean(el.textContent ?? '');
+      const text = clean(textOf(el));
       if (text && outline.texts.length < MAX_ITEMS) outline.texts.push({ section, text } satisfies OutlineText);
     }
   }
@@ -34,8 +34,9 @@ export function extractOutline(doc: Document): PageOutline {
 
 function control(doc: Document, el: Element, section: string | null): OutlineControl {
   const row = rowOf(el);
-  const label = labelOf(doc, el) || clean(row?.textContent ?? '');
-  return { label, context: clean(row?.textContent ?? ''), state: stateOf(el), section };
+  const context = clean(textOf(row));
+  const label = labelOf(doc, el) || context;
+  return { label, context, state: stateOf(el), section };
 }
 
 function stateOf(el: Element): 'on' | 'off' | null {
@@ -53,18 +54,17 @@ function labelOf(doc: Document, el: Element): string {
   const aria = el.getAttribute('aria-label');
   if (aria) return clean(aria);
   const ids = el.getAttribute('aria-labelledby');
-  if (ids) return clean(ids.split(/\s+/).map((id) => doc.getElementById(id)?.textContent ?? '').join(' '));
+  if (ids) return clean(ids.split(/\s+/).map((id) => textOf(doc.getElementById(id))).join(' '));
   const id = el.getAttribute('id');
   const forLabel = id ? Array.from(doc.querySelectorAll('label')).find((l) => l.getAttribute('for') === id) : undefined;
-  return clean((forLabel ?? el.closest('label'))?.textContent ?? '');
+  return clean(textOf(forLabel ?? el.closest('label')));
 }
 
 /** The nearest ancestor that carries text of its own: the settings row. */
 function rowOf(el: Element): Element | null {
   let node: Element | null = el.parentElement;
   for (let depth = 0; node && depth < 4; depth++, node = node.parentElement) {
-    const text = clean(node.textContent ?? '');
-    if (text) return node;
+    if (clean(textOf(node))) return node;
   }
   return null;
 }
@@ -72,11 +72,25 @@ function rowOf(el: Element): Element | null {
 function listOf(el: Element, section: string | null): OutlineList | null {
   const items = Array.from(el.children)
     .filter((c) => c.tagName.toLowerCase() === 'li' || c.getAttribute('role') === 'listitem')
-    .map((c) => clean(c.textContent ?? ''))
+    .map((c) => clean(textOf(c)))
     .filter(Boolean)
     .slice(0, MAX_ITEMS);
   const heading = clean(el.getAttribute('aria-label') ?? '') || section;
   return heading && items.length > 0 ? { heading, items } : null;
+}
+
+const SILENT = new Set(['script', 'style', 'template', 'noscript']);
+
+/** Visible text of an element: script and style content left out, element boundaries kept as spaces. */
+function textOf(el: Element | null | undefined): string {
+  if (!el) return '';
+  let out = '';
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeType === 3) out += node.textContent ?? '';
+    else if (node.nodeType === 1 && !SILENT.has((node as Element).tagName.toLowerCase())) out += ` ${textOf(node as Element)} `;
+    if (out.length > MAX_TEXT * 4) break;
+  }
+  return out;
 }
 
 function clean(text: string): string {

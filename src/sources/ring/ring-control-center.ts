@@ -3,6 +3,8 @@ import type { PageOutline } from '../../model/page-outline.ts';
 import { JsonReader, isObject } from '../json-reader.ts';
 import { daysIn, listKeyOf, settingKeyOf, stateFromWords } from './control-center-labels.ts';
 
+const MAX_STATUS_TEXT = 60;
+
 const PER_DEVICE: ReadonlySet<ControlSetting['key']> = new Set(['search-party', 'natural-hazards']);
 
 export function looksLikeOutline(body: unknown): body is PageOutline {
@@ -19,17 +21,25 @@ export function readRingControlCenter(body: unknown, page: string, reader: JsonR
     return { settings: [], lists: [] };
   }
   const settings = new Map<string, ControlSetting>();
+  // Controls are read before texts, so a switch's state is kept over a state read from words later.
   const put = (s: ControlSetting) => {
     const key = `${s.key}\u0000${s.deviceName ?? ''}`;
     const old = settings.get(key);
-    // A switch's state beats a state read from words.
-    if (!old || (old.state === null && s.state !== null) || (old.amount === null && s.amount !== null)) settings.set(key, { ...old, ...s, state: s.state ?? old?.state ?? null, amount: s.amount ?? old?.amount ?? null });
+    settings.set(key, { ...s, state: old?.state ?? s.state, amount: old?.amount ?? s.amount });
   };
 
-  body.controls.forEach((c, i) => {
-    if (!isObject(c) || typeof c.label !== 'string') return;
+
+  body.controls.forEach((raw, i) => {
+    // The outline crossed a message boundary: take no field's type on trust.
+    if (!isObject(raw) || typeof raw['label'] !== 'string') return;
+    const c = {
+      label: raw['label'],
+      section: typeof raw['section'] === 'string' ? raw['section'] : null,
+      context: typeof raw['context'] === 'string' ? raw['context'] : '',
+      state: raw['state'] === 'on' || raw['state'] === 'off' ? raw['state'] : null,
+    };
     const fromLabel = settingKeyOf(c.label);
-    const sectionKey = settingKeyOf(c.section ?? null);
+    const sectionKey = settingKeyOf(c.section);
     const key = fromLabel ?? settingKeyOf(c.context) ?? sectionKey;
     if (!key) {
       reader.note('info', 'unrecognized-control', `controls[${i}]`, `Switch "${c.label.slice(0, 80)}" is not a setting Alexposé knows.`);
@@ -43,10 +53,11 @@ export function readRingControlCenter(body: unknown, page: string, reader: JsonR
 
   body.texts.forEach((t) => {
     if (!isObject(t) || typeof t.text !== 'string') return;
-    const key = settingKeyOf(t.section) ?? null;
+    const key = settingKeyOf(typeof t.section === 'string' ? t.section : null);
     if (!key) return;
     const amount = key === 'video-storage' ? daysIn(t.text) : null;
-    const state = stateFromWords(t.text);
+    // Only a short status line ("Enabled", "Linked to …") states a setting; longer prose may merely describe it.
+    const state = t.text.length <= MAX_STATUS_TEXT ? stateFromWords(t.text) : null;
     if (state !== null || amount !== null) put({ key, state, amount, deviceName: null, page });
   });
 

@@ -19,7 +19,7 @@ const never = () => false;
 /** The id a document needs (device, location) from its URL, or from a file name such as `123456-settings.json`. */
 function idFor(endpoint: RingEndpoint, capture: Capture, url: URL | null, reader: JsonReader, what: string): string | null {
   const fromUrl = url ? idFromPath(endpoint, url.pathname) : null;
-  const fromLabel = capture.label ? (/(\d{3,}|[0-9a-f]{8}-[0-9a-f-]{27,})/i.exec(capture.label.split(/[\\/]/).pop() ?? '')?.[1] ?? null) : null;
+  const fromLabel = capture.label ? (/([0-9a-f]{8}-[0-9a-f-]{27,}|\d{3,})/i.exec(capture.label.split(/[\\/]/).pop() ?? '')?.[1] ?? null) : null;
   const id = fromUrl ?? fromLabel;
   if (!id) reader.note('error', 'no-id', '$', `No ${what} id: save it from a HAR, or name the file after the id (e.g. 123456-${what}.json).`);
   return id;

@@ -206,11 +206,11 @@ describe('ring.familiar-faces', () => {
     expect(familiarFaces.run({ ringControlSettings: [control('familiar-faces', 'off')] })).toEqual([]);
   });
 
-  // BUG: src/checks/ring/device-feature-check.ts: evidence.source is 'ring.device-settings' whenever a settings document
+  // Regression (found by review): src/checks/ring/device-feature-check.ts: evidence.source is 'ring.device-settings' whenever a settings document
   // exists, even when the flag came from device_info (the settings document said nothing about it).
   // Input: settings('1') without cv_settings + device_info familiarFaces true. Expected evidence.source 'ring.device-info';
   // actual 'ring.device-settings'. (The HAR shows the same for 70010003.)
-  it.fails('names device_info as evidence when only device_info stated the flag', () => {
+  it('names device_info as evidence when only device_info stated the flag', () => {
     const records = { ringDevices: [device('1')], ringDeviceSettings: [settings('1', { recordingTtlDays: 7 })], ringDeviceFeatures: [features('1', { familiarFaces: true })] };
     expect(familiarFaces.run(records)[0]?.evidence.source).toBe('ring.device-info');
   });

@@ -8,6 +8,7 @@ import type { Report } from '../../../src/model/report.ts';
 import { fixturePath, NOW, subjectsOf } from '../fixtures.ts';
 
 const HAR = fixturePath('account.har');
+const CONTROL_CENTER_DE = fixturePath('control-center-de.html');
 const tmp = mkdtempSync(join(tmpdir(), 'alexpose-cli-'));
 const MISSING = join(tmp, 'missing.har');
 const UNRELATED = join(tmp, 'hello.json');
@@ -91,5 +92,78 @@ describe('alexpose scan', () => {
     expect(stdout.match(/^### /gm)).toHaveLength(count);
     expect(stdout).toContain(`## ${en('cli_findings_heading').replace('$1', String(count))}`);
     expect(stdout).toContain(en('finding_ring_sidewalk_title'));
+  });
+});
+
+describe('alexpose scan of the full account HAR and the Control Center page', () => {
+  const HOME = '9f2d5a7e-0000-4000-8000-000000000001';
+
+  it('lists every new finding kind with its exact subjects, and reads every source', async () => {
+    const { code, json } = await cli(['scan', '--format', 'json', HAR]);
+    expect(code).toBe(0);
+    const report = json();
+    const subjects = (id: string) => report.findings.filter((f) => f.id === id).map((f) => `${f.subject.type}:${f.subject.id}`).sort();
+    expect(subjects('ring.e2ee-off')).toEqual(['device:70010001', 'device:70010002']);
+    expect(subjects('ring.cloud-video-storage')).toEqual(['device:70010001', 'device:70010002', 'device:70010003']);
+    expect(subjects('ring.shared-users')).toEqual([`location:${HOME}`]);
+    expect(report.findings.find((f) => f.id === 'ring.shared-users')?.details['people']).toContain('Sam Beispiel (shared_user)');
+    expect(subjects('ring.neighbors')).toEqual(['account:4100001']);
+    expect(subjects('ring.monitoring-video-verification')).toEqual([`location:${HOME}`]);
+    expect(subjects('ring.key-by-amazon')).toEqual(['device:70010005']);
+    for (const id of ['ring.familiar-faces', 'ring.ai-video-descriptions', 'ring.snapshot-capture']) expect(subjects(id), id).toEqual(['device:70010003']);
+    expect(subjects('ring.location-precise')).toEqual([`location:${HOME}`]);
+    expect(report.findings.find((f) => f.id === 'ring.location-precise')?.subject.name).toBe('Zuhause');
+    expect(report.sources.map((s) => s.id).sort()).toEqual([
+      'ring.device-info',
+      'ring.device-settings',
+      'ring.device-settings',
+      'ring.device-settings',
+      'ring.devices',
+      'ring.key-associations',
+      'ring.location-users',
+      'ring.locations',
+      'ring.locations',
+      'ring.monitoring',
+      'ring.profile',
+    ]);
+    expect(report.sources.filter((s) => s.status !== 'read')).toEqual([]);
+  });
+
+  it('gives the storage risk by days: high for 60, medium for 30 and 7', async () => {
+    const report = (await cli(['scan', '--format', 'json', HAR])).json();
+    const storage = report.findings.filter((f) => f.id === 'ring.cloud-video-storage').map((f) => [f.subject.id, f.risk, f.details['days']]);
+    expect(storage.sort()).toEqual([
+      ['70010001', 'medium', 30],
+      ['70010002', 'high', 60],
+      ['70010003', 'medium', 7],
+    ]);
+  });
+
+  it('writes German titles for the German Control Center page', async () => {
+    const { code, stdout } = await cli(['scan', '--lang', 'de', CONTROL_CENTER_DE]);
+    expect(code).toBe(0);
+    for (const key of ['finding_ring_community_requests_title', 'finding_ring_search_party_title', 'finding_ring_linked_accounts_title', 'finding_ring_authorized_devices_title', 'finding_ring_alexa_link_title']) {
+      expect(de(key), key).not.toBe(en(key));
+      expect(stdout, key).toContain(de(key));
+      expect(stdout, key).not.toContain(en(key));
+    }
+    expect(stdout).toContain(de('finding_ring_cloud_video_storage_title').replace('$1', '60'));
+    expect(stdout).toContain(de('cli_sources_heading'));
+  });
+
+  it('reads the same Control Center findings from the English and German pages', async () => {
+    const ids = async (file: string) => (await cli(['scan', '--format', 'json', file])).json().findings.map((f) => `${f.id} ${f.subject.type}:${f.subject.id}`).sort();
+    const german = await ids(CONTROL_CENTER_DE);
+    expect(german).toEqual(await ids(fixturePath('control-center-en.html')));
+    expect(german).toEqual([
+      'ring.alexa-link account:ring-account',
+      'ring.authorized-devices account:ring-account',
+      'ring.cloud-video-storage account:ring-account',
+      'ring.community-requests account:ring-account',
+      'ring.linked-accounts account:ring-account',
+      'ring.search-party device:Garten Flutlicht',
+      'ring.shared-users account:ring-account',
+      'ring.sidewalk account:ring-account',
+    ]);
   });
 });

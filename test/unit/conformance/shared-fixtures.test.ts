@@ -8,6 +8,8 @@ import { resolve } from 'node:path';
 import { readCapture } from '../../../src/sources/read-capture.ts';
 import { runChecks } from '../../../src/checks/index.ts';
 import { RING_DEVICE_GROUPS } from '../../../src/sources/ring/ring-devices.ts';
+import { ringPolicePaths } from '../../../src/checks/ring/police-path.ts';
+import { mergeRecords } from '../../../src/model/merge-records.ts';
 import type { Capture } from '../../../src/model/capture.ts';
 import { NOW, REPO_ROOT, subjectsOf } from '../fixtures.ts';
 
@@ -54,4 +56,54 @@ describe.skipIf(!present)('python-ring-doorbell fixtures', () => {
       expect.objectContaining({ deviceId: '185036587', audioRecording: true, e2eeEnabled: false, encryptionMethod: 1, recordingTtlDays: null, localStorage: false }),
     ]);
   });
+
+  it('ring_session.json: Neighbors offered but not joined, account 999999, nothing personal kept', () => {
+    const result = readCapture(capture('https://api.ring.com/clients_api/session', load('ring_session.json')));
+    expect(result.source).toMatchObject({ id: 'ring.profile', status: 'read' });
+    expect(result.records.ringProfile).toEqual([expect.objectContaining({ accountId: '999999', neighborsEnabled: true, neighborsActivated: false })]);
+    expect(JSON.stringify(result)).not.toMatch(/foo@bar\.org|12345678910/);
+    expect(subjectsOf(runChecks(result.records), 'ring.neighbors')).toEqual([]);
+  });
+
+  it('ring_intercom_users.json: one owner and one shared user, a shared-users finding for the location', () => {
+    const result = readCapture(capture('https://api.ring.com/clients_api/locations/mock-location-id/users', load('ring_intercom_users.json')));
+    expect(result.source).toMatchObject({ id: 'ring.location-users', status: 'read' });
+    expect(result.records.ringLocationUsers?.map((u) => [u.locationId, u.name, u.role, u.deviceIds])).toEqual([
+      ['mock-location-id', 'John Carter', 'owner', ['185036587']],
+      ['mock-location-id', 'Bob Meloni', 'shared_user', ['185036587']],
+    ]);
+    const [finding, ...rest] = runChecks(result.records).filter((f) => f.id === 'ring.shared-users');
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ subject: { type: 'location', id: 'mock-location-id' }, details: { count: 1, people: 'Bob Meloni (shared_user)' } });
+  });
+
+  it('ring_devices.json: owned and shared devices, the sidewalk flag of the `other` group, no audio flag stated', () => {
+    const result = readCapture(capture('https://api.ring.com/clients_api/ring_devices', load('ring_devices.json')));
+    const devices = result.records.ringDevices ?? [];
+    const byId = (id: string) => devices.find((d) => d.id === id);
+    // The synthetic file says `owned: true` everywhere; the group alone makes 987653 someone else's device.
+    expect(devices.filter((d) => d.sharedWithYou).map((d) => d.id)).toEqual(['987653']);
+    expect(byId('987653')).toMatchObject({ group: 'authorized_doorbots', owned: true, category: 'doorbell' });
+    expect(devices.filter((d) => !d.sharedWithYou).map((d) => d.id)).toEqual(['987652', '999999', '185036587', '99999999']);
+    expect(byId('185036587')).toMatchObject({ group: 'other', isSidewalkGateway: false, hasCamera: false });
+    expect(byId('99999999')).toMatchObject({ group: 'other', isSidewalkGateway: true, maker: 'Amazon' });
+    expect(subjectsOf(runChecks(result.records), 'ring.sidewalk')).toEqual(['99999999']);
+    // Only motion_zones.enable_audio and chime audio ids are in the file: audio recording stays unknown, not false.
+    expect(devices.map((d) => d.audioRecording)).toEqual([null, null, null, null, null]);
+    expect(subjectsOf(runChecks(result.records), 'ring.audio-recording')).toEqual([]);
+  });
+
+  it('ring_intercom_settings.json with the device list: the intercom is not a camera, so no e2ee finding or police path', () => {
+    const results = [
+      readCapture(capture('https://api.ring.com/clients_api/ring_devices', load('ring_devices.json'))),
+      readCapture(capture('https://api.ring.com/devices/v1/devices/185036587/settings', load('ring_intercom_settings.json'))),
+    ];
+    const records = mergeRecords(results);
+    expect(records.ringDeviceSettings?.[0]).toMatchObject({ deviceId: '185036587', e2eeEnabled: false, audioRecording: true });
+    const findings = runChecks(records);
+    expect(subjectsOf(findings, 'ring.e2ee-off')).toEqual([]);
+    expect(subjectsOf(findings, 'ring.audio-recording')).toEqual(['185036587']);
+    expect(ringPolicePaths(records).map((p) => p.deviceId)).not.toContain('185036587');
+  });
 });
+

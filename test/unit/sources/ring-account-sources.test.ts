@@ -92,10 +92,10 @@ describe('ring.location-users', () => {
     expect(result.records.ringLocationUsers).toEqual(expected);
   });
 
-  // BUG: src/sources/ring/ring-sources.ts, idFor(): the label pattern /(\d{3,}|[0-9a-f]{8}-…)/ tries digits first, so a
+  // Regression (found by review): src/sources/ring/ring-sources.ts, idFor(): the label pattern /(\d{3,}|[0-9a-f]{8}-…)/ tries digits first, so a
   // location uuid that starts with three or more digits is cut at its first hyphen.
   // Input: label "users-12345678-aaaa-4bbb-8ccc-000000000001.json". Expected locationId "12345678-aaaa-4bbb-8ccc-000000000001"; actual "12345678".
-  it.fails('takes the whole uuid from a label whose uuid starts with digits', () => {
+  it('takes the whole uuid from a label whose uuid starts with digits', () => {
     const uuid = '12345678-aaaa-4bbb-8ccc-000000000001';
     const result = readCapture(at(null, users, `users-${uuid}.json`));
     expect(result.records.ringLocationUsers?.map((u) => u.locationId)).toEqual([uuid, uuid]);

@@ -110,11 +110,11 @@ describe('ring.control-center states and diagnostics', () => {
     expect(settingOf(german, 'video-storage')?.amount).toBe(7);
   });
 
-  // BUG: src/sources/ring/ring-control-center.ts, put(): the comment says "a switch's state beats a state read from words",
+  // Regression (found by review): src/sources/ring/ring-control-center.ts, put(): the comment says "a switch's state beats a state read from words",
   // but a text that brings an amount replaces the switch's state with its own words.
   // Input: switch "Video Storage Time" aria-checked=true, then text "Auto-delete disabled. Videos are kept for 60 days." under that heading.
   // Expected { state: 'on', amount: 60 }; actual { state: 'off', amount: 60 }.
-  it.fails('keeps the switch state when a text adds the amount', () => {
+  it('keeps the switch state when a text adds the amount', () => {
     const result = readCapture(
       outlineCapture(outline([row('Video Storage Time', 'on')], [{ section: 'Video Storage Time', text: 'Auto-delete disabled. Videos are kept for 60 days.' }])),
     );

@@ -1,0 +1,83 @@
+// Figure 5: on the fixture account pages, (a) the content script's own time, from the performance measures it
+// records (`alexpose:*`), and (b) the page's load time with versus without the extension, from the Navigation
+// Timing entry, in two browsers side by side with alternating runs.
+import { isolatedWorld } from './cdp.mjs';
+import { median, ms, ratio, row, sleep } from './stats.mjs';
+
+const SCRIPT_BUDGET_MS = 5;
+const LOAD_RATIO_BUDGET = 1.02;
+// After load: lets the content script flush (300 ms) and the background store, so the next load starts from rest
+// in both browsers alike.
+const SETTLE_MS = 500;
+
+/** Runs in the page's main world: navigation start → end of the load event, and the extension's measures. */
+function readTimings() {
+  const nav = performance.getEntriesByType('navigation')[0];
+  const measures = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('alexpose:'));
+  return { load: nav ? nav.loadEventEnd : NaN, measures: measures.map((m) => ({ name: m.name, duration: m.duration })) };
+}
+
+async function loadOnce(page, url, appLoaded) {
+  await page.goto(url, { waitUntil: 'load' });
+  if (appLoaded) await page.waitForSelector('body[data-app-loaded="true"]', { timeout: 20_000 });
+  await sleep(SETTLE_MS);
+  return page.evaluate(readTimings);
+}
+
+/**
+ * Are the measures the isolated content script records visible to the page's main world? Compared once per
+ * page: the names seen through CDP inside the extension's isolated world against those seen by page.evaluate.
+ */
+async function worldsAgree(withExt, page) {
+  const world = await isolatedWorld(withExt.context, page, `chrome-extension://${withExt.extensionId}`);
+  try {
+    const isolated = await world.evaluate("performance.getEntriesByType('measure').filter((m) => m.name.startsWith('alexpose:')).map((m) => m.name + '@' + m.startTime)");
+    const main = await page.evaluate(() => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('alexpose:')).map((m) => `${m.name}@${m.startTime}`));
+    return isolated.length > 0 && JSON.stringify(isolated) === JSON.stringify(main);
+  } finally {
+    await world.detach();
+  }
+}
+
+export async function pageLoadRows({ withExt, without, pages, runs = 10 }) {
+  const rows = [];
+  const tabA = await withExt.context.newPage();
+  const tabB = await without.context.newPage();
+  for (const { label, url, appLoaded } of pages) {
+    await loadOnce(tabA, url, appLoaded); // warm-up: connection, caches, first compile
+    await loadOnce(tabB, url, appLoaded);
+    const agree = await worldsAgree(withExt, tabA);
+    const load = { with: [], without: [] };
+    const scriptTotals = [];
+    const byName = new Map();
+    for (let i = 0; i < runs; i++) {
+      // A B, B A, A B, ...: neither browser always goes first.
+      const order = i % 2 ? ['without', 'with'] : ['with', 'without'];
+      for (const which of order) {
+        const t = await loadOnce(which === 'with' ? tabA : tabB, url, appLoaded);
+        load[which].push(t.load);
+        if (which !== 'with') continue;
+        if (t.measures.length === 0) throw new Error(`no alexpose:* measures on ${url}: did the content script run?`);
+        scriptTotals.push(t.measures.reduce((s, m) => s + m.duration, 0));
+        const sums = new Map();
+        for (const m of t.measures) sums.set(m.name, (sums.get(m.name) ?? 0) + m.duration);
+        for (const [name, d] of sums) byName.set(name, [...(byName.get(name) ?? []), d]);
+      }
+    }
+    const script = median(scriptTotals);
+    const parts = [...byName].map(([name, ds]) => `${name.replace('alexpose:', '')} ${median(ds).toFixed(1)}`).join(' + ');
+    rows.push(
+      row(`content script time, ${label} (sum of alexpose:* measures)`, ms(script), `≤ ${SCRIPT_BUDGET_MS} ms`, script <= SCRIPT_BUDGET_MS, `median of ${runs}: ${parts}; main world sees them: ${agree ? 'yes' : 'NO'}`),
+    );
+    const a = median(load.with);
+    const b = median(load.without);
+    rows.push(
+      row(`page load, ${label}, with extension`, ms(a), '—', undefined, `navigation start → loadEventEnd, median of ${runs}`),
+      row(`page load, ${label}, without extension`, ms(b), '—', undefined, `median of ${runs}, alternating`),
+      row(`page load ratio with/without, ${label}`, ratio(a / b), `≤ ${LOAD_RATIO_BUDGET}`, a / b <= LOAD_RATIO_BUDGET),
+    );
+  }
+  await tabA.close();
+  await tabB.close();
+  return rows;
+}
