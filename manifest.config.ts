@@ -3,8 +3,16 @@ import pkg from './package.json' with { type: 'json' };
 
 export type Target = 'chrome' | 'firefox';
 
-/** Account origins the content scripts read. Host permissions are exactly these. */
+import { ALEXA_API_ORIGINS, AMAZON_PAGE_PATHS, AMAZON_RETAIL_ORIGINS } from './src/model/marketplaces.ts';
+
+/** Ring account origin: content scripts, and host permission (the popup finds the open Ring tab for "Scan now"). */
 export const ACCOUNT_MATCHES = ['https://account.ring.com/*'];
+
+/** Amazon: only the Alexa Privacy, Login-with-Amazon and Content and Devices pages, never the whole shop. */
+export const AMAZON_MATCHES = AMAZON_RETAIL_ORIGINS.flatMap((origin) => AMAZON_PAGE_PATHS.map((path) => `${origin}${path}`));
+
+/** The Alexa app API, for the deep scan: optional, requested at the moment the user starts it. */
+export const OPTIONAL_HOSTS = ALEXA_API_ORIGINS.map((origin) => `${origin}/*`);
 
 export const GECKO_ID = 'alexpose@alexpose.invalid';
 
@@ -20,6 +28,17 @@ export function buildManifest(target: Target) {
     {
       matches: ACCOUNT_MATCHES,
       js: ['src/content/ring-content.iife.ts'],
+      run_at: 'document_start',
+    },
+    {
+      matches: AMAZON_MATCHES,
+      js: ['src/content/page-observer.iife.ts'],
+      run_at: 'document_start',
+      world: 'MAIN',
+    },
+    {
+      matches: AMAZON_MATCHES,
+      js: ['src/content/amazon-content.iife.ts'],
       run_at: 'document_start',
     },
   ];
@@ -38,6 +57,7 @@ export function buildManifest(target: Target) {
     },
     permissions: ['storage'],
     host_permissions: ACCOUNT_MATCHES,
+    optional_host_permissions: OPTIONAL_HOSTS,
     content_scripts: contentScripts,
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",

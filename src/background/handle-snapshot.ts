@@ -3,6 +3,7 @@ import type { StoreState } from '../store/schema.ts';
 import { readCapture } from '../sources/read-capture.ts';
 import { parseSnapshotMessage } from './message-schema.ts';
 import { acceptedContentSender, type SenderLike } from './sender-policy.ts';
+import { serviceOfOrigin } from './account-origins.ts';
 
 /**
  * Validates a content script's snapshot, reads its captures with the sources and stores the results.
@@ -17,7 +18,7 @@ export async function handleSnapshot(message: unknown, sender: SenderLike, exten
   const captures = snapshot.captures.filter((c) => c.url === null || sameOrigin(c.url, origin));
   if (captures.length === 0) return null;
   const results = captures.map(readCapture);
-  return store.addResults({ scanId: snapshot.pageSession, service: 'ring', origin, results });
+  return store.addResults({ scanId: snapshot.pageSession, service: serviceOfOrigin(origin), origin, results });
 }
 
 function sameOrigin(url: string, origin: string): boolean {

@@ -19,6 +19,16 @@ import { snapshotCapture } from './ring/snapshot-capture.ts';
 import { locationPrecise } from './ring/location-precise.ts';
 import { keyByAmazon } from './ring/key-by-amazon.ts';
 import { monitoringVideoVerification } from './ring/monitoring-video-verification.ts';
+import { stateReporting } from './alexa/state-reporting.ts';
+import { stateQueryable } from './alexa/state-queryable.ts';
+import { skillDevice } from './alexa/skill-device.ts';
+import { presenceDetection, soundDetection } from './alexa/echo-sensing.ts';
+import { cameraRemoteView } from './alexa/camera-remote-view.ts';
+import { voiceHistory } from './alexa/voice-history.ts';
+import { amazonSidewalk, humanReview, messageTranscription, voiceRetention } from './alexa/privacy-settings.ts';
+import { skillPermission } from './alexa/skill-permission.ts';
+import { householdProfiles } from './alexa/household-profiles.ts';
+import { connectedApp, registeredDevice } from './alexa/amazon-account.ts';
 
 /** Every check. A meta-test demands a catalog entry, both languages and a triggering fixture for each. */
 export const CHECKS: readonly Check[] = [
@@ -40,6 +50,21 @@ export const CHECKS: readonly Check[] = [
   locationPrecise,
   keyByAmazon,
   monitoringVideoVerification,
+  stateReporting,
+  stateQueryable,
+  skillDevice,
+  presenceDetection,
+  soundDetection,
+  cameraRemoteView,
+  voiceHistory,
+  voiceRetention,
+  humanReview,
+  messageTranscription,
+  skillPermission,
+  householdProfiles,
+  connectedApp,
+  amazonSidewalk,
+  registeredDevice,
 ];
 
 export function runChecks(records: Records): RawFinding[] {

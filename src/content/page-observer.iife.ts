@@ -4,12 +4,13 @@
  * isolated content script. It never changes a request or a response and makes no request itself.
  */
 import { ringEndpointOf } from '../sources/ring/endpoints.ts';
+import { amazonEndpointOf } from '../sources/alexa/endpoints.ts';
 import { CAPTURE_MESSAGE_TAG, MAX_CAPTURE_CHARS } from './capture-message.ts';
 
 function isWanted(rawUrl: string): string | null {
   try {
     const url = new URL(rawUrl, location.href);
-    return url.origin === location.origin && ringEndpointOf(url.pathname) ? url.href : null;
+    return url.origin === location.origin && (ringEndpointOf(url.pathname) || amazonEndpointOf(url)) ? url.href : null;
   } catch {
     return null;
   }

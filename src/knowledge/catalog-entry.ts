@@ -27,8 +27,11 @@ export interface CatalogEntry {
   settingsUrl: LocalizedUrl;
   /** Countries (ISO 3166) where the feature is offered at all; absent when everywhere Ring sells. */
   regions?: readonly string[];
-  /** Detail keys substituted into the title as $1, $2, … */
-  titleArgs?: readonly string[];
+  /**
+   * Details substituted into the title as $1, $2, …: a detail key as is, or a comma-separated list of
+   * Alexa interface names / a permission scope, each turned into words of the user's language.
+   */
+  titleArgs?: readonly (string | { detail: string; as: 'interfaces' | 'permission' })[];
   reviewedOn: string;
 }
 

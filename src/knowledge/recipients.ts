@@ -11,6 +11,9 @@ export const RECIPIENT_IDS = [
   'neighbors',
   'delivery-drivers',
   'monitoring-center',
+  'skill-vendor',
+  'household',
+  'reviewers',
 ] as const;
 export type RecipientId = (typeof RECIPIENT_IDS)[number];
 

@@ -3,7 +3,7 @@
  * (seen by the content script, or recorded in a HAR), or the JSON embedded in a saved page.
  * Everything downstream (sources, checks, the CLI) starts from captures.
  */
-export type CaptureVia = 'page-fetch' | 'page-state' | 'page-outline' | 'har' | 'file' | 'demo';
+export type CaptureVia = 'page-fetch' | 'page-state' | 'page-outline' | 'deep-scan' | 'har' | 'file' | 'demo';
 
 export interface Capture {
   /** Where the data came from (request URL, or the page URL for embedded state). Null when unknown, e.g. a bare JSON file. */

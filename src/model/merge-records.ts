@@ -1,9 +1,10 @@
 import type { Records, SourceResult } from './records.ts';
+import type { VoiceHistorySummary } from './alexa.ts';
 
 type Keyed<K extends keyof Records> = NonNullable<Records[K]>[number];
 
 /** How each record list folds across sources, oldest first. */
-const MERGE_KEYS: { [K in keyof Records]-?: 'snapshot' | ((record: Keyed<K>) => string) } = {
+const MERGE_KEYS: { [K in Exclude<keyof Records, 'voiceHistory'>]-?: 'snapshot' | ((record: Keyed<K>) => string) } = {
   // A device list, a profile and the Key associations are whole snapshots: the newest replaces older ones.
   ringDevices: 'snapshot',
   ringProfile: 'snapshot',
@@ -16,6 +17,15 @@ const MERGE_KEYS: { [K in keyof Records]-?: 'snapshot' | ((record: Keyed<K>) => 
   ringLocationUsers: (u) => `${u.locationId}\u0000${u.userId}`,
   ringControlSettings: (s) => `${s.key}\u0000${s.deviceName ?? ''}`,
   ringControlLists: (l) => l.key,
+  alexaDevices: 'snapshot',
+  alexaEndpoints: 'snapshot',
+  alexaSkills: 'snapshot',
+  amazonDevices: 'snapshot',
+  connectedApps: 'snapshot',
+  alexaDeviceSettings: (s) => `${s.deviceAccountId}\u0000${s.key}`,
+  alexaHousehold: (m) => `${m.kind}\u0000${m.id}`,
+  amazonSettings: (s) => s.key,
+  skillPermissions: (p) => `${p.skillName}\u0000${p.permission}`,
 };
 
 /**
@@ -32,6 +42,7 @@ export function mergeRecords(results: readonly SourceResult[]): Records {
       for (const key of users?.keys() ?? []) if (freshUserLocations.has(key.split('\u0000')[0] ?? '')) users?.delete(key);
     }
     for (const name of Object.keys(records) as (keyof Records)[]) {
+      if (name === 'voiceHistory') continue; // summed up below
       const list = records[name] as unknown[] | undefined;
       if (!list || list.length === 0) continue;
       const rule = MERGE_KEYS[name];
@@ -45,5 +56,21 @@ export function mergeRecords(results: readonly SourceResult[]): Records {
     }
   }
   for (const [name, map] of maps) (merged as Record<string, unknown>)[name] = [...map.values()];
+  const history = results.flatMap((r) => r.records.voiceHistory ?? []);
+  if (history.length > 0) merged.voiceHistory = [mergeVoiceHistory(history)];
   return merged;
+}
+
+/** Pages of voice history add up: the union of their records, the widest period, every device. */
+function mergeVoiceHistory(pages: readonly VoiceHistorySummary[]): VoiceHistorySummary {
+  const keys = new Set(pages.flatMap((p) => p.recordKeys));
+  const times = pages.flatMap((p) => [p.earliest, p.latest]).filter((t): t is string => t !== null).sort();
+  return {
+    recordKeys: [...keys],
+    earliest: times[0] ?? null,
+    latest: times[times.length - 1] ?? null,
+    devices: [...new Set(pages.flatMap((p) => p.devices))],
+    endpoint: pages[pages.length - 1]?.endpoint ?? 'rvh',
+    more: pages[pages.length - 1]?.more ?? false,
+  };
 }

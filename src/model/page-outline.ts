@@ -3,6 +3,8 @@
  * The content script builds it from the live DOM (small, generic code); sources interpret it by meaning.
  */
 export interface OutlineControl {
+  /** Radios are choices among options; switches and checkboxes are on/off. Absent in outlines from older versions. */
+  kind?: 'switch' | 'radio';
   label: string;
   /** Text of the row the control sits in (label, description, state words). */
   context: string;

@@ -11,6 +11,18 @@ import type {
   RingProfile,
 } from './ring.ts';
 import type { SourceInfo } from './diagnostics.ts';
+import type {
+  AlexaDeviceSetting,
+  AlexaEchoDevice,
+  AlexaHouseholdMember,
+  AlexaSkill,
+  AmazonRegisteredDevice,
+  AmazonSetting,
+  ConnectedApp,
+  SkillPermission,
+  SmartHomeEndpoint,
+  VoiceHistorySummary,
+} from './alexa.ts';
 
 /** What all sources together read. Each list is optional: absent means "no source of that kind was read". */
 export interface Records {
@@ -24,6 +36,16 @@ export interface Records {
   ringMonitoring?: RingMonitoring[];
   ringControlSettings?: ControlSetting[];
   ringControlLists?: ControlList[];
+  alexaDevices?: AlexaEchoDevice[];
+  alexaEndpoints?: SmartHomeEndpoint[];
+  alexaDeviceSettings?: AlexaDeviceSetting[];
+  alexaHousehold?: AlexaHouseholdMember[];
+  alexaSkills?: AlexaSkill[];
+  voiceHistory?: VoiceHistorySummary[];
+  amazonDevices?: AmazonRegisteredDevice[];
+  amazonSettings?: AmazonSetting[];
+  skillPermissions?: SkillPermission[];
+  connectedApps?: ConnectedApp[];
 }
 
 /** The output of one source over one capture. */

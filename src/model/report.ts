@@ -2,6 +2,9 @@ import type { Service, SourceStatus, Diagnostic } from './diagnostics.ts';
 import type { Risk, Subject } from './finding.ts';
 import type { DeviceCategory } from './ring.ts';
 
+/** Ring's categories plus those of Alexa devices. */
+export type ReportDeviceCategory = DeviceCategory | 'smart-speaker' | 'smart-display' | 'thermostat' | 'lock' | 'light' | 'plug' | 'sensor' | 'tv' | 'security-panel';
+
 /** The public report contract (schema version 1). Extend, never rename: exports, the CLI and other tools read it. */
 export const REPORT_SCHEMA_VERSION = 1;
 
@@ -19,7 +22,7 @@ export interface ReportDevice {
   id: string;
   service: Service;
   name: string;
-  category: DeviceCategory;
+  category: ReportDeviceCategory;
   maker: string;
   via: { kind: string; id: string; name: string };
   owned: boolean | null;

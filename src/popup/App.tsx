@@ -3,6 +3,7 @@ import { useReports } from './use-reports.ts';
 import { AccountView } from './components/AccountView.tsx';
 import { EmptyState } from './components/EmptyState.tsx';
 import { ScanNow } from './components/ScanNow.tsx';
+import { DeepScan } from './components/DeepScan.tsx';
 
 export function App() {
   const data = useReports();
@@ -16,6 +17,7 @@ export function App() {
       {data?.storageProblem && <p role="alert" class="notice">{t('popup_storage_problem')}</p>}
       {data && data.accounts.length === 0 && <EmptyState />}
       {data?.accounts.map((account) => <AccountView key={account.accountKey} account={account} />)}
+      <DeepScan />
     </main>
   );
 }

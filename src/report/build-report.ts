@@ -1,11 +1,12 @@
 import type { SourceResult } from '../model/records.ts';
 import type { RawFinding, Risk } from '../model/finding.ts';
 import { RISKS } from '../model/finding.ts';
-import { REPORT_SCHEMA_VERSION, type Report, type ReportDevice, type ReportFinding, type ReportPolicePath } from '../model/report.ts';
+import { REPORT_SCHEMA_VERSION, type Report, type ReportFinding, type ReportPolicePath } from '../model/report.ts';
+import { reportDevices } from './report-devices.ts';
 import { mergeRecords } from '../model/merge-records.ts';
 import { runChecks } from '../checks/index.ts';
 import { ringPolicePaths } from '../checks/ring/police-path.ts';
-import { CATALOG, findingMessageKey } from '../knowledge/catalog.ts';
+import { CATALOG, findingMessageKey, interfaceMessageKey, permissionMessageKey, type CatalogEntry } from '../knowledge/catalog.ts';
 import { recipientMessageKey } from '../knowledge/recipients.ts';
 import type { Locale, Translate } from '../i18n/translate.ts';
 
@@ -22,17 +23,7 @@ export interface ReportContext {
 /** Sources → merged records → checks → localized report (schema v1). Pure. */
 export function buildReport(results: readonly SourceResult[], ctx: ReportContext): Report {
   const records = mergeRecords(results);
-  const devices: ReportDevice[] = (records.ringDevices ?? []).map((d) => ({
-    id: d.id,
-    service: 'ring',
-    name: d.name,
-    category: d.category,
-    maker: d.maker,
-    via: d.sharedWithYou
-      ? { kind: 'shared-by-owner', id: d.owner?.id ?? 'unknown', name: d.owner?.name ?? '' }
-      : { kind: 'vendor-cloud', id: 'ring', name: 'Ring' },
-    owned: d.owned,
-  }));
+  const devices = reportDevices(records);
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: ctx.toolVersion },
@@ -58,13 +49,31 @@ export function localizeFinding(raw: RawFinding, { t, locale }: Pick<ReportConte
     service: raw.service,
     subject: raw.subject,
     risk: raw.risk ?? entry.risk,
-    title: t(findingMessageKey(raw.id, 'title'), (entry.titleArgs ?? []).map((k) => String(raw.details[k] ?? '?'))),
+    title: t(findingMessageKey(raw.id, 'title'), titleArgs(entry, raw, t)),
     explanation: t(findingMessageKey(raw.id, 'explanation')),
     recipients: entry.recipients.map((id) => ({ id, name: t(recipientMessageKey(id)) })),
     optOut: { steps, url: entry.helpUrl[locale] },
     evidence: raw.evidence,
     details: raw.details,
   };
+}
+
+/**
+ * Title substitutions in the user's language. A name the catalog has no words for is still shown, through
+ * a neutral message that names it: never dropped.
+ */
+function titleArgs(entry: CatalogEntry, raw: RawFinding, t: Translate): string[] {
+  const known = (key: string, fallbackKey: string, name: string) => {
+    const text = t(key);
+    return text && text !== key ? text : t(fallbackKey, [name]);
+  };
+  return (entry.titleArgs ?? []).map((arg) => {
+    if (typeof arg === 'string') return String(raw.details[arg] ?? '?');
+    const value = String(raw.details[arg.detail] ?? '');
+    if (arg.as === 'permission') return known(permissionMessageKey(value), 'perm_unknown', value);
+    const names = value.split(',').filter(Boolean);
+    return [...new Set(names.map((n) => known(interfaceMessageKey(n), 'iface_unknown', n)))].join(', ') || '?';
+  });
 }
 
 export function riskRank(risk: Risk): number {

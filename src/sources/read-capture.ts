@@ -4,8 +4,10 @@ import { statusFrom, type Service } from '../model/diagnostics.ts';
 import { JsonReader } from './json-reader.ts';
 import type { SourceReader } from './source-reader.ts';
 import { RING_SOURCES } from './ring/ring-sources.ts';
+import { ALEXA_SOURCES } from './alexa/alexa-sources.ts';
 
-const SOURCES: readonly SourceReader[] = [...RING_SOURCES];
+// Amazon sources first: their URL tests are host-specific, Ring's page sources match by capture kind.
+const SOURCES: readonly SourceReader[] = [...ALEXA_SOURCES, ...RING_SOURCES];
 
 export const SOURCE_IDS = SOURCES.map((s) => s.id);
 
@@ -74,7 +76,7 @@ function parseUrl(raw: string | null): URL | null {
 function guessService(url: URL | null): Service {
   if (url?.hostname.includes('ring.com')) return 'ring';
   if (url?.hostname.includes('alexa')) return 'alexa';
-  return url ? 'amazon' : 'ring';
+  return url?.hostname.includes('amazon') ? 'amazon' : 'ring';
 }
 
 

@@ -11,3 +11,14 @@ export function ringAccountKey(results: readonly SourceResult[]): string | null 
   }
   return null;
 }
+
+/** Amazon pages and the Alexa API of one marketplace are one account: `www.amazon.de` and `alexa.amazon.de` → `amazon:amazon.de`. */
+export function amazonAccountKey(origin: string): string | null {
+  try {
+    const host = new URL(origin).hostname;
+    const m = /(?:^|\.)(amazon\.[a-z.]+)$/.exec(host);
+    return m?.[1] ? `amazon:${m[1]}` : null;
+  } catch {
+    return null;
+  }
+}

@@ -3,7 +3,18 @@ import type { Service } from '../model/diagnostics.ts';
 import type { StorageAreaLike } from './storage-area.ts';
 import { QUARANTINE_PREFIX, STORE_KEY, type StoreState } from './schema.ts';
 import { migrate } from './migrate.ts';
-import { ringAccountKey } from './account-key.ts';
+import { amazonAccountKey, ringAccountKey } from './account-key.ts';
+
+/** Sources read page by page from one URL (infinite scroll): each page is kept unless it is the same page again. */
+const PAGED_SOURCES = new Set(['amazon.voice-history']);
+
+/** FNV-1a over the records, to tell a re-read of the same document from another page of an endpoint. */
+function fingerprint(result: SourceResult): number {
+  const text = JSON.stringify(result.records);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
 
 export interface ScanUpdate {
   scanId: string;
@@ -44,12 +55,18 @@ export class ScanStore {
         state.scans.push(scan);
       }
       for (const result of update.results) {
-        const same = scan.results.findIndex((r) => r.source.id === result.source.id && r.source.location === result.source.location);
+        // The same document read again replaces the older copy; another page of a paged endpoint is kept.
+        const paged = PAGED_SOURCES.has(result.source.id);
+        const print = paged ? fingerprint(result) : 0;
+        const same = scan.results.findIndex((r) => r.source.id === result.source.id && r.source.location === result.source.location && (!paged || fingerprint(r) === print));
         if (same >= 0) scan.results.splice(same, 1);
         scan.results.push(result);
       }
       scan.updatedAt = time;
-      scan.accountKey = ringAccountKey(scan.results) ?? this.lastKeyFor(state, update.origin) ?? `${update.service}:${update.origin}`;
+      scan.accountKey =
+        update.service === 'ring'
+          ? (ringAccountKey(scan.results) ?? this.lastKeyFor(state, update.origin) ?? `ring:${update.origin}`)
+          : (amazonAccountKey(update.origin) ?? `${update.service}:${update.origin}`);
       await this.area.set({ [STORE_KEY]: state });
       return state;
     });

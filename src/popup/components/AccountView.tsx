@@ -12,7 +12,8 @@ export function AccountView({ account }: { account: AccountReport }) {
   const policePath = (report.policePaths ?? []).filter((p) => p.state === 'open').length;
   const groups = groupBySubject(report.findings);
   return (
-    <section class="account" data-testid="account">
+    <section class="account" data-testid="account" data-account={account.accountKey}>
+      <h2 class="account__title">{account.accountKey.startsWith('amazon:') ? t('popup_account_amazon', [account.accountKey.slice('amazon:'.length)]) : t('popup_account_ring')}</h2>
       <p class="summary" data-testid="summary">
         {t('popup_summary', [String(report.devices.length), String(report.findings.length), String(high.length)])}
       </p>
@@ -25,15 +26,15 @@ export function AccountView({ account }: { account: AccountReport }) {
         <section class="group" key={subject} aria-label={subject}>
           <h3 class="group__title">{subject}</h3>
           <ul class="findings">
-            {findings.map((f) => (
-              <li key={`${f.id}:${f.subject.id}`}>
+            {findings.map((f, i) => (
+              <li key={`${f.id}:${f.subject.id}:${i}`}>
                 <FindingCard finding={f} />
               </li>
             ))}
           </ul>
         </section>
       ))}
-      <Coverage report={report} />
+      <Coverage report={report} service={account.accountKey.startsWith('amazon:') ? 'amazon' : 'ring'} />
     </section>
   );
 }
@@ -42,7 +43,7 @@ function groupBySubject(findings: ReportFinding[]): [string, ReportFinding[]][] 
   const groups = new Map<string, ReportFinding[]>();
   for (const f of findings) {
     // Page-derived names are rendered as text by Preact; never as markup.
-    const key = f.subject.type === 'device' ? f.subject.name : t('label_account_wide');
+    const key = f.subject.type === 'account' ? t('label_account_wide') : f.subject.name;
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
   return [...groups.entries()];

@@ -7,7 +7,7 @@ import { RiskMarker } from './RiskMarker.tsx';
 export function FindingCard({ finding }: { finding: ReportFinding }) {
   const entry = CATALOG[finding.id];
   return (
-    <article class="finding" data-finding-id={finding.id} data-subject-id={finding.subject.id}>
+    <article class="finding" data-finding-id={finding.id} data-subject-id={finding.subject.id} data-subject-name={finding.subject.name}>
       <header>
         <RiskMarker risk={finding.risk} />
         <h4>{finding.title}</h4>

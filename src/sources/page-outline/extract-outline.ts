@@ -7,7 +7,7 @@ import type { OutlineControl, OutlineList, OutlineText, PageOutline } from '../.
  */
 const MAX_ITEMS = 300;
 const MAX_TEXT = 300;
-const SELECTOR = 'h1,h2,h3,h4,[role="heading"],[role="switch"],[role="checkbox"],input[type="checkbox"],ul,ol,[role="list"],p,dd';
+const SELECTOR = 'h1,h2,h3,h4,[role="heading"],[role="switch"],[role="checkbox"],[role="radio"],input[type="checkbox"],input[type="radio"],ul,ol,[role="list"],p,dd';
 
 export function extractOutline(doc: Document): PageOutline {
   const outline: PageOutline = { kind: 'page-outline', lang: doc.documentElement?.getAttribute('lang') ?? null, title: clean(doc.title ?? ''), headings: [], controls: [], lists: [], texts: [] };
@@ -19,7 +19,7 @@ export function extractOutline(doc: Document): PageOutline {
     if (/^h[1-4]$/.test(tag) || role === 'heading') {
       section = clean(textOf(el));
       if (section && outline.headings.length < MAX_ITEMS) outline.headings.push(section);
-    } else if (role === 'switch' || role === 'checkbox' || tag === 'input') {
+    } else if (role === 'switch' || role === 'checkbox' || role === 'radio' || tag === 'input') {
       if (outline.controls.length < MAX_ITEMS) outline.controls.push(control(doc, el, section));
     } else if (tag === 'ul' || tag === 'ol' || role === 'list') {
       const list = listOf(el, section);
@@ -36,7 +36,8 @@ function control(doc: Document, el: Element, section: string | null): OutlineCon
   const row = rowOf(el);
   const context = clean(textOf(row));
   const label = labelOf(doc, el) || context;
-  return { label, context, state: stateOf(el), section };
+  const radio = el.getAttribute('role') === 'radio' || el.getAttribute('type') === 'radio';
+  return { kind: radio ? 'radio' : 'switch', label, context, state: stateOf(el), section };
 }
 
 function stateOf(el: Element): 'on' | 'off' | null {
@@ -75,7 +76,8 @@ function listOf(el: Element, section: string | null): OutlineList | null {
     .map((c) => clean(textOf(c)))
     .filter(Boolean)
     .slice(0, MAX_ITEMS);
-  const heading = clean(el.getAttribute('aria-label') ?? '') || section;
+  const labelledBy = el.getAttribute('aria-labelledby');
+  const heading = clean(el.getAttribute('aria-label') ?? '') || (labelledBy ? clean(labelledBy.split(/\s+/).map((id) => textOf(el.ownerDocument.getElementById(id))).join(' ')) : '') || section;
   return heading && items.length > 0 ? { heading, items } : null;
 }
 

@@ -4,7 +4,7 @@
  * a review date) and be exercised by the fixtures, both triggering and not triggering.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { CHECKS } from '../../../src/checks/index.ts';
 import { CATALOG, findingMessageKey, type LocalizedUrl } from '../../../src/knowledge/catalog.ts';
 import { RECIPIENT_IDS, recipientMessageKey } from '../../../src/knowledge/recipients.ts';
@@ -14,7 +14,7 @@ import { mergeRecords } from '../../../src/model/merge-records.ts';
 import { runChecks } from '../../../src/checks/index.ts';
 import { SOURCE_IDS } from '../../../src/sources/read-capture.ts';
 import { readInput } from '../../../src/cli/read-input.ts';
-import { FIXTURE_DIR, fixtureText, NOW, REPO_ROOT } from '../fixtures.ts';
+import { FIXTURE_DIR, NOW, REPO_ROOT } from '../fixtures.ts';
 
 const { en, de } = MESSAGES;
 const OFFICIAL_HOST = /^(?:(?:[a-z0-9-]+\.)*ring\.com|(?:www\.)?amazon\.(?:com|de|co\.uk|fr|it|es|ca|com\.au))$/;
@@ -33,8 +33,10 @@ function message(locale: 'en' | 'de', key: string): string {
 
 /** Each fixture file read alone, the way the CLI reads it, plus all of them together. */
 const fixtureSets = (() => {
-  const files = (readdirSync(FIXTURE_DIR, { recursive: true }) as string[]).filter((f) => /\.(har|json|html?)$/.test(f)).sort();
-  const perFile = files.map((f) => ({ name: f, results: readInput(f, fixtureText(f), NOW) }));
+  // Ring and Alexa fixtures: each service's own folder beside the other.
+  const roots = [FIXTURE_DIR, resolve(FIXTURE_DIR, '../alexa') + '/'];
+  const files = roots.flatMap((root) => (readdirSync(root, { recursive: true }) as string[]).filter((f) => /\.(har|json|html?)$/.test(f)).sort().map((f) => `${root}${f}`));
+  const perFile = files.map((path) => ({ name: relative(REPO_ROOT, path), results: readInput(basename(path), readFileSync(path, 'utf8'), NOW) }));
   return [...perFile, { name: 'all fixtures', results: perFile.flatMap((s) => s.results) }].map(({ name, results }) => {
     const records = mergeRecords(results);
     return { name, devices: records.ringDevices ?? [], findings: runChecks(records) };

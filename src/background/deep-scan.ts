@@ -1,0 +1,62 @@
+import type { Capture } from '../model/capture.ts';
+import type { DeepScanProgress } from '../model/deep-scan.ts';
+import type { SourceResult } from '../model/records.ts';
+import { readCapture } from '../sources/read-capture.ts';
+import { ALEXA_API_ORIGINS } from '../model/marketplaces.ts';
+
+/** The smart-home inventory, asking only for the fields the sources read. */
+export const ENDPOINTS_QUERY =
+  'query Endpoints { endpoints { items { endpointId id friendlyName displayCategories { primary { value } } manufacturer { value { text } } legacyAppliance { applianceId applianceTypes friendlyName friendlyDescription manufacturerName modelName connectedVia capabilities driverIdentity additionalApplianceDetails isEnabled } } } }';
+
+export type Report = (progress: Omit<DeepScanProgress, 'type'>) => void;
+
+/**
+ * The deep scan: requests to the Alexa app API of one origin, only after the user pressed the button and
+ * granted access to that origin. Requests go to that origin and nowhere else, one after another. Whether
+ * Amazon accepts the browser's session there is not documented; a refusal is reported as such.
+ */
+export async function runDeepScan(origin: string, fetchImpl: typeof fetch, report: Report): Promise<{ state: DeepScanProgress['state']; results: SourceResult[] }> {
+  if (!(ALEXA_API_ORIGINS as readonly string[]).includes(origin)) return { state: 'failed', results: [] };
+  const results: SourceResult[] = [];
+  let refused = false;
+  let done = 0;
+  let total = 3;
+  const get = async (path: string, init?: RequestInit): Promise<unknown> => {
+    const url = new URL(path, origin);
+    try {
+      const response = await fetchImpl(url, { credentials: 'include', redirect: 'manual', ...init, headers: { Accept: 'application/json', ...(init?.headers ?? {}) } });
+      const json = (response.headers.get('content-type') ?? '').includes('json');
+      if (response.status === 401 || response.status === 403 || response.type === 'opaqueredirect' || (response.ok && !json)) refused = true;
+      if (!response.ok || !json) return null;
+      const body: unknown = await response.json();
+      const capture: Capture = { url: url.href, via: 'deep-scan', body, capturedAt: new Date().toISOString() };
+      results.push(readCapture(capture));
+      return body;
+    } catch {
+      return null;
+    } finally {
+      done++;
+      report({ done, total, state: 'running' });
+    }
+  };
+
+  const devices = await get('/api/devices-v2/device?cached=true');
+  if (refused) return { state: 'refused', results };
+  await get('/nexus/v1/graphql', { method: 'POST', body: JSON.stringify({ query: ENDPOINTS_QUERY }), headers: { 'Content-Type': 'application/json' } });
+  await get('/api/household');
+  const cameras = liveViewAccounts(devices);
+  total += cameras.length;
+  for (const id of cameras) await get(`/api/v1/devices/${encodeURIComponent(id)}/settings/liveView`);
+  const state = refused ? 'refused' : results.length === 0 ? 'failed' : 'finished';
+  return { state, results };
+}
+
+/** Device account ids of Echos with a camera that can be viewed remotely. */
+function liveViewAccounts(body: unknown): string[] {
+  const list = typeof body === 'object' && body !== null ? (body as Record<string, unknown>)['devices'] : null;
+  return (Array.isArray(list) ? list : [])
+    .filter((d): d is Record<string, unknown> => typeof d === 'object' && d !== null && Array.isArray(d['capabilities']) && (d['capabilities'] as unknown[]).includes('LIVE_VIEW'))
+    .map((d) => d['deviceAccountId'])
+    .filter((id): id is string => typeof id === 'string')
+    .slice(0, 50);
+}

@@ -1,0 +1,157 @@
+/**
+ * The isolated-world half of a content script, shared by the sites: it collects the page's own state
+ * (`__NEXT_DATA__`), the outline of settings pages, and the responses the MAIN-world observer hands over,
+ * checks that they are same-origin JSON of a known endpoint, and sends them to the background in small
+ * batches. Parsing and checks run in the background. It makes no network request of its own.
+ */
+import type { Capture } from '../model/capture.ts';
+import type { SnapshotMessage } from '../model/messages.ts';
+import { extractNextData } from '../sources/extract-page-state.ts';
+import { extractOutline } from '../sources/page-outline/extract-outline.ts';
+import { CAPTURE_MESSAGE_TAG, MAX_CAPTURE_CHARS } from './capture-message.ts';
+
+export interface RuntimeLike {
+  id?: string;
+  sendMessage(message: unknown): Promise<unknown>;
+  onMessage: {
+    addListener(listener: (message: unknown) => Promise<unknown> | undefined): void;
+    removeListener(listener: (message: unknown) => Promise<unknown> | undefined): void;
+  };
+}
+
+export interface SiteConfig {
+  /** Responses of these same-origin URLs are kept. */
+  isKnownEndpoint(url: URL): boolean;
+  /** Pages whose visible settings are read as an outline. */
+  readsOutline(pathname: string): boolean;
+  /** Extra messages from the extension this site answers (Ring's "Scan now"). */
+  onExtensionMessage?(message: unknown, collector: Collector): Promise<unknown> | undefined;
+}
+
+export interface Collector {
+  queue(capture: Capture): void;
+  flush(): void;
+  runtime: RuntimeLike;
+}
+
+const MAX_OUTLINES_PER_PAGE = 20;
+
+export function startCollector(site: SiteConfig): void {
+  const initStart = performance.now();
+  const runtime = ((globalThis as { browser?: { runtime: RuntimeLike } }).browser ?? (globalThis as unknown as { chrome: { runtime: RuntimeLike } }).chrome).runtime;
+  const pageSession = crypto.randomUUID();
+  const pending: Capture[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let outlineTimer: ReturnType<typeof setTimeout> | undefined;
+  let observer: MutationObserver | undefined;
+  let lastOutline = '';
+  let outlinesSent = 0;
+  let alive = true;
+
+  /** The script's own time on the page, as performance measures the benchmark reads (no page data in them). */
+  const timed = (name: string, work: () => void) => {
+    const start = performance.now();
+    try {
+      work();
+    } finally {
+      performance.measure(`alexpose:${name}`, { start, end: performance.now() });
+    }
+  };
+
+  const queue = (capture: Capture) => {
+    if (!alive) return;
+    pending.push(capture);
+    clearTimeout(timer);
+    timer = setTimeout(flush, 300);
+  };
+
+  function flush(): void {
+    if (!alive || pending.length === 0) return;
+    // After an extension update this copy of the script is orphaned: stop quietly instead of throwing into the page.
+    if (!runtime?.id) return shutdown();
+    const message: SnapshotMessage = { type: 'alexpose/snapshot', version: 1, pageSession, pageUrl: location.href, captures: pending.splice(0) };
+    try {
+      runtime.sendMessage(message).catch(shutdown);
+    } catch {
+      shutdown();
+    }
+  }
+
+  const collector: Collector = { queue, flush, runtime };
+  const onExtensionMessage = (message: unknown) => site.onExtensionMessage?.(message, collector);
+
+  function shutdown(): void {
+    alive = false;
+    clearTimeout(timer);
+    clearTimeout(outlineTimer);
+    observer?.disconnect();
+    window.removeEventListener('message', onPageMessage);
+    window.removeEventListener('pagehide', flush);
+    try {
+      runtime.onMessage.removeListener(onExtensionMessage);
+    } catch {
+      // the runtime of an orphaned script may already be gone
+    }
+  }
+
+  function onPageMessage(event: MessageEvent): void {
+    if (event.source !== window || event.origin !== location.origin) return;
+    const data: unknown = event.data;
+    if (typeof data !== 'object' || data === null || (data as Record<string, unknown>)[CAPTURE_MESSAGE_TAG] !== true) return;
+    const { url, text } = data as { url?: unknown; text?: unknown };
+    if (typeof url !== 'string' || typeof text !== 'string' || text.length > MAX_CAPTURE_CHARS) return;
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      return;
+    }
+    if (parsed.origin !== location.origin || !site.isKnownEndpoint(parsed)) return;
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return;
+    }
+    queue({ url: parsed.href, via: 'page-fetch', body, capturedAt: new Date().toISOString() });
+  }
+
+  function readPageState(): void {
+    const state = extractNextData(document);
+    if ('body' in state) queue({ url: location.href, via: 'page-state', body: state.body, capturedAt: new Date().toISOString() });
+  }
+
+  /** Settings pages render client-side and change route without reloading: re-read when the DOM settles, send only changes. */
+  function readOutline(): void {
+    if (!alive || !site.readsOutline(location.pathname) || outlinesSent >= MAX_OUTLINES_PER_PAGE) return;
+    const outline = extractOutline(document);
+    if (outline.controls.length === 0 && outline.lists.length === 0 && outline.texts.length === 0) return;
+    const serialized = JSON.stringify(outline);
+    if (serialized === lastOutline) return;
+    lastOutline = serialized;
+    outlinesSent++;
+    queue({ url: location.href, via: 'page-outline', body: outline, capturedAt: new Date().toISOString() });
+  }
+
+  function watchOutline(): void {
+    readOutline();
+    observer = new MutationObserver(() => {
+      clearTimeout(outlineTimer);
+      outlineTimer = setTimeout(() => timed('outline', readOutline), 600);
+    });
+    observer.observe(document.body ?? document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-checked', 'checked'] });
+  }
+
+  function onReady(): void {
+    timed('page-state', readPageState);
+    timed('outline', watchOutline);
+  }
+
+  window.addEventListener('message', onPageMessage);
+  // Leaving the page within the batching delay must not lose what was read.
+  window.addEventListener('pagehide', flush);
+  if (site.onExtensionMessage) runtime.onMessage.addListener(onExtensionMessage);
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', onReady, { once: true });
+  else onReady();
+  performance.measure('alexpose:init', { start: initStart, end: performance.now() });
+}

@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { DeepScanProgress } from '../../model/deep-scan.ts';
+import { ALEXA_API_ORIGINS } from '../../model/marketplaces.ts';
+import { t, uiLocale } from '../../ui/extension-i18n.ts';
+
+type Status = { kind: 'idle' } | { kind: 'running'; done: number; total: number } | { kind: 'ended'; message: string };
+
+const MESSAGE: Record<Exclude<DeepScanProgress['state'], 'running'>, string> = {
+  finished: 'popup_deep_scan_finished',
+  refused: 'popup_deep_scan_refused',
+  failed: 'popup_deep_scan_failed',
+};
+
+/**
+ * The Alexa deep scan: the optional host permission for one Alexa region is asked for in this click,
+ * then the background reads that origin's Alexa app API. Nothing is requested before.
+ */
+export function DeepScan() {
+  const [origin, setOrigin] = useState<string>(uiLocale === 'de' ? 'https://alexa.amazon.de' : 'https://alexa.amazon.com');
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+
+  useEffect(() => {
+    const onMessage = (message: unknown) => {
+      if (!isProgress(message)) return undefined;
+      if (message.state === 'running') setStatus({ kind: 'running', done: message.done, total: message.total });
+      else setStatus({ kind: 'ended', message: t(MESSAGE[message.state]) });
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, []);
+
+  const start = async () => {
+    // permissions.request must run in the click's own turn, before anything is awaited.
+    const granted = await browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
+    if (!granted) return setStatus({ kind: 'ended', message: t('popup_deep_scan_declined') });
+    setStatus({ kind: 'running', done: 0, total: 0 });
+    await browser.runtime.sendMessage({ type: 'alexpose/deep-scan', origin }).catch(() => setStatus({ kind: 'ended', message: t('popup_deep_scan_failed') }));
+  };
+
+  return (
+    <section class="deep-scan" data-testid="deep-scan">
+      <h2>{t('popup_deep_scan_heading')}</h2>
+      <p class="muted">{t('popup_deep_scan_hint')}</p>
+      <label>
+        {t('popup_deep_scan_region')}{' '}
+        <select value={origin} onChange={(e) => setOrigin((e.currentTarget as HTMLSelectElement).value)} disabled={status.kind === 'running'}>
+          {ALEXA_API_ORIGINS.map((o) => (
+            <option key={o} value={o}>
+              {new URL(o).hostname}
+            </option>
+          ))}
+        </select>
+      </label>{' '}
+      <button type="button" class="button button--primary" onClick={() => void start()} disabled={status.kind === 'running'}>
+        {t('popup_deep_scan_button')}
+      </button>
+      <div role="status" aria-live="polite" data-testid="deep-scan-status">
+        {status.kind === 'running' && status.total > 0 && (
+          <>
+            <progress max={status.total} value={status.done} /> {t('popup_scan_running', [String(status.done), String(status.total)])}
+          </>
+        )}
+        {status.kind === 'ended' && status.message}
+      </div>
+    </section>
+  );
+}
+
+function isProgress(message: unknown): message is DeepScanProgress {
+  if (typeof message !== 'object' || message === null) return false;
+  const m = message as Record<string, unknown>;
+  return m['type'] === 'alexpose/deep-scan-progress' && typeof m['done'] === 'number' && typeof m['total'] === 'number' && ['running', 'finished', 'refused', 'failed'].includes(String(m['state']));
+}

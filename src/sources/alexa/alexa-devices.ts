@@ -1,0 +1,41 @@
+import type { AlexaEchoDevice } from '../../model/alexa.ts';
+import { JsonReader, isObject } from '../json-reader.ts';
+
+/** The Alexa app itself appears in the device list; it is not a device in the home. */
+const APP_DEVICE_TYPES = new Set(['A2TF17PFR55MTB', 'A2IVLV5VM2W81', 'A1ORT4KZ23OY88']);
+
+export function looksLikeAlexaDevices(body: unknown): boolean {
+  return isObject(body) && Array.isArray(body['devices']) && body['devices'].some((d) => isObject(d) && 'serialNumber' in d && 'deviceFamily' in d);
+}
+
+/** `api/devices-v2/device` → Echo and other Alexa devices with their capabilities. */
+export function readAlexaDevices(body: unknown, reader: JsonReader): AlexaEchoDevice[] {
+  const list = isObject(body) ? reader.array(body, 'devices', '$') : null;
+  if (!list) {
+    reader.note('error', 'missing-field', 'devices', 'No "devices" list.');
+    return [];
+  }
+  return list.flatMap((entry, i) => {
+    const at = `devices[${i}]`;
+    if (!isObject(entry)) return [];
+    const serial = reader.id(entry, 'serialNumber', at);
+    if (!serial) {
+      reader.note('warning', 'missing-id', at, 'Device without serialNumber; skipped.');
+      return [];
+    }
+    const deviceType = reader.string(entry, 'deviceType', at);
+    if (deviceType && APP_DEVICE_TYPES.has(deviceType)) return [];
+    const capabilities = (reader.array(entry, 'capabilities', at) ?? []).filter((c): c is string => typeof c === 'string').slice(0, 200);
+    return [
+      {
+        serial,
+        name: reader.string(entry, 'accountName', at)?.trim() || serial,
+        family: reader.string(entry, 'deviceFamily', at),
+        deviceType,
+        deviceAccountId: reader.id(entry, 'deviceAccountId', at),
+        capabilities,
+        online: reader.bool(entry, 'online', at),
+      },
+    ];
+  });
+}

@@ -1,0 +1,32 @@
+/**
+ * Alexa and Amazon endpoints the sources understand. The Alexa app's JSON APIs live on
+ * `alexa.amazon.<tld>` (and regional aliases); Alexa Privacy, Manage Your Content and Devices and
+ * Login-with-Amazon pages live on the retail origin `www.amazon.<tld>`. Dependency-free: the content
+ * script imports it to decide which responses to keep.
+ */
+export const AMAZON_HOST = /(^|\.)amazon\.(com|de|co\.uk|fr|it|es|ca|com\.au|co\.jp|in|nl)$/;
+
+export const AMAZON_ENDPOINTS = {
+  alexaDevices: /\/api\/devices-v2\/device\/?$/,
+  alexaGraphql: /\/nexus\/v1\/graphql\/?$/,
+  alexaDeviceSetting: /\/api\/v1\/devices\/([^/?#]+)\/settings\/([^/?#]+)\/?$/,
+  alexaHousehold: /\/api\/household\/?$/,
+  personsInHousehold: /\/alexa-privacy\/apd\/rvh\/persons-in-household\/?$/,
+  voiceHistoryRvh: /\/alexa-privacy\/apd\/rvh\/customer-history-records(?:-v2)?\/?$/,
+  voiceHistoryRah: /\/alexa-privacy\/apd\/rah\/alexa-history-records(?:-v2)?\/?$/,
+  mycdAjax: /\/hz\/mycd\/(?:digital-console\/)?ajax\/?$/,
+  yourSkills: /\/app\/secure\/your-skills-page\/?$/,
+} as const;
+
+export type AmazonEndpoint = keyof typeof AMAZON_ENDPOINTS;
+
+/** Amazon pages whose visible settings are read (Alexa Privacy, apps with access, device list). */
+export const AMAZON_SETTINGS_PAGE = /^\/(alexa-privacy\/|ap\/adam|hz\/mycd\/|alexaprivacysettings)/;
+
+export function amazonEndpointOf(url: URL): AmazonEndpoint | null {
+  if (!AMAZON_HOST.test(url.hostname)) return null;
+  for (const [name, pattern] of Object.entries(AMAZON_ENDPOINTS)) {
+    if (pattern.test(url.pathname)) return name as AmazonEndpoint;
+  }
+  return null;
+}

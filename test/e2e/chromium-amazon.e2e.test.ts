@@ -1,0 +1,117 @@
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startFixtureServer, MAPPED_HOSTS, type FixtureServer } from './support/fixture-server.ts';
+import { startRecordingProxy, unexpectedHosts, type RecordingProxy } from './support/recording-proxy.ts';
+import { CHROMIUM, browserAvailable, until } from './support/browsers.ts';
+import { storedSourceIds } from './support/expected.ts';
+import { AMAZON_PAGES, EXPECTED_AMAZON_ALL, EXPECTED_AMAZON_PAGES, shownAmazonFindings } from './support/expected-amazon.ts';
+
+const ARTIFACTS = resolve('test-artifacts');
+
+/**
+ * Chromium offers no way to answer an extension's permission prompt from automation, so this run loads a copy
+ * of the build whose optional Alexa hosts are already granted (moved to host_permissions): `permissions.request`
+ * then resolves without a dialog. Firefox's run exercises the real optional-permission build.
+ */
+function extensionWithAlexaGranted(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'alexpose-chrome-granted-'));
+  cpSync(resolve('dist/chrome'), dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, string[]>;
+  manifest['host_permissions'] = [...(manifest['host_permissions'] ?? []), ...(manifest['optional_host_permissions'] ?? [])];
+  delete manifest['optional_host_permissions'];
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  return dir;
+}
+
+describe.runIf(browserAvailable(CHROMIUM))('Chromium on Amazon pages and the Alexa deep scan', () => {
+  let server: FixtureServer;
+  let proxy: RecordingProxy;
+  let context: BrowserContext;
+  let worker: Worker;
+  let profile: string;
+  let extension: string;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    proxy = await startRecordingProxy(MAPPED_HOSTS, server.port);
+    profile = mkdtempSync(join(tmpdir(), 'alexpose-chromium-'));
+    extension = extensionWithAlexaGranted();
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      viewport: { width: 420, height: 900 },
+      args: [
+        `--disable-extensions-except=${extension}`,
+        `--load-extension=${extension}`,
+        `--proxy-server=http://127.0.0.1:${proxy.port}`,
+        '--proxy-bypass-list=<-loopback>',
+        '--ignore-certificate-errors',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await proxy?.close();
+    await server?.close();
+    for (const dir of [profile, extension]) if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reads Alexa Privacy pages, then the deep scan adds the smart home; a refused session is said plainly', async () => {
+    const extensionId = new URL(worker.url()).host;
+    const page = await context.newPage();
+    const stored = async (id: string) => (await worker.evaluate(storedSourceIds)).filter((s) => s === id).length;
+    for (const [i, url] of AMAZON_PAGES.slice(0, 3).entries()) {
+      await page.goto(url);
+      await until(`${url} in storage`, async () => (await stored('amazon.privacy-page')) === i + 1);
+    }
+    await page.goto(AMAZON_PAGES[3] as string);
+    await page.waitForSelector('body[data-app-loaded="true"]');
+    await until('voice history and voice profiles in storage', async () => (await stored('amazon.voice-history')) === 1 && (await stored('amazon.persons')) === 1);
+
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
+    await popup.waitForSelector('[data-account="amazon:amazon.de"] [data-finding-id]');
+    expect(await popup.evaluate(shownAmazonFindings)).toEqual(EXPECTED_AMAZON_PAGES);
+
+    const before = server.requests.length;
+    await popup.selectOption('[data-testid="deep-scan"] select', 'https://alexa.amazon.de');
+    await popup.click('[data-testid="deep-scan"] button');
+    await popup.waitForFunction(() => document.querySelector('[data-testid="deep-scan-status"]')?.textContent?.includes('Alexa devices read'));
+    expect(server.requests.slice(before).filter((r) => r.startsWith('alexa.amazon.de ')).sort()).toEqual([
+      'alexa.amazon.de /api/devices-v2/device',
+      'alexa.amazon.de /api/household',
+      'alexa.amazon.de /api/v1/devices/A1EXAMPLE0SHOWACCT/settings/liveView',
+      'alexa.amazon.de /nexus/v1/graphql',
+    ]);
+    await until('deep-scan findings in the popup', async () => (await popup.evaluate(shownAmazonFindings)).length === EXPECTED_AMAZON_ALL.length);
+    expect(await popup.evaluate(shownAmazonFindings)).toEqual(EXPECTED_AMAZON_ALL);
+    // The Ecobee story, exactly: the thermostat, the lock and the unknown-interface sensor push their state; the light and the Echo do not.
+    expect((await popup.evaluate(shownAmazonFindings)).filter((f) => f.startsWith('alexa.state-reporting '))).toEqual([
+      'alexa.state-reporting Flur Sensor',
+      'alexa.state-reporting Haustür',
+      'alexa.state-reporting Wohnzimmer Thermostat',
+    ]);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-chromium-amazon.png'), fullPage: true });
+
+    server.sessionExpired = true;
+    await popup.click('[data-testid="deep-scan"] button');
+    await popup.waitForFunction(() => document.querySelector('[data-testid="deep-scan-status"]')?.textContent?.includes('did not accept'));
+    server.sessionExpired = false;
+
+    expect(proxy.hosts).toEqual(expect.arrayContaining(['www.amazon.de', 'alexa.amazon.de']));
+    expect(unexpectedHosts(proxy.hosts, MAPPED_HOSTS)).toEqual([]);
+  });
+});
