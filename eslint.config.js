@@ -17,6 +17,7 @@ const LAYERS = {
   background: ['model', 'sources', 'checks', 'knowledge', 'store'],
   ui: ['model', 'store', 'report', 'i18n', 'checks', 'knowledge'],
   popup: ['model', 'ui', 'knowledge', 'report', 'i18n'],
+  'report-page': ['model', 'ui', 'knowledge', 'report', 'i18n', 'store', 'sources'],
   cli: ['model', 'sources', 'report', 'i18n'],
 };
 const ALL = Object.keys(LAYERS);

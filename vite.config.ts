@@ -21,6 +21,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     modulePreload: false,
+    // The report page is an extension page of its own, opened from the popup.
+    rollupOptions: { input: { report: 'src/report-page/index.html' } },
   },
   test: {
     environment: 'happy-dom',

@@ -1,3 +1,4 @@
+import browser from 'webextension-polyfill';
 import { t } from '../ui/extension-i18n.ts';
 import { useReports } from './use-reports.ts';
 import { AccountView } from './components/AccountView.tsx';
@@ -18,6 +19,11 @@ export function App() {
       {data && data.accounts.length === 0 && <EmptyState />}
       {data?.accounts.map((account) => <AccountView key={account.accountKey} account={account} />)}
       <DeepScan />
+      <p class="links">
+        <a href={browser.runtime.getURL('src/report-page/index.html')} target="_blank" rel="noreferrer" data-testid="open-report">
+          {t('popup_open_report')}
+        </a>
+      </p>
     </main>
   );
 }

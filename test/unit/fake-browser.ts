@@ -73,6 +73,7 @@ export const fakeBrowser = {
   runtime: {
     id: FAKE_EXTENSION_ID,
     getManifest: () => ({ manifest_version: 3, name: 'Alexposé', version: '0.1.0' }),
+    getURL: (path: string) => `chrome-extension://${FAKE_EXTENSION_ID}/${path.replace(/^\//, '')}`,
     onMessage: listenerSlot<MessageListener>(),
     onStartup: listenerSlot<AnyListener>(),
     onInstalled: listenerSlot<AnyListener>(),

@@ -69,3 +69,60 @@ export function subjectsOf(findings: readonly { id: string; subject: { id: strin
     .map((f) => f.subject.id)
     .sort();
 }
+
+/* ---------- Alexa / Amazon (test/fixtures/alexa, see its README for the expected results) ---------- */
+
+export const ALEXA_FIXTURE_DIR = resolve(REPO_ROOT, 'test/fixtures/alexa') + '/';
+export const ALEXA_API = 'https://alexa.amazon.de';
+export const AMAZON_DE = 'https://www.amazon.de';
+
+export function alexaFixturePath(name: string): string {
+  return `${ALEXA_FIXTURE_DIR}${name}`;
+}
+
+export function alexaFixtureText(name: string): string {
+  return readFileSync(alexaFixturePath(name), 'utf8');
+}
+
+export function alexaFixtureJson(name: string): unknown {
+  return JSON.parse(alexaFixtureText(name)) as unknown;
+}
+
+/** The outline of a saved Amazon page (needs a DOM environment). */
+export function alexaFixtureOutline(name: string): PageOutline {
+  return extractOutline(new DOMParser().parseFromString(alexaFixtureText(name), 'text/html'));
+}
+
+/** A response an Alexa or Amazon page loaded (or the deep scan fetched). */
+export function alexaCapture(url: string | null, body: unknown, via: Capture['via'] = 'page-fetch'): Capture {
+  return { url, via, body, capturedAt: NOW };
+}
+
+/** Source results of the Alexa deep-scan HAR, read the way the CLI reads it. */
+export function alexaHarResults(): SourceResult[] {
+  return readInput('alexa-deep-scan.har', alexaFixtureText('alexa-deep-scan.har'), NOW);
+}
+
+/** Skill ids of the fixture account (README: smart-home endpoints and Your Skills). */
+export const SKILL = {
+  ecobee: 'amzn1.ask.skill.3f1c9a52-7e4b-4d2a-9c61-0a8e5b7d2f10',
+  nuki: 'amzn1.ask.skill.8b2d4e61-1c3a-4f5e-a7b9-6d0c2e4f8a21',
+  vigilo: 'amzn1.ask.skill.c47e0b93-5a2d-4b18-8e6f-2f9a1d3c5b42',
+  zukunftshaus: 'amzn1.ask.skill.e5a9f0c4-2b7d-4c3e-9f18-7a6b5c4d3e2f',
+  wetterPro: 'amzn1.ask.skill.1d2e3f40-5a6b-4c7d-8e9f-0a1b2c3d4e5f',
+  einkaufsliste: 'amzn1.ask.skill.6f7a8b9c-0d1e-4f2a-b3c4-d5e6f7a8b9c0',
+} as const;
+
+/** Appliance ids of the six smart-home endpoints in graphql-endpoints.json (README rows a–f). */
+export const APPLIANCE = {
+  thermostat: 'SKILL_eyJza2lsbElkIjoiYW16bjEuYXNrLnNraWxsLjNmMWM5YTUyLTdlNGItNGQyYS05YzYxLTBhOGU1YjdkMmYxMCIsInN0YWdlIjoibGl2ZSJ9_421896305517',
+  lock: 'SKILL_eyJza2lsbElkIjoiYW16bjEuYXNrLnNraWxsLjhiMmQ0ZTYxLTFjM2EtNGY1ZS1hN2I5LTZkMGMyZTRmOGEyMSIsInN0YWdlIjoibGl2ZSJ9_nuki-23A9F1C7',
+  echoShow: 'AlexaBridge_G8M2LV0513140FAB@A15996VY63BQ2D_A15996VY63BQ2D@G8M2LV0513140FAB',
+  light: 'AAA_SonarCloudService_00:17:88:01:08:5c:2e:9a-0b',
+  camera: 'SKILL_eyJza2lsbElkIjoiYW16bjEuYXNrLnNraWxsLmM0N2UwYjkzLTVhMmQtNGIxOC04ZTZmLTJmOWExZDNjNWI0MiIsInN0YWdlIjoibGl2ZSJ9_VGL-4F7A-22C9',
+  sensor: 'SKILL_eyJza2lsbElkIjoiYW16bjEuYXNrLnNraWxsLmU1YTlmMGM0LTJiN2QtNGMzZS05ZjE4LTdhNmI1YzRkM2UyZiIsInN0YWdlIjoibGl2ZSJ9_zh-0007-sensor',
+} as const;
+
+/** Serials and device account ids of the two Echos (README: devices). */
+export const ECHO_SHOW = { serial: 'G8M2LV0513140FAB', deviceAccountId: 'A1EXAMPLE0SHOWACCT' } as const;
+export const ECHO_DOT = { serial: 'G091LF0293520C1D', deviceAccountId: 'A1EXAMPLE0DOTACCT0' } as const;

@@ -12,6 +12,18 @@ import type {
   RingMonitoring,
   RingProfile,
 } from '../../src/model/ring.ts';
+import type {
+  AlexaDeviceSetting,
+  AlexaEchoDevice,
+  AlexaHouseholdMember,
+  AlexaInterface,
+  AlexaSkill,
+  AmazonSetting,
+  SkillPermission,
+  SmartHomeEndpoint,
+  SmartHomePathKind,
+  VoiceHistorySummary,
+} from '../../src/model/alexa.ts';
 import { CATALOG } from '../../src/knowledge/catalog.ts';
 
 export const CC_PAGE = '/account/control-center';
@@ -71,4 +83,53 @@ export function riskOf(finding: RawFinding): Risk {
 /** `[type, id, risk]` of each finding, in check order: the three facts most tests assert. */
 export function subjectsAndRisks(findings: readonly RawFinding[]): [string, string, Risk][] {
   return findings.map((f) => [f.subject.type, f.subject.id, riskOf(f)]);
+}
+
+/* ---------- Alexa / Amazon ---------- */
+
+export function echo(serial: string, over: Partial<AlexaEchoDevice> = {}): AlexaEchoDevice {
+  return { serial, name: `Echo ${serial}`, family: 'ECHO', deviceType: 'A32DOYMUN6DTXA', deviceAccountId: `ACC-${serial}`, capabilities: [], online: true, ...over };
+}
+
+/** An interface: `p` = proactivelyReported, `r` = retrievable. */
+export function iface(name: string, p: boolean | null, r: boolean | null, properties: string[] = []): AlexaInterface {
+  return { name, properties, proactivelyReported: p, retrievable: r };
+}
+
+export function endpoint(id: string, kind: SmartHomePathKind, pathId: string | null, interfaces: AlexaInterface[], over: Partial<SmartHomeEndpoint> = {}): SmartHomeEndpoint {
+  return { id, name: `Endpoint ${id}`, category: null, maker: null, path: { kind, id: pathId }, interfaces, vendorDetailKeys: [], ...over };
+}
+
+export function alexaSkill(skillId: string, title: string, types: string[] = ['SMART_HOME']): AlexaSkill {
+  return { skillId, title, types };
+}
+
+export function amazonSetting(key: AmazonSetting['key'], state: AmazonSetting['state'], value: string | null = null, page = '/alexa-privacy/apd/myad'): AmazonSetting {
+  return { key, state, value, page };
+}
+
+export function skillPerm(skillName: string, permission: string, granted: boolean | null = true, page = '/alexa-privacy/apd/skill-permissions'): SkillPermission {
+  return { skillName, permission, granted, page };
+}
+
+export function member(id: string, kind: AlexaHouseholdMember['kind'], role: string | null = 'ADULT'): AlexaHouseholdMember {
+  return { id, name: `Person ${id}`, role, kind };
+}
+
+export function deviceSetting(deviceAccountId: string, key: string, value: string | null): AlexaDeviceSetting {
+  return { deviceAccountId, key, value };
+}
+
+/** A page of voice history with `count` records, one a day from 2026-11-01, all from one device. */
+export function voicePage(count: number, over: Partial<VoiceHistorySummary> = {}, device = 'Echo Dot'): VoiceHistorySummary {
+  const times = Array.from({ length: count }, (_, i) => Date.UTC(2026, 10, 1 + i));
+  return {
+    recordKeys: times.map((t) => `${t}#${device}`),
+    earliest: count ? new Date(times[0] as number).toISOString() : null,
+    latest: count ? new Date(times[count - 1] as number).toISOString() : null,
+    devices: count ? [device] : [],
+    endpoint: 'rvh',
+    more: false,
+    ...over,
+  };
 }

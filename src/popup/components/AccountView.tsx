@@ -2,8 +2,8 @@ import type { AccountReport } from '../../ui/load-reports.ts';
 import type { ReportFinding } from '../../model/report.ts';
 import { t, uiLocale } from '../../ui/extension-i18n.ts';
 import { Coverage } from './Coverage.tsx';
-import { FindingCard } from './FindingCard.tsx';
-import { PolicePaths } from './PolicePaths.tsx';
+import { FindingCard } from '../../ui/components/FindingCard.tsx';
+import { PolicePaths } from '../../ui/components/PolicePaths.tsx';
 
 /** One account: summary sentence, findings grouped by device (highest risk first), then coverage. */
 export function AccountView({ account }: { account: AccountReport }) {

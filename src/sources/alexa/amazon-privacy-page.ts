@@ -47,7 +47,9 @@ export function readAmazonPage(body: unknown, page: string, reader: JsonReader):
 
   controls.forEach((c, i) => {
     if (c.kind === 'radio') return;
-    const permission = onPermissionsPage ? permissionOf(c.section) : null;
+    // On the permissions page every switch is a skill's permission; a permission Alexposé has no name for
+    // keeps its label as shown (the report says it through a neutral message), it is never dropped.
+    const permission = onPermissionsPage && c.section && !firstMatch(SETTING_LABELS, c.label) ? (permissionOf(c.section) ?? c.section.trim()) : null;
     if (permission) {
       out.permissions.push({ skillName: c.label, permission, granted: c.state === null ? null : c.state === 'on', page });
       return;

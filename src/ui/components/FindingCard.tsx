@@ -1,6 +1,6 @@
 import type { ReportFinding } from '../../model/report.ts';
 import { CATALOG } from '../../knowledge/catalog.ts';
-import { t, uiLocale } from '../../ui/extension-i18n.ts';
+import { t, uiLocale } from '../extension-i18n.ts';
 import { RiskMarker } from './RiskMarker.tsx';
 
 /** One finding: risk and title at a glance; why it matters and the official steps one click away. */

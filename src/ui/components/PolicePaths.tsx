@@ -1,5 +1,5 @@
 import type { ReportPolicePath, PolicePathState } from '../../model/report.ts';
-import { t } from '../../ui/extension-i18n.ts';
+import { t } from '../extension-i18n.ts';
 
 // Shape and words, not colour alone: open is a warning, closed a check, unknown a question.
 const MARK: Record<PolicePathState, string> = { open: '▲', 'closed-e2ee': '✓', 'closed-no-cloud': '✓', 'local-only': '✓', unknown: '?' };

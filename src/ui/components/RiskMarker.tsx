@@ -1,5 +1,5 @@
 import type { Risk } from '../../model/finding.ts';
-import { t } from '../../ui/extension-i18n.ts';
+import { t } from '../extension-i18n.ts';
 
 // Shape and words carry the level, so it reads without colour.
 const SHAPE: Record<Risk, string> = { high: '▲', medium: '◆', low: '●', info: 'ℹ' };

@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { loadReports, type LoadedReports } from '../ui/load-reports.ts';
+import { loadHistory, type HistoryEntry } from '../ui/load-history.ts';
+import { t } from '../ui/extension-i18n.ts';
+import { AccountSection } from './components/AccountSection.tsx';
+import { ImportPanel } from './components/ImportPanel.tsx';
+import { EraseAll } from './components/EraseAll.tsx';
+
+/** The full report: every account's inventory, picture, findings and history; import, export and erase. */
+export function ReportApp() {
+  const [data, setData] = useState<{ reports: LoadedReports; history: Map<string, HistoryEntry[]> } | null>(null);
+  useEffect(() => {
+    const refresh = () => void Promise.all([loadReports(), loadHistory()]).then(([reports, history]) => setData({ reports, history }));
+    refresh();
+    const onChanged = (_c: unknown, area: string) => area === 'local' && refresh();
+    browser.storage.onChanged.addListener(onChanged);
+    // Printing shows every explanation and step, not only the opened ones.
+    const openAll = () => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', ''));
+    window.addEventListener('beforeprint', openAll);
+    return () => {
+      browser.storage.onChanged.removeListener(onChanged);
+      window.removeEventListener('beforeprint', openAll);
+    };
+  }, []);
+
+  return (
+    <main class="report-page" aria-busy={data === null}>
+      <header class="report-page__header">
+        <img src="/icons/icon-48.png" alt="" width={32} height={32} />
+        <h1>{t('report_title')}</h1>
+        <button type="button" class="button no-print" onClick={() => window.print()}>
+          {t('report_print')}
+        </button>
+      </header>
+      {data?.reports.storageProblem && <p role="alert" class="notice">{t('popup_storage_problem')}</p>}
+      {data && data.reports.accounts.length === 0 && <p data-testid="report-empty">{t('popup_nothing_scanned')} {t('popup_how_to_scan')}</p>}
+      {data?.reports.accounts.map((account) => (
+        <AccountSection key={account.accountKey} account={account} history={data.history.get(account.accountKey) ?? []} />
+      ))}
+      <section class="no-print report-page__tools">
+        <ImportPanel />
+        <EraseAll />
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,102 @@
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startFixtureServer, MAPPED_HOSTS, type FixtureServer } from './support/fixture-server.ts';
+import { startRecordingProxy, unexpectedHosts, type RecordingProxy } from './support/recording-proxy.ts';
+import { CHROMIUM, browserAvailable, until } from './support/browsers.ts';
+import { storedSourceIds } from './support/expected.ts';
+import { reportIssues } from '../../src/model/report-schema.ts';
+
+const EXTENSION = resolve('dist/chrome');
+const ARTIFACTS = resolve('test-artifacts');
+
+describe.runIf(browserAvailable(CHROMIUM))('Chromium: the report page', () => {
+  let server: FixtureServer;
+  let proxy: RecordingProxy;
+  let context: BrowserContext;
+  let worker: Worker;
+  let profile: string;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    proxy = await startRecordingProxy(MAPPED_HOSTS, server.port);
+    profile = mkdtempSync(join(tmpdir(), 'alexpose-chromium-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      acceptDownloads: true,
+      viewport: { width: 1200, height: 900 },
+      args: [
+        `--disable-extensions-except=${EXTENSION}`,
+        `--load-extension=${EXTENSION}`,
+        `--proxy-server=http://127.0.0.1:${proxy.port}`,
+        '--proxy-bypass-list=<-loopback>',
+        '--ignore-certificate-errors',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await proxy?.close();
+    await server?.close();
+    if (profile) rmSync(profile, { recursive: true, force: true });
+  });
+
+  it('shows inventory, picture and history, exports the report schema, imports a HAR and erases everything after confirmation', async () => {
+    const extensionId = new URL(worker.url()).host;
+    const stored = async (id: string) => (await worker.evaluate(storedSourceIds)).filter((s) => s === id).length;
+    const page = await context.newPage();
+    await page.goto('https://account.ring.com/account/dashboard');
+    await until('device settings in storage', async () => (await stored('ring.device-settings')) === 3);
+    await page.goto('https://account.ring.com/account/control-center');
+    await until('Control Center in storage', async () => (await stored('ring.control-center')) === 1);
+
+    const report = await context.newPage();
+    await report.goto(`chrome-extension://${extensionId}/src/report-page/index.html`);
+    await report.waitForSelector('[data-account^="ring:"] [data-testid="devices"] tbody tr');
+    expect(await report.locator('[data-account^="ring:"] [data-testid="devices"] tbody tr').count()).toBe(5);
+    expect(await report.locator('[data-account^="ring:"] svg[role="img"]').count()).toBe(1);
+    // Two scans (dashboard, Control Center): the second brought the Control Center findings.
+    expect(await report.locator('[data-account^="ring:"] [data-testid="history"] > ol > li').count()).toBe(2);
+    expect(await report.locator('[data-account^="ring:"] [data-change-kind="finding-added"]').count()).toBeGreaterThan(0);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await report.screenshot({ path: join(ARTIFACTS, 'report-chromium.png'), fullPage: true });
+
+    // Filtering by risk leaves only high-risk findings.
+    await report.selectOption('[data-account^="ring:"] [data-testid="inventory"] select >> nth=1', 'high');
+    const risks = await report.locator('[data-account^="ring:"] [data-testid="report-findings"] .risk').allTextContents();
+    expect(risks.length).toBe(3);
+    expect(risks.every((r) => r.includes('High risk'))).toBe(true);
+
+    // Export JSON: a file of the public report schema.
+    const [download] = await Promise.all([report.waitForEvent('download'), report.click('[data-account^="ring:"] [data-testid="export"] button >> nth=0')]);
+    const exported: unknown = JSON.parse(readFileSync((await download.path()) as string, 'utf8'));
+    expect(reportIssues(exported)).toEqual([]);
+    expect((exported as { findings: unknown[] }).findings.length).toBe(18);
+
+    // Import: the Alexa deep-scan HAR becomes an Amazon account.
+    await report.setInputFiles('[data-testid="import"] input[type="file"]', resolve('test/fixtures/alexa/alexa-deep-scan.har'));
+    await report.waitForSelector('[data-testid="import-status"]:has-text("1 files read")');
+    await report.waitForSelector('[data-account="amazon:amazon.de"] [data-finding-id="alexa.state-reporting"]');
+
+    // Erase: nothing happens until confirmed; then storage is empty and the page says so.
+    await report.click('[data-testid="erase"] > button');
+    await report.click('dialog[open] button >> nth=0');
+    expect(await stored('ring.devices')).toBeGreaterThan(0);
+    await report.click('[data-testid="erase"] > button');
+    await report.click('[data-testid="erase-confirm"]');
+    await report.waitForSelector('[data-testid="report-empty"]');
+    expect(await worker.evaluate(() => chrome.storage.local.get(null))).toEqual({});
+    expect(unexpectedHosts(proxy.hosts, MAPPED_HOSTS)).toEqual([]);
+  });
+});
