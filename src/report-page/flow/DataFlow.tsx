@@ -173,7 +173,7 @@ export function fitLabels(labels: readonly FlowLabel[], width: number, fontSize:
 
 /** Average glyph width per font size (wide enough for DejaVu Sans, the Linux fallback of system-ui). */
 const CHAR = 0.6;
-const CHAR_BOLD = 0.66;
+const CHAR_BOLD = 0.63;
 
 /** Shortens to fit a width, by code point, with an ellipsis. Width estimated from the font size (no measuring: deterministic). */
 export function fit(text: string, width: number, fontSize: number, bold = false): string {
@@ -267,7 +267,7 @@ interface Geometry {
 const FULL: Geometry = {
   margin: 12,
   top: 30,
-  widths: [176, 156, 104, 190],
+  widths: [190, 156, 104, 190],
   labelZone: 180,
   onwardZone: 170,
   curve: 96,
@@ -340,9 +340,8 @@ interface Layout {
 }
 
 /** Edges into and out of a node, for port counts. */
-function degree(model: FlowModel, id: string, geometry: Geometry, skip: ReadonlySet<string>): { in: number; out: number } {
-  const ends = (e: FlowEdge) => !skip.has(e.from) && !skip.has(e.to);
-  return { in: model.edges.filter((e) => e.to === id && ends(e)).length, out: model.edges.filter((e) => e.from === id && ends(e)).length };
+function degree(model: FlowModel, id: string): { in: number; out: number } {
+  return { in: model.edges.filter((e) => e.to === id).length, out: model.edges.filter((e) => e.from === id).length };
 }
 
 export function layoutFlow(source: FlowModel, geometry: Geometry): Layout {
@@ -369,7 +368,7 @@ export function layoutFlow(source: FlowModel, geometry: Geometry): Layout {
   const hasNote = (n: FlowNode) => n.noteKey !== null || (geometry.nodeLabels && (n.column === 0 || n.column === 3) && n.labels.length > 0);
   const heightOf = (n: FlowNode) => {
     const base = hasNote(n) ? geometry.noteHeight : geometry.nodeHeight;
-    const d = degree(model, n.id, geometry, new Set());
+    const d = degree(model, n.id);
     if (n.column === 2) return Math.max(base + 10, geometry.rotateService ? 72 : 0, Math.max(d.in, d.out) * geometry.portGap * 1.6 + 16);
     if (n.column === 3) return Math.max(base, d.in * geometry.recipientPortGap + 10);
     if (n.column === 1) return Math.max(base, d.in * geometry.portGap + 8);

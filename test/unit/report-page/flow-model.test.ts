@@ -10,12 +10,12 @@ import { NOW, REPO_ROOT, harResults } from '../fixtures.ts';
 const ctx = { t: bundledTranslator('en'), locale: 'en' as const, toolVersion: '0.0.0-test', now: NOW };
 
 /** The Ring HAR fixture, reported the way the CLI reports it. */
-export function ringReport(): Report {
+function ringReport(): Report {
   return buildReport(harResults(), ctx);
 }
 
 /** The Alexa deep-scan HAR and the German Alexa Privacy page, reported the way the CLI reports them. */
-export function alexaReport(): Report {
+function alexaReport(): Report {
   const files = ['alexa-deep-scan.har', 'alexa-privacy-myad-de.html'];
   const results = files.flatMap((name) => readInput(name, readFileSync(resolve(REPO_ROOT, 'test/fixtures/alexa', name), 'utf8'), NOW));
   return buildReport(results, ctx);
