@@ -1,25 +1,25 @@
 // A second fixture server, on the pattern of test/e2e/support/fixture-server.ts (same certificate helper, same
-// hostname), that serves a generated account of any size: a dashboard whose app loads the device list and
-// then each owned camera's settings, as account.ring.com's app does.
+// hostname), for a generated account of any size. Its dashboard is shaped like the real one: the device list
+// in __NEXT_DATA__, and an app that requests the device list again (as account.ring.com does) and, when asked
+// for, each owned camera's settings.
 import { createServer } from 'node:https';
 import { ringAccount } from './generate.mjs';
 
 // The content script sends what it saw in one message after 300 ms of quiet, and the background accepts at most
 // 200 captures per message. The stand-in app therefore asks for settings in rounds below that, with a pause.
-const ROUND = 150;
+const ROUND = 190;
 const PAUSE_MS = 450;
 
-const APP = `(async function () {
+const app = (withSettings) => `(async function () {
   'use strict';
   var pause = function () { return new Promise(function (r) { setTimeout(r, ${PAUSE_MS}); }); };
   var getJson = function (url) { return fetch(url, { headers: { Accept: 'application/json' } }).then(function (r) { return r.json(); }); };
   try {
     var devices = await getJson('/api/cgw/clients_api/ring_devices');
-    var ids = [].concat(devices.doorbots || [], devices.stickup_cams || []).filter(function (d) { return d.owned; }).map(function (d) { return d.id; });
+    var ids = ${withSettings} ? [].concat(devices.doorbots || [], devices.stickup_cams || []).filter(function (d) { return d.owned; }).map(function (d) { return d.id; }) : [];
     await pause();
     for (var i = 0; i < ids.length; i += ${ROUND}) {
       await Promise.all(ids.slice(i, i + ${ROUND}).map(function (id) { return getJson('/api/cgw/devices/v1/devices/' + id + '/settings'); }));
-      document.body.setAttribute('data-settings-read', String(Math.min(i + ${ROUND}, ids.length)));
       await pause();
     }
     document.body.setAttribute('data-app-loaded', 'true');
@@ -28,15 +28,23 @@ const APP = `(async function () {
   }
 })();`;
 
-const PAGE = `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><title>Ring | Dashboard</title>
+function page(devices) {
+  const nextData = { props: { userDevices: devices, pageProps: { locale: 'en-us' }, __N_SSP: true }, page: '/account/dashboard', query: {}, buildId: 'bench', locale: 'en-us' };
+  // `<` inside JSON would end the script element: escaped the way Next.js does.
+  const json = JSON.stringify(nextData).replace(/</g, '\\u003c');
+  return `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><title>Ring | Dashboard</title>
 <link rel="canonical" href="https://account.ring.com/account/dashboard"/>
 <script src="/_next/static/chunks/pages/bench-app.js" defer=""></script></head>
-<body><div id="__next"><main><h1>My devices</h1></main></div></body></html>`;
+<body><div id="__next"><main><h1>My devices</h1></main></div>
+<script id="__NEXT_DATA__" type="application/json">${json}</script></body></html>`;
+}
 
-/** Starts the server for an account of `count` devices; `settingsCount` is the number of settings documents. */
-export async function startBigAccountServer(makeCertificate, hosts, count) {
+/** Serves an account of `count` devices; with `withSettings` the app also loads every owned camera's settings. */
+export async function startBigAccountServer(makeCertificate, hosts, count, { withSettings = false } = {}) {
   const account = ringAccount(count);
   const devicesJson = JSON.stringify(account.devices);
+  const html = page(account.devices);
+  const script = app(withSettings);
   const settings = new Map(account.settings.map((s) => [String(s.id), JSON.stringify(s.body)]));
   const server = createServer(makeCertificate(hosts), (req, res) => {
     const path = (req.url ?? '/').split('?')[0];
@@ -45,8 +53,8 @@ export async function startBigAccountServer(makeCertificate, hosts, count) {
       res.end(body);
     };
     if (!hosts.includes((req.headers.host ?? '').replace(/:\d+$/, ''))) return send(421, 'text/plain', 'not a mapped host');
-    if (path === '/account/dashboard') return send(200, 'text/html; charset=utf-8', PAGE);
-    if (path === '/_next/static/chunks/pages/bench-app.js') return send(200, 'application/javascript', APP);
+    if (path === '/account/dashboard') return send(200, 'text/html; charset=utf-8', html);
+    if (path === '/_next/static/chunks/pages/bench-app.js') return send(200, 'application/javascript', script);
     if (path === '/api/cgw/clients_api/ring_devices') return send(200, 'application/json', devicesJson);
     const m = /^\/api\/cgw\/devices\/v1\/devices\/(\d+)\/settings$/.exec(path);
     if (m && settings.has(m[1])) return send(200, 'application/json', settings.get(m[1]));
@@ -56,7 +64,8 @@ export async function startBigAccountServer(makeCertificate, hosts, count) {
   return {
     port: server.address().port,
     devicesChars: devicesJson.length,
-    settingsCount: settings.size,
+    pageChars: html.length,
+    settingsCount: withSettings ? settings.size : 0,
     close: () => new Promise((done) => server.close(() => done())),
   };
 }

@@ -134,3 +134,28 @@ export function accountHar(account) {
     },
   };
 }
+
+export const ALEXA_GRAPHQL_URL = 'https://alexa.amazon.de/nexus/v1/graphql';
+
+/**
+ * An Alexa smart-home inventory (the GraphQL `endpoints` response) with `count` endpoints, made by cycling
+ * through the items of the project's own fixture (`graphql-endpoints.json`: an Echo, skill devices, an Amazon
+ * cloud light) and giving each copy its own ids and name. `fixture` is that file's parsed JSON.
+ */
+export function alexaEndpoints(fixture, count) {
+  const items = fixture.data.endpoints.items;
+  const out = [];
+  for (let i = 0; i < count; i++) {
+    const item = structuredClone(items[i % items.length]);
+    const uuid = `bench000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+    item.endpointId = item.id = `amzn1.alexa.endpoint.${uuid}`;
+    item.friendlyName = `${item.friendlyName} ${i + 1}`;
+    if (item.legacyAppliance) {
+      // Keep the `SKILL_<base64>_…` / `AlexaBridge_…` shape the reader takes the path from; only make it unique.
+      item.legacyAppliance.applianceId = `${item.legacyAppliance.applianceId}-bench${i}`;
+      item.legacyAppliance.friendlyName = item.friendlyName;
+    }
+    out.push(item);
+  }
+  return { ...fixture, data: { ...fixture.data, endpoints: { ...fixture.data.endpoints, items: out } } };
+}

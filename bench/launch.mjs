@@ -35,11 +35,14 @@ export async function launch({ executablePath, proxyPort, withExtension }) {
     worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     extensionId = new URL(worker.url()).host;
   }
+  let closed = false;
   return {
     context,
     worker,
     extensionId,
     close: async () => {
+      if (closed) return;
+      closed = true;
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },

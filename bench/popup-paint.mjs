@@ -1,6 +1,7 @@
+/* global chrome */
 // Figure 6: popup first render with the fixture account stored. Timed from the popup document's navigation
 // start (performance.now() is relative to it) to the moment the summary or the empty state enters the DOM.
-import { median, ms, row } from './stats.mjs';
+import { median, quantile, ms, row } from './stats.mjs';
 
 const BUDGET_MS = 80;
 const FIXTURE = 'https://account.ring.com/account';
@@ -26,9 +27,9 @@ export async function loadFixtureAccount(ext, harness) {
   const page = await context.newPage();
   await page.goto(`${FIXTURE}/dashboard`);
   await page.waitForSelector('body[data-app-loaded="true"]');
-  await harness.until('device settings in storage', async () => (await count('ring.device-settings')) === 3);
+  await harness.until('device settings in storage', async () => (await count('ring.device-settings')) >= 3);
   await page.goto(`${FIXTURE}/control-center`);
-  await harness.until('Control Center in storage', async () => (await count('ring.control-center')) === 1);
+  await harness.until('Control Center in storage', async () => (await count('ring.control-center')) >= 1);
   await page.close();
 }
 
@@ -48,5 +49,5 @@ export async function popupRows(ext, harness, opens = 10) {
     what = first.what;
   }
   const m = median(times);
-  return [row('popup first render (summary or empty state in DOM)', ms(m), `≤ ${BUDGET_MS} ms`, m <= BUDGET_MS, `median of ${opens} opens; rendered: ${what}; fixture account stored`)];
+  return [row('popup first render (summary or empty state in DOM)', ms(m), `≤ ${BUDGET_MS} ms`, m <= BUDGET_MS, `median of ${opens} opens, middle half ${quantile(times, 0.25).toFixed(0)}–${quantile(times, 0.75).toFixed(0)} ms; rendered: ${what}; fixture account stored`)];
 }

@@ -22,7 +22,24 @@ function contentScripts(target) {
     rows.push(row(`  ${target}: ${f}`, `${kb(gz(buf))} gz (${kb(buf.length)} raw)`));
   }
   if (files.length === 0) return [row(`content scripts, ${target}`, 'missing: run npm run build', '≤ 8 KB gzip', false)];
-  return [row(`content scripts, ${target}, total`, `${kb(zipped)} gz (${kb(raw)} raw)`, '≤ 8 KB gzip', zipped <= CONTENT_BUDGET), ...rows];
+  return [row(`content scripts, ${target}, total`, `${kb(zipped)} gz (${kb(raw)} raw)`, '≤ 8 KB gzip', zipped <= CONTENT_BUDGET), ...rows, ...perPage(target)];
+}
+
+/** What one page actually gets: the manifest's content-script entries grouped by the pages they match. */
+function perPage(target) {
+  const dist = join(ROOT, 'dist', target);
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+  const groups = new Map();
+  for (const cs of manifest.content_scripts ?? []) {
+    const key = [...cs.matches].sort().join(' ');
+    groups.set(key, [...(groups.get(key) ?? []), ...cs.js]);
+  }
+  return [...groups].map(([key, js]) => {
+    const matches = key.split(' ');
+    const size = js.reduce((sum, f) => sum + gz(readFileSync(join(dist, f))), 0);
+    const where = `${matches[0]}${matches.length > 1 ? ` (+${matches.length - 1} more)` : ''}`;
+    return row(`  ${target}: injected on ${where}`, `${kb(size)} gz`, '—', undefined, js.map((f) => posix.basename(f)).join(' + '));
+  });
 }
 
 /** Files an extension page loads at start: its <script src>/<link href>, then the static imports of each script. */
@@ -72,12 +89,13 @@ function reportPage(distDir) {
   return pages.flatMap((p) => pageSize(`report page bundle, chrome (${p})`, distDir, p));
 }
 
-export function sizeRows() {
+/** Figure 1: content scripts per target, each file and the total. */
+export function contentScriptRows() {
+  return [...contentScripts('chrome'), ...contentScripts('firefox')];
+}
+
+/** Figure 2: the popup and, once there is one, the report page. */
+export function pageRows() {
   const chrome = join(ROOT, 'dist/chrome');
-  return [
-    ...contentScripts('chrome'),
-    ...contentScripts('firefox'),
-    ...pageSize('popup bundle, chrome (HTML\'s JS + CSS + imports)', chrome, 'src/popup/index.html'),
-    ...reportPage(chrome),
-  ];
+  return [...pageSize("popup bundle, chrome (HTML's JS + CSS + their imports)", chrome, 'src/popup/index.html'), ...reportPage(chrome)];
 }

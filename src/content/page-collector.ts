@@ -35,6 +35,7 @@ export interface Collector {
 }
 
 const MAX_OUTLINES_PER_PAGE = 20;
+const MAX_CAPTURES_PER_MESSAGE = 150;
 
 export function startCollector(site: SiteConfig): void {
   const initStart = performance.now();
@@ -69,11 +70,15 @@ export function startCollector(site: SiteConfig): void {
     if (!alive || pending.length === 0) return;
     // After an extension update this copy of the script is orphaned: stop quietly instead of throwing into the page.
     if (!runtime?.id) return shutdown();
-    const message: SnapshotMessage = { type: 'alexpose/snapshot', version: 1, pageSession, pageUrl: location.href, captures: pending.splice(0) };
-    try {
-      runtime.sendMessage(message).catch(shutdown);
-    } catch {
-      shutdown();
+    // The background accepts at most 200 captures a message: a burst is sent in several.
+    while (pending.length > 0) {
+      const message: SnapshotMessage = { type: 'alexpose/snapshot', version: 1, pageSession, pageUrl: location.href, captures: pending.splice(0, MAX_CAPTURES_PER_MESSAGE) };
+      try {
+        runtime.sendMessage(message).catch(shutdown);
+      } catch {
+        shutdown();
+        return;
+      }
     }
   }
 

@@ -31,13 +31,40 @@ export function buildReport(results: readonly SourceResult[], ctx: ReportContext
     locale: ctx.locale,
     sources: results.map(({ source }) => ({ ...source, diagnostics: [...source.diagnostics] })),
     devices,
-    findings: sortFindings(runChecks(records).map((raw) => localizeFinding(raw, ctx))),
+    findings: sortFindings(localizeAll(runChecks(records), ctx)),
     policePaths: ringPolicePaths(records).map((path): ReportPolicePath => {
       const key = `police_path_${path.state.replace(/-/g, '_')}`;
       const days = path.retentionDays === null ? '?' : String(path.retentionDays);
       return { ...path, title: ctx.t(`${key}_title`, [days]), explanation: ctx.t(`${key}_explanation`, [days]) };
     }),
   };
+}
+
+/** Localizes many findings; the texts that do not depend on the subject are looked up once per finding kind. */
+function localizeAll(raws: readonly RawFinding[], ctx: Pick<ReportContext, 't' | 'locale'>): ReportFinding[] {
+  const shared = new Map<string, Pick<ReportFinding, 'explanation' | 'recipients' | 'optOut'>>();
+  return raws.map((raw) => {
+    let texts = shared.get(raw.id);
+    if (!texts) {
+      const { explanation, recipients, optOut } = localizeFinding(raw, ctx);
+      texts = { explanation, recipients, optOut };
+      shared.set(raw.id, texts);
+    }
+    const entry = CATALOG[raw.id];
+    if (!entry) throw new Error(`No catalog entry for ${raw.id}`);
+    return {
+      id: raw.id,
+      service: raw.service,
+      subject: raw.subject,
+      risk: raw.risk ?? entry.risk,
+      title: ctx.t(findingMessageKey(raw.id, 'title'), titleArgs(entry, raw, ctx.t)),
+      explanation: texts.explanation,
+      recipients: texts.recipients.map((r) => ({ ...r })),
+      optOut: { steps: [...texts.optOut.steps], url: texts.optOut.url },
+      evidence: raw.evidence,
+      details: raw.details,
+    };
+  });
 }
 
 export function localizeFinding(raw: RawFinding, { t, locale }: Pick<ReportContext, 't' | 'locale'>): ReportFinding {
@@ -80,8 +107,8 @@ export function riskRank(risk: Risk): number {
   return RISKS.indexOf(risk);
 }
 
+const collator = new Intl.Collator('en');
+
 function sortFindings(findings: ReportFinding[]): ReportFinding[] {
-  return findings.sort(
-    (a, b) => riskRank(a.risk) - riskRank(b.risk) || a.subject.name.localeCompare(b.subject.name) || a.id.localeCompare(b.id),
-  );
+  return findings.sort((a, b) => riskRank(a.risk) - riskRank(b.risk) || collator.compare(a.subject.name, b.subject.name) || collator.compare(a.id, b.id));
 }

@@ -1,8 +1,8 @@
 import browser from 'webextension-polyfill';
 import type { Report } from '../model/report.ts';
-import { ScanStore } from '../store/scan-store.ts';
+import { migrate } from '../store/migrate.ts';
 import { inventories } from '../store/inventory.ts';
-import { QUARANTINE_PREFIX } from '../store/schema.ts';
+import { QUARANTINE_PREFIX, STORE_KEY } from '../store/schema.ts';
 import { buildReport } from '../report/build-report.ts';
 import { t, uiLocale } from './extension-i18n.ts';
 
@@ -20,9 +20,11 @@ export interface LoadedReports {
 
 /** Reads stored scans and builds one report per account, in the browser's language. */
 export async function loadReports(): Promise<LoadedReports> {
-  const store = new ScanStore(browser.storage.local);
-  const { state, problem } = await store.load();
+  // One read of storage: the store and the quarantine keys together.
   const everything = await browser.storage.local.get(null);
+  const outcome = migrate(everything[STORE_KEY]);
+  const state = outcome.state;
+  const problem = outcome.kind === 'corrupt';
   const quarantined = Object.keys(everything).some((k) => k.startsWith(QUARANTINE_PREFIX));
   const version = browser.runtime.getManifest().version;
   const accounts = inventories(state).map((inv) => ({

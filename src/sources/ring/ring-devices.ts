@@ -12,7 +12,8 @@ export const RING_DEVICE_GROUPS: readonly RingDeviceGroup[] = [
   'other',
 ];
 
-const MAX_DEVICES = 5000;
+/** Far above any household; a bound so a hostile document cannot exhaust memory. */
+const MAX_DEVICES = 20_000;
 
 /** True when the value looks like a `ring_devices` document (used to recognise inputs without a URL). */
 export function looksLikeRingDevices(body: unknown): body is JsonObject {

@@ -129,8 +129,8 @@ describe('limits and contracts', () => {
   });
 
   it('warns when devices beyond the limit are skipped', () => {
-    const result = readCapture(devicesCapture({ doorbots: Array.from({ length: 5001 }, (_, i) => ({ id: i + 1 })), chimes: [] }));
-    expect(result.records.ringDevices).toHaveLength(5000);
+    const result = readCapture(devicesCapture({ doorbots: Array.from({ length: 20_001 }, (_, i) => ({ id: i + 1 })), chimes: [] }));
+    expect(result.records.ringDevices).toHaveLength(20_000);
     expect(result.source.diagnostics.filter((d) => d.code === 'too-many')).toEqual([expect.objectContaining({ level: 'warning' })]);
     expect(result.source.status).toBe('partial');
   });
