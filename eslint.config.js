@@ -16,7 +16,7 @@ const LAYERS = {
   content: ['model', 'sources'],
   background: ['model', 'sources', 'checks', 'knowledge', 'store'],
   ui: ['model', 'store', 'report', 'i18n', 'checks', 'knowledge'],
-  popup: ['model', 'ui', 'knowledge', 'report', 'i18n'],
+  popup: ['model', 'ui', 'knowledge', 'report', 'i18n', 'report-page'],
   'report-page': ['model', 'ui', 'knowledge', 'report', 'i18n', 'store', 'sources'],
   cli: ['model', 'sources', 'report', 'i18n'],
 };

@@ -4,6 +4,8 @@ import { t, uiLocale } from '../../ui/extension-i18n.ts';
 import { Coverage } from './Coverage.tsx';
 import { FindingCard } from '../../ui/components/FindingCard.tsx';
 import { PolicePaths } from '../../ui/components/PolicePaths.tsx';
+import { relativeTime } from '../../ui/relative-time.ts';
+import { DataFlow } from '../../report-page/flow/DataFlow.tsx';
 
 /** One account: summary sentence, findings grouped by device (highest risk first), then coverage. */
 export function AccountView({ account }: { account: AccountReport }) {
@@ -11,6 +13,8 @@ export function AccountView({ account }: { account: AccountReport }) {
   const high = report.findings.filter((f) => f.risk === 'high');
   const policePath = (report.policePaths ?? []).filter((p) => p.state === 'open').length;
   const groups = groupBySubject(report.findings);
+  const reporting = report.findings.filter((f) => f.id === 'alexa.state-reporting').length;
+  const addressSkills = new Set(report.findings.filter((f) => f.id === 'alexa.skill-permission' && /address/.test(String(f.details['permission']))).map((f) => f.subject.id)).size;
   return (
     <section class="account" data-testid="account" data-account={account.accountKey}>
       <h2 class="account__title">{account.accountKey.startsWith('amazon:') ? t('popup_account_amazon', [account.accountKey.slice('amazon:'.length)]) : t('popup_account_ring')}</h2>
@@ -18,7 +22,17 @@ export function AccountView({ account }: { account: AccountReport }) {
         {t('popup_summary', [String(report.devices.length), String(report.findings.length), String(high.length)])}
       </p>
       {policePath > 0 && <p class="summary summary--alert">{t('popup_police_summary', [String(policePath)])}</p>}
-      <p class="muted">{t('popup_scanned_at', [new Date(account.lastScanAt).toLocaleString(uiLocale)])}</p>
+      {reporting > 0 && <p class="summary summary--alert">{t('popup_state_reporting_summary', [String(reporting)])}</p>}
+      {addressSkills > 0 && <p class="summary">{t('popup_address_skills_summary', [String(addressSkills)])}</p>}
+      <p class="muted" data-testid="scan-age">
+        <time dateTime={account.lastScanAt} title={new Date(account.lastScanAt).toLocaleString(uiLocale)}>
+          {t('popup_scanned_at', [relativeTime(account.lastScanAt, uiLocale)])}
+        </time>
+      </p>
+      <details class="flow-compact">
+        <summary>{t('report_flow_heading')}</summary>
+        <DataFlow report={report} compact />
+      </details>
       <PolicePaths paths={report.policePaths ?? []} />
       <h2>{t('popup_findings_heading')}</h2>
       {report.findings.length === 0 && <p>{t('popup_no_findings')}</p>}
