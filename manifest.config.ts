@@ -56,6 +56,8 @@ export function buildManifest(target: Target) {
       default_icon: { 16: 'icons/icon-16.png', 32: 'icons/icon-32.png' },
     },
     permissions: ['storage'],
+    // Asked for only when the user turns on change alerts.
+    optional_permissions: ['notifications'],
     host_permissions: ACCOUNT_MATCHES,
     optional_host_permissions: OPTIONAL_HOSTS,
     content_scripts: contentScripts,

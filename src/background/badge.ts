@@ -17,7 +17,11 @@ export interface ActionLike {
   setBadgeBackgroundColor(details: { color: string }): Promise<void>;
 }
 
-export async function showBadge(action: ActionLike, count: number | null): Promise<void> {
-  await action.setBadgeText({ text: count === null ? '' : String(count) });
-  if (count !== null) await action.setBadgeBackgroundColor({ color: count > 0 ? '#b3261e' : '#5f6368' });
+/**
+ * The badge: the number of high-risk findings, none before the first scan; a "!" after it when something
+ * got worse since the user last looked (a setting switched back on, a new device, longer retention).
+ */
+export async function showBadge(action: ActionLike, count: number | null, newChanges = 0): Promise<void> {
+  await action.setBadgeText({ text: count === null ? '' : `${count}${newChanges > 0 ? '!' : ''}` });
+  if (count !== null) await action.setBadgeBackgroundColor({ color: newChanges > 0 ? '#8a4b00' : count > 0 ? '#b3261e' : '#5f6368' });
 }

@@ -6,13 +6,26 @@ import browser from 'webextension-polyfill';
 import { ScanStore } from '../store/scan-store.ts';
 import { handleSnapshot } from './handle-snapshot.ts';
 import { handleDeepScan } from './handle-deep-scan.ts';
-import { highRiskCount, showBadge } from './badge.ts';
+import { refreshBadge } from './refresh-badge.ts';
+import { ALERTS_KEY } from '../store/seen.ts';
 
 const store = new ScanStore(browser.storage.local);
 
-async function refreshBadge(): Promise<void> {
-  const { state } = await store.load();
-  await showBadge(browser.action, highRiskCount(state));
+let lastWorse = 0;
+
+/** Badge from storage; with alerts on, one notification when the number of changes for the worse grows. */
+async function refresh(): Promise<void> {
+  const { worse } = await refreshBadge(browser.storage.local, browser.action);
+  const alerts = (await browser.storage.local.get(ALERTS_KEY))[ALERTS_KEY] === true;
+  if (alerts && worse > lastWorse && browser.notifications) {
+    await browser.notifications.create('alexpose-changes', {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+      title: browser.i18n.getMessage('extName'),
+      message: browser.i18n.getMessage('notification_changes', [String(worse)]),
+    });
+  }
+  lastWorse = worse;
 }
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
@@ -31,15 +44,13 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   // Snapshots from content scripts; other messages (scan progress) are not the background's business.
   if (type !== 'alexpose/snapshot') return undefined;
   return handleSnapshot(message, sender, browser.runtime.id, store)
-    .then(async (state) => {
-      if (state) await showBadge(browser.action, highRiskCount(state));
-      return { accepted: state !== null };
-    })
+    .then((state) => ({ accepted: state !== null }))
     .catch(() => ({ accepted: false }));
 });
 
+// Every stored scan, seen-mark and erase passes through storage: one place recomputes the badge.
 browser.storage.onChanged.addListener((_changes, area) => {
-  if (area === 'local') void refreshBadge();
+  if (area === 'local') void refresh();
 });
-browser.runtime.onStartup.addListener(() => void refreshBadge());
-browser.runtime.onInstalled.addListener(() => void refreshBadge());
+browser.runtime.onStartup.addListener(() => void refresh());
+browser.runtime.onInstalled.addListener(() => void refresh());

@@ -5,6 +5,7 @@ import { AccountView } from './components/AccountView.tsx';
 import { EmptyState } from './components/EmptyState.tsx';
 import { ScanNow } from './components/ScanNow.tsx';
 import { DeepScan } from './components/DeepScan.tsx';
+import { AlertsToggle } from './components/AlertsToggle.tsx';
 
 export function App() {
   const data = useReports();
@@ -19,6 +20,7 @@ export function App() {
       {data && data.accounts.length === 0 && <EmptyState />}
       {data?.accounts.map((account) => <AccountView key={account.accountKey} account={account} />)}
       <DeepScan />
+      <AlertsToggle />
       <p class="links">
         <a href={browser.runtime.getURL('src/report-page/index.html')} target="_blank" rel="noreferrer" data-testid="open-report">
           {t('popup_open_report')}

@@ -1,13 +1,28 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { loadReports, type LoadedReports } from '../ui/load-reports.ts';
+import { loadReports, type AccountReport, type LoadedReports } from '../ui/load-reports.ts';
+import { markSeen } from '../store/seen.ts';
 
 /** Current reports, refreshed whenever the background stores a new scan while the popup is open. */
 export function useReports(): LoadedReports | null {
   const [data, setData] = useState<LoadedReports | null>(null);
   useEffect(() => {
     let cancelled = false;
-    const refresh = () => void loadReports().then((d) => !cancelled && setData(d), () => !cancelled && setData({ accounts: [], storageProblem: true }));
+    // The changes shown are those found when the popup opened: marking them seen must not make them vanish.
+    let openedWith: Map<string, AccountReport['changes']> | null = null;
+    const refresh = () =>
+      void loadReports().then(
+        (d) => {
+          if (cancelled) return;
+          if (!openedWith) {
+            openedWith = new Map(d.accounts.map((a) => [a.accountKey, a.changes]));
+            void markSeen(browser.storage.local, Object.fromEntries(d.accounts.map((a) => [a.accountKey, a.lastScanId])));
+          }
+          const shown = openedWith;
+          setData({ ...d, accounts: d.accounts.map((a) => ({ ...a, changes: shown.get(a.accountKey) ?? [] })) });
+        },
+        () => !cancelled && setData({ accounts: [], storageProblem: true }),
+      );
     refresh();
     const onChanged = (_c: unknown, area: string) => area === 'local' && refresh();
     browser.storage.onChanged.addListener(onChanged);

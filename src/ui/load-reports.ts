@@ -3,6 +3,9 @@ import type { Report } from '../model/report.ts';
 import { migrate } from '../store/migrate.ts';
 import { inventories } from '../store/inventory.ts';
 import { QUARANTINE_PREFIX, STORE_KEY } from '../store/schema.ts';
+import { SEEN_KEY } from '../store/seen.ts';
+import { changesSinceSeen } from '../report/account-changes.ts';
+import type { ReportChange } from '../report/diff-reports.ts';
 import { buildReport } from '../report/build-report.ts';
 import { t, uiLocale } from './extension-i18n.ts';
 
@@ -10,7 +13,10 @@ export interface AccountReport {
   accountKey: string;
   origin: string;
   lastScanAt: string;
+  lastScanId: string;
   report: Report;
+  /** What changed since the user last looked (see store/seen.ts). */
+  changes: ReportChange[];
 }
 
 export interface LoadedReports {
@@ -26,11 +32,15 @@ export async function loadReports(): Promise<LoadedReports> {
   const state = outcome.state;
   const problem = outcome.kind === 'corrupt';
   const quarantined = Object.keys(everything).some((k) => k.startsWith(QUARANTINE_PREFIX));
+  const seen = everything[SEEN_KEY];
+  const changes = changesSinceSeen(state, typeof seen === 'object' && seen !== null ? (seen as Record<string, string>) : {});
   const version = browser.runtime.getManifest().version;
   const accounts = inventories(state).map((inv) => ({
     accountKey: inv.accountKey,
     origin: inv.origin,
     lastScanAt: inv.lastScan.updatedAt,
+    lastScanId: inv.lastScan.id,
+    changes: changes.get(inv.accountKey) ?? [],
     report: buildReport(inv.results, { t, locale: uiLocale, toolVersion: version, now: inv.lastScan.updatedAt }),
   }));
   return { accounts, storageProblem: Boolean(problem) || quarantined };

@@ -5,6 +5,7 @@ import { Coverage } from './Coverage.tsx';
 import { FindingCard } from '../../ui/components/FindingCard.tsx';
 import { PolicePaths } from '../../ui/components/PolicePaths.tsx';
 import { relativeTime } from '../../ui/relative-time.ts';
+import { ChangeList } from '../../ui/components/ChangeList.tsx';
 import { DataFlow } from '../../report-page/flow/DataFlow.tsx';
 
 /** One account: summary sentence, findings grouped by device (highest risk first), then coverage. */
@@ -33,6 +34,12 @@ export function AccountView({ account }: { account: AccountReport }) {
         <summary>{t('report_flow_heading')}</summary>
         <DataFlow report={report} compact />
       </details>
+      {account.changes.length > 0 && (
+        <section class="since" data-testid="changes">
+          <h2>{t('popup_changes_heading')}</h2>
+          <ChangeList changes={account.changes} />
+        </section>
+      )}
       <PolicePaths paths={report.policePaths ?? []} />
       <h2>{t('popup_findings_heading')}</h2>
       {report.findings.length === 0 && <p>{t('popup_no_findings')}</p>}

@@ -1,0 +1,32 @@
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { ALERTS_KEY } from '../../store/seen.ts';
+import { t } from '../../ui/extension-i18n.ts';
+
+/** Browser notifications for changes: off by default; the permission is asked for only when turned on. */
+export function AlertsToggle() {
+  const [on, setOn] = useState(false);
+  const [declined, setDeclined] = useState(false);
+  useEffect(() => {
+    void browser.storage.local.get(ALERTS_KEY).then((v) => setOn(v[ALERTS_KEY] === true));
+  }, []);
+  const toggle = async (want: boolean) => {
+    if (want) {
+      const granted = await browser.permissions.request({ permissions: ['notifications'] }).catch(() => false);
+      setDeclined(!granted);
+      if (!granted) return;
+    } else {
+      await browser.permissions.remove({ permissions: ['notifications'] }).catch(() => false);
+    }
+    await browser.storage.local.set({ [ALERTS_KEY]: want });
+    setOn(want);
+  };
+  return (
+    <p class="alerts" data-testid="alerts">
+      <label>
+        <input type="checkbox" checked={on} onChange={(e) => void toggle((e.currentTarget as HTMLInputElement).checked)} /> {t('popup_alerts_toggle')}
+      </label>
+      {declined && <span class="muted"> {t('popup_alerts_declined')}</span>}
+    </p>
+  );
+}
