@@ -11,7 +11,7 @@ const LAYERS = {
   sources: ['model'],
   checks: ['model'],
   knowledge: ['model'],
-  report: ['model', 'checks', 'knowledge', 'i18n', 'store'],
+  report: ['model', 'checks', 'knowledge', 'i18n', 'store', 'sources'],
   store: ['model'],
   content: ['model', 'sources'],
   background: ['model', 'sources', 'checks', 'knowledge', 'store', 'report'],

@@ -8,6 +8,7 @@ import type { Capture } from '../model/capture.ts';
 import type { SnapshotMessage } from '../model/messages.ts';
 import { extractNextData } from '../sources/extract-page-state.ts';
 import { extractOutline } from '../sources/page-outline/extract-outline.ts';
+import { collectStructure } from '../sources/page-outline/collect-structure.ts';
 import { CAPTURE_MESSAGE_TAG, MAX_CAPTURE_CHARS } from './capture-message.ts';
 
 export interface RuntimeLike {
@@ -83,7 +84,11 @@ export function startCollector(site: SiteConfig): void {
   }
 
   const collector: Collector = { queue, flush, runtime };
-  const onExtensionMessage = (message: unknown) => site.onExtensionMessage?.(message, collector);
+  const onExtensionMessage = (message: unknown) => {
+    // The popup asks for the page's structure when a source did not recognise it (a redacted bug-report snapshot).
+    if (typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'alexpose/page-structure') return Promise.resolve(collectStructure(document));
+    return site.onExtensionMessage?.(message, collector);
+  };
 
   function shutdown(): void {
     alive = false;
@@ -155,7 +160,7 @@ export function startCollector(site: SiteConfig): void {
   window.addEventListener('message', onPageMessage);
   // Leaving the page within the batching delay must not lose what was read.
   window.addEventListener('pagehide', flush);
-  if (site.onExtensionMessage) runtime.onMessage.addListener(onExtensionMessage);
+  runtime.onMessage.addListener(onExtensionMessage);
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', onReady, { once: true });
   else onReady();
   performance.measure('alexpose:init', { start: initStart, end: performance.now() });

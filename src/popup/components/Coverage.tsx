@@ -1,5 +1,6 @@
 import type { Report } from '../../model/report.ts';
 import { t, uiLocale } from '../../ui/extension-i18n.ts';
+import { PageSnapshot } from './PageSnapshot.tsx';
 
 const CONTROL_CENTER = 'https://account.ring.com/account/control-center';
 const DASHBOARD = 'https://account.ring.com/account/dashboard';
@@ -26,6 +27,7 @@ export function Coverage({ report, service }: { report: Report; service: 'ring' 
           );
         })}
       </ul>
+      {report.sources.some((s) => s.status === 'partial' || s.status === 'unrecognized') && <PageSnapshot />}
       {!settingsRead && (
         <p class="hint">
           {t('popup_settings_missing')}{' '}

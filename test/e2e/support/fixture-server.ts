@@ -55,6 +55,11 @@ export interface FixtureServer {
   requests: string[];
   /** When set, the API answers 401 as Ring does for an expired session. */
   sessionExpired: boolean;
+  /**
+   * Extra responses a test serves, keyed `host path` or `host path?query` (the exact query is tried first).
+   * They take precedence over the fixture files (the hostile account replaces the device list this way).
+   */
+  routes: Map<string, { type: string; body: string }>;
   close(): Promise<void>;
 }
 
@@ -62,6 +67,7 @@ export interface FixtureServer {
 export async function startFixtureServer(): Promise<FixtureServer> {
   const requests: string[] = [];
   const state = { sessionExpired: false };
+  const routes = new Map<string, { type: string; body: string }>();
   const server: Server = createServer(makeCertificate(MAPPED_HOSTS), (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const [path = '/', query = ''] = (req.url ?? '/').split('?');
@@ -71,6 +77,8 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
       res.end(body);
     };
+    const extra = (query ? routes.get(`${host} ${path}?${query}`) : undefined) ?? routes.get(`${host} ${path}`);
+    if (extra && !state.sessionExpired) return send(200, extra.type, extra.body);
     if (host === 'www.amazon.de' || host === 'alexa.amazon.de') {
       if (state.sessionExpired && host === 'alexa.amazon.de') return send(401, 'application/json', '{"message":"Unauthorized"}');
       const page = amazonRoute(host, req.method ?? 'GET', path);
@@ -81,6 +89,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     if (path === '/account/dashboard') return send(200, 'text/html; charset=utf-8', readFileSync(resolve(RING_FIXTURES, 'account-dashboard.html')));
     if (path === '/_next/static/chunks/pages/account-app.js') return send(200, 'application/javascript', readFileSync(resolve(import.meta.dirname, '../site/account-app.js')));
     // The real site picks the language from a cookie; the fixture takes `?hl=de`.
+    if (path === '/account/control-center/household-sharing') return send(200, 'text/html; charset=utf-8', readFileSync(resolve(RING_FIXTURES, 'control-center-unrecognized.html')));
     if (path === '/account/control-center') return send(200, 'text/html; charset=utf-8', readFileSync(resolve(RING_FIXTURES, query.includes('hl=de') ? 'control-center-de.html' : 'control-center-en.html')));
     const file = jsonFixture(path);
     if (file && existsSync(file)) return send(200, 'application/json', readFileSync(file));
@@ -90,6 +99,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   return {
     port: (server.address() as AddressInfo).port,
     requests,
+    routes,
     get sessionExpired() {
       return state.sessionExpired;
     },
