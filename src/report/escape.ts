@@ -3,9 +3,9 @@
  * the screen) and bidi overrides (could reorder what the reader sees). For Markdown: also escape
  * every character with Markdown or HTML meaning, so a name can never become a link, image or tag.
  */
-// C0/C1 controls, DEL, bidi embeddings/overrides/isolates, zero-width and BOM characters.
+// C0/C1 controls, DEL, the Arabic letter mark, bidi marks/embeddings/overrides/isolates, zero-width and BOM characters.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g;
 const MAX_NAME = 200;
 
 export function plainText(value: string, max = MAX_NAME): string {

@@ -12,7 +12,8 @@ export function formatMarkdown(report: Report, t: Translate): string {
   for (const s of report.sources) out.push(`| ${s.id} | ${t(`status_${s.status}`)} | ${markdownText(s.origin + (s.location ?? ''))} |`);
   out.push('', `## ${t('cli_findings_heading', [String(report.findings.length)])}`);
   for (const f of report.findings) {
-    out.push('', `### ${t(`risk_${f.risk}`)}: ${f.title} — ${markdownText(f.subject.name)}`, '');
+    // Titles can carry page-derived names (an interface or permission Alexposé does not know): escaped too.
+    out.push('', `### ${t(`risk_${f.risk}`)}: ${markdownText(f.title, 500)} — ${markdownText(f.subject.name)}`, '');
     out.push(`\`${f.id}\` · ${t('md_evidence')}: \`${f.evidence.source}\` / \`${f.evidence.field}\``, '');
     out.push(f.explanation, '');
     out.push(`**${t('label_recipients')}:** ${f.recipients.map((r) => r.name).join(', ')}`, '');

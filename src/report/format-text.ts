@@ -24,7 +24,7 @@ export function formatText(report: Report, t: Translate): string {
 function findingLines(f: ReportFinding, t: Translate): string[] {
   return [
     '',
-    `  [${t(`risk_${f.risk}`).toUpperCase()}] ${f.title} — ${plainText(f.subject.name)}`,
+    `  [${t(`risk_${f.risk}`).toUpperCase()}] ${plainText(f.title, 500)} — ${plainText(f.subject.name)}`,
     `    ${f.id}`,
     `    ${f.explanation}`,
     `    ${t('label_recipients')}: ${f.recipients.map((r) => r.name).join(', ')}`,

@@ -3,6 +3,7 @@
  * `setup.ts` mocks the module with `fakeBrowser`; tests import helpers from here.
  */
 import en from '../../public/_locales/en/messages.json' with { type: 'json' };
+import de from '../../public/_locales/de/messages.json' with { type: 'json' };
 import type { StorageAreaLike } from '../../src/store/storage-area.ts';
 
 type Messages = Record<string, { message: string; description?: string }>;
@@ -11,7 +12,7 @@ type AnyListener = (...args: never[]) => unknown;
 type MessageListener = (message: unknown, sender: unknown) => unknown;
 
 /** A storage area that behaves like `storage.local`: async, values copied in and out. */
-export function createMemoryArea(onChange?: ChangeListener): StorageAreaLike & { data: Map<string, unknown> } {
+export function createMemoryArea(onChange?: ChangeListener): StorageAreaLike & { data: Map<string, unknown>; clear(): Promise<void> } {
   const data = new Map<string, unknown>();
   const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
   return {
@@ -42,6 +43,14 @@ export function createMemoryArea(onChange?: ChangeListener): StorageAreaLike & {
       }
       if (Object.keys(changes).length > 0) onChange?.(changes, 'local');
     },
+    /** `storage.local.clear()`: everything, quarantined keys included ("Erase everything"). */
+    async clear() {
+      await tick();
+      const changes: Record<string, { oldValue?: unknown }> = {};
+      for (const [key, value] of data) changes[key] = { oldValue: value };
+      data.clear();
+      if (Object.keys(changes).length > 0) onChange?.(changes, 'local');
+    },
   };
 }
 
@@ -55,9 +64,26 @@ function listenerSlot<L extends AnyListener>() {
   };
 }
 
-/** `browser.i18n.getMessage` over the English `_locales` file: `$1`..`$9` substituted, '' for unknown keys. */
+export type FakeLocale = 'en' | 'de';
+const LOCALES: Record<FakeLocale, Messages> = { en, de };
+// Kept on globalThis: after `vi.resetModules` a test may hold another copy of this module than the mocked polyfill.
+const LOCALE = Symbol.for('alexpose.test.fakeLocale');
+const store = globalThis as { [LOCALE]?: FakeLocale };
+const uiLocale = (): FakeLocale => store[LOCALE] ?? 'en';
+
+/**
+ * Makes `i18n.getMessage` serve `_locales/<locale>` (English as the browser's fallback) and `i18n.getUILanguage`
+ * return `locale`. English unless a test says otherwise; `resetFakeBrowser` switches back to English.
+ * `src/ui/extension-i18n.ts` reads the UI language once when it is loaded: load the UI fresh after this
+ * (`loadUi` in `test/unit/ui-kit.ts`) for dates, links and report locale to follow.
+ */
+export function setFakeLocale(locale: FakeLocale): void {
+  store[LOCALE] = locale;
+}
+
+/** `browser.i18n.getMessage` over the current locale's `_locales` file: `$1`..`$9` substituted, '' for unknown keys. */
 export function getMessage(key: string, substitutions?: string | string[]): string {
-  const entry = (en as Messages)[key];
+  const entry = LOCALES[uiLocale()][key] ?? LOCALES.en[key];
   if (!entry) return '';
   const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
   return entry.message.replace(/\$(\d)|\$\$/g, (_m, n: string | undefined) => (n === undefined ? '$' : (subs[Number(n) - 1] ?? '')));
@@ -78,7 +104,13 @@ export const fakeBrowser = {
     onStartup: listenerSlot<AnyListener>(),
     onInstalled: listenerSlot<AnyListener>(),
   },
-  i18n: { getMessage, getUILanguage: () => 'en' },
+  i18n: { getMessage, getUILanguage: (): string => uiLocale() },
+  /** Optional host permissions (the Alexa deep scan): refused unless a test says otherwise. */
+  permissions: {
+    request: vi.fn(async (_permissions: { origins?: string[] }) => false),
+    contains: vi.fn(async (_permissions: { origins?: string[] }) => false),
+    remove: vi.fn(async (_permissions: { origins?: string[] }) => true),
+  },
   action: {
     setBadgeText: vi.fn(async (_details: { text: string }) => undefined),
     setBadgeBackgroundColor: vi.fn(async (_details: { color: string }) => undefined),
@@ -92,15 +124,24 @@ export const fakeBrowser = {
   },
 };
 
-/** Empties storage and forgets listeners and calls; `setup.ts` runs it before each test. */
-export function resetFakeBrowser(): void {
-  local.data.clear();
-  storageChanged.listeners.clear();
-  fakeBrowser.runtime.onMessage.listeners.clear();
-  fakeBrowser.runtime.onStartup.listeners.clear();
-  fakeBrowser.runtime.onInstalled.listeners.clear();
-  fakeBrowser.action.setBadgeText.mockClear();
-  fakeBrowser.action.setBadgeBackgroundColor.mockClear();
-  fakeBrowser.tabs.query.mockClear();
-  fakeBrowser.tabs.sendMessage.mockClear();
+export type FakeBrowser = typeof fakeBrowser;
+
+/**
+ * Empties storage, forgets listeners and calls, and switches back to English; `setup.ts` runs it before each test.
+ * `browser` is the instance to reset (another copy of this module's, after `vi.resetModules`).
+ */
+export function resetFakeBrowser(browser: FakeBrowser = fakeBrowser): void {
+  browser.storage.local.data.clear();
+  browser.storage.onChanged.listeners.clear();
+  browser.runtime.onMessage.listeners.clear();
+  browser.runtime.onStartup.listeners.clear();
+  browser.runtime.onInstalled.listeners.clear();
+  browser.action.setBadgeText.mockClear();
+  browser.action.setBadgeBackgroundColor.mockClear();
+  browser.tabs.query.mockClear();
+  browser.tabs.sendMessage.mockClear();
+  browser.permissions.request.mockClear();
+  browser.permissions.contains.mockClear();
+  browser.permissions.remove.mockClear();
+  setFakeLocale('en');
 }

@@ -6,6 +6,7 @@ import { FindingCard } from '../../ui/components/FindingCard.tsx';
 import { PolicePaths } from '../../ui/components/PolicePaths.tsx';
 import { relativeTime } from '../../ui/relative-time.ts';
 import { ChangeList } from '../../ui/components/ChangeList.tsx';
+import { PageName, cleanName } from '../../ui/components/PageName.tsx';
 import { DataFlow } from '../../report-page/flow/DataFlow.tsx';
 
 /** One account: summary sentence, findings grouped by device (highest risk first), then coverage. */
@@ -44,8 +45,10 @@ export function AccountView({ account }: { account: AccountReport }) {
       <h2>{t('popup_findings_heading')}</h2>
       {report.findings.length === 0 && <p>{t('popup_no_findings')}</p>}
       {groups.map(([subject, findings]) => (
-        <section class="group" key={subject} aria-label={subject}>
-          <h3 class="group__title">{subject}</h3>
+        <section class="group" key={subject} aria-label={cleanName(subject)}>
+          <h3 class="group__title">
+            <PageName name={subject} />
+          </h3>
           <ul class="findings">
             {findings.map((f, i) => (
               <li key={`${f.id}:${f.subject.id}:${i}`}>

@@ -4,6 +4,7 @@ import type { Risk } from '../../model/finding.ts';
 import { RISKS } from '../../model/finding.ts';
 import { t } from '../../ui/extension-i18n.ts';
 import { FindingCard } from '../../ui/components/FindingCard.tsx';
+import { PageName } from '../../ui/components/PageName.tsx';
 
 type ServiceFilter = 'all' | 'ring' | 'alexa' | 'amazon';
 
@@ -55,10 +56,16 @@ export function Inventory({ report }: { report: Report }) {
         <tbody>
           {devices.map((d) => (
             <tr key={`${d.service}:${d.id}`} data-device-id={d.id}>
-              <th scope="row">{d.name}</th>
+              <th scope="row">
+                <PageName name={d.name} />
+              </th>
               <td>{t(`category_${d.category.replace(/-/g, '_')}`)}</td>
-              <td>{d.maker}</td>
-              <td>{d.via.name || d.via.kind}</td>
+              <td>
+                <PageName name={d.maker} />
+              </td>
+              <td>
+                <PageName name={d.via.name || d.via.kind} />
+              </td>
               <td>{report.findings.filter((f) => f.subject.id === d.id).length}</td>
             </tr>
           ))}
@@ -68,7 +75,9 @@ export function Inventory({ report }: { report: Report }) {
       <ul class="findings findings--report" data-testid="report-findings">
         {findings.map((f, i) => (
           <li key={`${f.id}:${f.subject.id}:${i}`}>
-            <p class="finding__subject">{f.subject.name}</p>
+            <p class="finding__subject">
+              <PageName name={f.subject.name} />
+            </p>
             <FindingCard finding={f} />
             <p class="print-only muted">
               {t('report_print_provenance', [f.evidence.source, f.evidence.field, report.generatedAt, report.tool.version])}

@@ -1,6 +1,7 @@
 import type { ReportChange } from '../../report/diff-reports.ts';
 import { findingMessageKey } from '../../knowledge/catalog.ts';
 import { t } from '../extension-i18n.ts';
+import { cleanName } from './PageName.tsx';
 
 /** Changes between two scans; those that widen what is shared come first and are marked by shape and words. */
 export function ChangeList({ changes }: { changes: readonly ReportChange[] }) {
@@ -17,7 +18,8 @@ export function ChangeList({ changes }: { changes: readonly ReportChange[] }) {
   );
 }
 
-export function describeChange(c: ReportChange): string {
+export function describeChange(change: ReportChange): string {
+  const c = { ...change, subject: { ...change.subject, name: cleanName(change.subject.name) } };
   const title = c.findingId ? t(findingMessageKey(c.findingId, 'title'), ['…']) : '';
   switch (c.kind) {
     case 'device-added':

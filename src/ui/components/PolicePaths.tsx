@@ -1,5 +1,6 @@
 import type { ReportPolicePath, PolicePathState } from '../../model/report.ts';
 import { t } from '../extension-i18n.ts';
+import { PageName } from './PageName.tsx';
 
 // Shape and words, not colour alone: open is a warning, closed a check, unknown a question.
 const MARK: Record<PolicePathState, string> = { open: '▲', 'closed-e2ee': '✓', 'closed-no-cloud': '✓', 'local-only': '✓', unknown: '?' };
@@ -15,7 +16,9 @@ export function PolicePaths({ paths }: { paths: readonly ReportPolicePath[] }) {
           <li key={p.deviceId} class={`police__item police__item--${p.state}`} data-police-state={p.state} data-device-id={p.deviceId}>
             <details>
               <summary>
-                <span aria-hidden="true">{MARK[p.state]}</span> <strong>{p.deviceName}</strong>: {p.title}
+                <span aria-hidden="true">{MARK[p.state]}</span> <strong>
+                  <PageName name={p.deviceName} />
+                </strong>: {p.title}
               </summary>
               <p>{p.explanation}</p>
               {p.state === 'open' && <p class="muted">{t('police_path_tradeoffs')}</p>}
