@@ -17,7 +17,8 @@ const LAYERS = {
   background: ['model', 'sources', 'checks', 'knowledge', 'store', 'report'],
   ui: ['model', 'store', 'report', 'i18n', 'checks', 'knowledge'],
   popup: ['model', 'ui', 'knowledge', 'report', 'i18n', 'report-page', 'store'],
-  'report-page': ['model', 'ui', 'knowledge', 'report', 'i18n', 'store', 'sources'],
+  letters: ['i18n', 'report'],
+  'report-page': ['model', 'ui', 'knowledge', 'report', 'i18n', 'store', 'sources', 'letters'],
   cli: ['model', 'sources', 'report', 'i18n'],
 };
 const ALL = Object.keys(LAYERS);

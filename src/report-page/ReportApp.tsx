@@ -6,6 +6,7 @@ import { t } from '../ui/extension-i18n.ts';
 import { AccountSection } from './components/AccountSection.tsx';
 import { ImportPanel } from './components/ImportPanel.tsx';
 import { EraseAll } from './components/EraseAll.tsx';
+import { LettersPanel } from './components/LettersPanel.tsx';
 
 /** The full report: every account's inventory, picture, findings and history; import, export and erase. */
 export function ReportApp() {
@@ -38,6 +39,7 @@ export function ReportApp() {
       {data?.reports.accounts.map((account) => (
         <AccountSection key={account.accountKey} account={account} history={data.history.get(account.accountKey) ?? []} />
       ))}
+      {data && data.reports.accounts.length > 0 && <LettersPanel accounts={data.reports.accounts} />}
       <section class="no-print report-page__tools">
         <ImportPanel />
         <EraseAll />

@@ -84,6 +84,20 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium: the report page', () => {
     expect(reportIssues(exported)).toEqual([]);
     expect((exported as { findings: unknown[] }).findings.length).toBe(18);
 
+    // A data-rights letter from the scan: German GDPR access request to Ring, with the police question for the open cameras.
+    await report.selectOption('[data-testid="letters"] select >> nth=0', 'ring');
+    await report.selectOption('[data-testid="letters"] select >> nth=1', 'gdpr');
+    await report.selectOption('[data-testid="letters"] select >> nth=2', 'de');
+    await report.fill('[data-testid="letters"] input[type="text"]', 'Alex Muster');
+    await report.click('[data-testid="letters"] .button--primary');
+    const letter = (await report.textContent('[data-testid="letter-body"]')) ?? '';
+    expect(letter).toContain('Antrag nach der DSGVO zu meinen Daten bei Ring');
+    expect(letter).toContain('welche Aufnahmen meiner Kameras (Front Door, Garten Flutlicht)');
+    expect(letter).toContain('Gerät: Nachbarn Eingang');
+    expect(await report.getAttribute('[data-testid="letter-mailto"]', 'href')).toMatch(/^mailto:\?subject=Antrag/);
+    // The name was not kept: "Remember" was not ticked.
+    expect(await worker.evaluate(() => chrome.storage.local.get('alexpose.person'))).toEqual({});
+
     // Import: the Alexa deep-scan HAR becomes an Amazon account.
     await report.setInputFiles('[data-testid="import"] input[type="file"]', resolve('test/fixtures/alexa/alexa-deep-scan.har'));
     await report.waitForSelector('[data-testid="import-status"]:has-text("1 files read")');

@@ -1,0 +1,137 @@
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { AccountReport } from '../../ui/load-reports.ts';
+import { t, uiLocale } from '../../ui/extension-i18n.ts';
+import { bundledTranslator } from '../../i18n/bundled-messages.ts';
+import type { Locale } from '../../i18n/translate.ts';
+import { composeLetter, mailtoLink, type CcpaRequest, type GdprRequest, type Letter } from '../../letters/compose-letter.ts';
+import type { LetterService, Regime } from '../../letters/controllers.ts';
+
+const PERSON_KEY = 'alexpose.person';
+const GDPR: readonly GdprRequest[] = ['access', 'erasure', 'objection', 'withdrawal'];
+const CCPA: readonly CcpaRequest[] = ['know', 'delete', 'opt-out'];
+
+/** What a letter can cite from the scans of one service. Names are page-derived: the letter holds them as plain text. */
+function factsFor(accounts: readonly AccountReport[], service: LetterService) {
+  const reports = accounts.filter((a) => a.accountKey.startsWith(service === 'ring' ? 'ring:' : 'amazon:')).map((a) => a.report);
+  const uniq = (list: string[]) => [...new Set(list)];
+  return {
+    devices: uniq(reports.flatMap((r) => r.devices.map((d) => d.name))),
+    skills: uniq(reports.flatMap((r) => r.findings.filter((f) => f.subject.type === 'skill').map((f) => f.subject.name))),
+    apps: uniq(reports.flatMap((r) => r.findings.filter((f) => f.id === 'amazon.connected-app').map((f) => f.subject.name))),
+    policeCameras: uniq(reports.flatMap((r) => (r.policePaths ?? []).filter((p) => p.state === 'open').map((p) => p.deviceName))),
+  };
+}
+
+/** GDPR and CCPA requests, written locally in German or English, prefilled from the scans. Nothing is sent. */
+export function LettersPanel({ accounts }: { accounts: readonly AccountReport[] }) {
+  const [service, setService] = useState<LetterService>(accounts.some((a) => a.accountKey.startsWith('ring:')) ? 'ring' : 'amazon');
+  const [regime, setRegime] = useState<Regime>(uiLocale === 'de' ? 'gdpr' : 'ccpa');
+  const [lang, setLang] = useState<Locale>(uiLocale);
+  const [requests, setRequests] = useState<Set<string>>(new Set(['access', 'know']));
+  const [person, setPerson] = useState({ name: '', address: '', email: '' });
+  const [remember, setRemember] = useState(false);
+  const [letter, setLetter] = useState<Letter | null>(null);
+  const [copied, setCopied] = useState(false);
+
+  useEffect(() => {
+    void browser.storage.local.get(PERSON_KEY).then((v) => {
+      const saved = v[PERSON_KEY] as { name?: unknown; address?: unknown; email?: unknown } | undefined;
+      if (saved && typeof saved.name === 'string' && typeof saved.address === 'string' && typeof saved.email === 'string') {
+        setPerson({ name: saved.name, address: saved.address, email: saved.email });
+        setRemember(true);
+      }
+    });
+  }, []);
+
+  const write = async () => {
+    if (remember) await browser.storage.local.set({ [PERSON_KEY]: person });
+    else await browser.storage.local.remove(PERSON_KEY);
+    const chosen = (regime === 'gdpr' ? GDPR : CCPA).filter((r) => requests.has(r));
+    setCopied(false);
+    setLetter(composeLetter({ regime, service, requests: chosen, person, facts: factsFor(accounts, service), date: new Date().toLocaleDateString(lang) }, bundledTranslator(lang)));
+  };
+  const toggle = (r: string) => setRequests((old) => (old.has(r) ? new Set([...old].filter((x) => x !== r)) : new Set([...old, r])));
+  const field = (key: 'name' | 'email') => (e: Event) => setPerson({ ...person, [key]: (e.currentTarget as HTMLInputElement).value });
+
+  return (
+    <section class="letters" data-testid="letters" aria-labelledby="letters-heading">
+      <h2 id="letters-heading">{t('letters_heading')}</h2>
+      <p>{t('letters_hint')}</p>
+      <div class="letters__form no-print">
+        <label>
+          {t('letters_service')}{' '}
+          <select value={service} onChange={(e) => setService((e.currentTarget as HTMLSelectElement).value as LetterService)}>
+            <option value="amazon">Amazon</option>
+            <option value="ring">Ring</option>
+          </select>
+        </label>
+        <label>
+          {t('letters_regime')}{' '}
+          <select value={regime} onChange={(e) => setRegime((e.currentTarget as HTMLSelectElement).value as Regime)}>
+            <option value="gdpr">{t('letters_regime_gdpr')}</option>
+            <option value="ccpa">{t('letters_regime_ccpa')}</option>
+          </select>
+        </label>
+        <label>
+          {t('letters_language')}{' '}
+          <select value={lang} onChange={(e) => setLang((e.currentTarget as HTMLSelectElement).value as Locale)}>
+            <option value="de">Deutsch</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+        <fieldset>
+          <legend>{t('letters_requests')}</legend>
+          {(regime === 'gdpr' ? GDPR : CCPA).map((r) => (
+            <label key={r}>
+              <input type="checkbox" checked={requests.has(r)} onChange={() => toggle(r)} /> {t(`letters_req_${r.replace(/-/g, '_')}`)}
+            </label>
+          ))}
+        </fieldset>
+        <label>
+          {t('letters_name')} <input type="text" autocomplete="name" value={person.name} onInput={field('name')} />
+        </label>
+        <label>
+          {t('letters_email')} <input type="email" autocomplete="email" value={person.email} onInput={field('email')} />
+        </label>
+        <label>
+          {t('letters_address')}
+          <textarea rows={3} autocomplete="street-address" value={person.address} onInput={(e) => setPerson({ ...person, address: (e.currentTarget as HTMLTextAreaElement).value })} />
+        </label>
+        <label>
+          <input type="checkbox" checked={remember} onChange={(e) => setRemember((e.currentTarget as HTMLInputElement).checked)} /> {t('letters_remember')}
+        </label>
+        <button type="button" class="button button--primary" onClick={() => void write()}>
+          {t('letters_generate')}
+        </button>
+      </div>
+      {letter && (
+        <div class="letter" data-testid="letter">
+          <p class="muted no-print">
+            {letter.to.verified ? '' : `${t('letters_check_address', [letter.to.noticeUrl])} `}
+            {t('letters_request_page', [letter.to.requestUrl])}
+          </p>
+          <pre class="letter__body" data-testid="letter-body" tabIndex={0}>
+            {letter.body}
+          </pre>
+          <p class="no-print">
+            <button
+              type="button"
+              class="button"
+              onClick={() => void navigator.clipboard.writeText(letter.body).then(() => setCopied(true), () => setCopied(false))}
+            >
+              {t('letters_copy')}
+            </button>{' '}
+            <a class="button" href={mailtoLink(letter)} data-testid="letter-mailto">
+              {t('letters_mail')}
+            </a>{' '}
+            <button type="button" class="button" onClick={() => window.print()}>
+              {t('letters_print')}
+            </button>
+            {copied && <span role="status"> {t('letters_copied')}</span>}
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}
