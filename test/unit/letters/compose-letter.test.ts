@@ -56,7 +56,7 @@ describe('data-rights letters', () => {
   it('keeps page-derived names as plain text and builds a mailto draft without an addressee', () => {
     const letter = composeLetter(input({ facts: { ...facts, devices: ['Door\u202Eevil\u001b[2J\nSecond line'] } }), bundledTranslator('en'));
     expect(letter.body).toContain('- device: Doorevil[2J Second line');
-    expect(letter.body).not.toMatch(/[\u202e\u001b]/);
+    expect(letter.body.includes('\u202e') || letter.body.includes('\u001b')).toBe(false);
     const mailto = mailtoLink(letter);
     expect(mailto.startsWith('mailto:?subject=')).toBe(true);
     expect(decodeURIComponent(mailto.split('&body=')[1] ?? '')).toBe(letter.body);
