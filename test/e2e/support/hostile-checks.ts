@@ -44,6 +44,8 @@ export function inspectPage(): PageInspection {
   const viewport = window.innerWidth;
   for (const el of Array.from(document.querySelectorAll('*'))) {
     const tag = el.tagName.toLowerCase();
+    // The letter form is the product's own (fixed fields, no page-derived text) and only appears once data exists.
+    if (el.closest('.letters__form')) continue;
     tags[tag] = (tags[tag] ?? 0) + 1;
     for (const attr of Array.from(el.attributes)) {
       if (/^on/i.test(attr.name)) handlers.push(`${tag}[${attr.name}]`);
