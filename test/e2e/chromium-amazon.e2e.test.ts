@@ -1,9 +1,10 @@
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { type BrowserContext, type Worker } from 'playwright-core';
 import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { startFixtureServer, MAPPED_HOSTS, type FixtureServer } from './support/fixture-server.ts';
-import { startRecordingProxy, unexpectedHosts, type RecordingProxy } from './support/recording-proxy.ts';
+import { MAPPED_HOSTS, type FixtureServer } from './support/fixture-server.ts';
+import { startChromiumSession, type ChromiumSession } from './support/chromium-session.ts';
+import { unexpectedHosts, type RecordingProxy } from './support/recording-proxy.ts';
 import { CHROMIUM, browserAvailable, until } from './support/browsers.ts';
 import { storedSourceIds } from './support/expected.ts';
 import { AMAZON_PAGES, EXPECTED_AMAZON_ALL, EXPECTED_AMAZON_PAGES, shownAmazonFindings } from './support/expected-amazon.ts';
@@ -31,41 +32,18 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium on Amazon pages and the Ale
   let proxy: RecordingProxy;
   let context: BrowserContext;
   let worker: Worker;
-  let profile: string;
+  let session: ChromiumSession | undefined;
   let extension: string;
 
   beforeAll(async () => {
-    server = await startFixtureServer();
-    proxy = await startRecordingProxy(MAPPED_HOSTS, server.port);
-    profile = mkdtempSync(join(tmpdir(), 'alexpose-chromium-'));
     extension = extensionWithAlexaGranted();
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 420, height: 900 },
-      args: [
-        `--disable-extensions-except=${extension}`,
-        `--load-extension=${extension}`,
-        `--proxy-server=http://127.0.0.1:${proxy.port}`,
-        '--proxy-bypass-list=<-loopback>',
-        '--ignore-certificate-errors',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    session = await startChromiumSession({ viewport: { width: 420, height: 900 }, extension: extension });
+    ({ server, proxy, context, worker } = session);
   });
 
   afterAll(async () => {
-    await context?.close();
-    await proxy?.close();
-    await server?.close();
-    for (const dir of [profile, extension]) if (dir) rmSync(dir, { recursive: true, force: true });
+    await session?.close();
+    for (const dir of [extension]) if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it('reads Alexa Privacy pages, then the deep scan adds the smart home; a refused session is said plainly', async () => {

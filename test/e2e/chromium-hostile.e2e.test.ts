@@ -6,18 +6,18 @@
  * history) show them as text: no dialog, no script, no injected element or handler, no javascript: link, the layout
  * holds at 420 px and 1200 px; the Markdown export escapes them.
  */
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { startFixtureServer, MAPPED_HOSTS, type FixtureServer } from './support/fixture-server.ts';
-import { startRecordingProxy, unexpectedHosts, type RecordingProxy } from './support/recording-proxy.ts';
+import { MAPPED_HOSTS } from './support/fixture-server.ts';
+import { startChromiumSession, type ChromiumSession } from './support/chromium-session.ts';
+import { unexpectedHosts, type RecordingProxy } from './support/recording-proxy.ts';
 import { CHROMIUM, browserAvailable, until } from './support/browsers.ts';
 import { storedSourceIds } from './support/expected.ts';
 import { HOSTILE_SETTINGS_READ, alexaHar, hostileRoutes, loadPayloads } from './support/hostile-account.ts';
 import { inspectPage, injectedTags, markdownProblems, missingPayloads, visible, SHOWN_PREFIX, type PageInspection } from './support/hostile-checks.ts';
 
-const EXTENSION = resolve('dist/chrome');
 const ARTIFACTS = resolve('test-artifacts');
 const PAYLOADS = loadPayloads();
 const POPUP_WIDTH = 420;
@@ -55,47 +55,27 @@ function expectLayout(name: string, page: PageInspection, width: number): void {
 }
 
 describe.runIf(browserAvailable(CHROMIUM))('Chromium: hostile names are inert', () => {
-  let server: FixtureServer;
   let proxy: RecordingProxy;
   let context: BrowserContext;
   let worker: Worker;
-  let profile: string;
+  let session: ChromiumSession | undefined;
   let scratch: string;
 
   beforeAll(async () => {
-    server = await startFixtureServer();
-    for (const [key, route] of hostileRoutes(PAYLOADS)) server.routes.set(key, route);
-    proxy = await startRecordingProxy(MAPPED_HOSTS, server.port);
-    profile = mkdtempSync(join(tmpdir(), 'alexpose-chromium-'));
     scratch = mkdtempSync(join(tmpdir(), 'alexpose-hostile-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      acceptDownloads: true,
+    session = await startChromiumSession({
       viewport: { width: POPUP_WIDTH, height: 900 },
-      args: [
-        `--disable-extensions-except=${EXTENSION}`,
-        `--load-extension=${EXTENSION}`,
-        `--proxy-server=http://127.0.0.1:${proxy.port}`,
-        '--proxy-bypass-list=<-loopback>',
-        '--ignore-certificate-errors',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      acceptDownloads: true,
+      prepareServer: (s) => {
+        for (const [key, route] of hostileRoutes(PAYLOADS)) s.routes.set(key, route);
+      },
     });
-    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    ({ proxy, context, worker } = session);
   });
 
   afterAll(async () => {
-    await context?.close();
-    await proxy?.close();
-    await server?.close();
-    for (const dir of [profile, scratch]) if (dir) rmSync(dir, { recursive: true, force: true });
+    await session?.close();
+    for (const dir of [scratch]) if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it('shows every payload as text in the popup, the report page, the picture and the history, and escapes it in Markdown', async () => {

@@ -1,13 +1,8 @@
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { startFixtureServer, MAPPED_HOSTS, type FixtureServer } from './support/fixture-server.ts';
-import { startRecordingProxy, type RecordingProxy } from './support/recording-proxy.ts';
+import { type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { startChromiumSession, type ChromiumSession } from './support/chromium-session.ts';
 import { CHROMIUM, browserAvailable, until } from './support/browsers.ts';
 import { storedSourceIds } from './support/expected.ts';
 
-const EXTENSION = resolve('dist/chrome');
 
 /** Runs in the page: what has focus, described so a failure says where focus went. */
 function focused(): { tag: string; text: string; href: string | null; inFinding: string | null; detailsOpen: boolean | null; indicator: string } {
@@ -27,43 +22,17 @@ function focused(): { tag: string; text: string; href: string | null; inFinding:
 }
 
 describe.runIf(browserAvailable(CHROMIUM))('Chromium: the popup by keyboard only', () => {
-  let server: FixtureServer;
-  let proxy: RecordingProxy;
   let context: BrowserContext;
   let worker: Worker;
-  let profile: string;
+  let session: ChromiumSession | undefined;
 
   beforeAll(async () => {
-    server = await startFixtureServer();
-    proxy = await startRecordingProxy(MAPPED_HOSTS, server.port);
-    profile = mkdtempSync(join(tmpdir(), 'alexpose-chromium-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 420, height: 900 },
-      args: [
-        `--disable-extensions-except=${EXTENSION}`,
-        `--load-extension=${EXTENSION}`,
-        `--proxy-server=http://127.0.0.1:${proxy.port}`,
-        '--proxy-bypass-list=<-loopback>',
-        '--ignore-certificate-errors',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    session = await startChromiumSession({ viewport: { width: 420, height: 900 } });
+    ({ context, worker } = session);
   });
 
   afterAll(async () => {
-    await context?.close();
-    await proxy?.close();
-    await server?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await session?.close();
   });
 
   it('reaches a finding\'s "why and how" with Tab, opens it with Enter, tabs to its help link; focus is always visible', async () => {

@@ -1,55 +1,28 @@
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { type BrowserContext, type Worker } from 'playwright-core';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { startFixtureServer, MAPPED_HOSTS, type FixtureServer } from './support/fixture-server.ts';
-import { startRecordingProxy, unexpectedHosts, type RecordingProxy } from './support/recording-proxy.ts';
+import { MAPPED_HOSTS } from './support/fixture-server.ts';
+import { startChromiumSession, type ChromiumSession } from './support/chromium-session.ts';
+import { unexpectedHosts, type RecordingProxy } from './support/recording-proxy.ts';
 import { CHROMIUM, browserAvailable, until } from './support/browsers.ts';
 import { storedSourceIds } from './support/expected.ts';
 import { reportIssues } from '../../src/model/report-schema.ts';
 
-const EXTENSION = resolve('dist/chrome');
 const ARTIFACTS = resolve('test-artifacts');
 
 describe.runIf(browserAvailable(CHROMIUM))('Chromium: the report page', () => {
-  let server: FixtureServer;
   let proxy: RecordingProxy;
   let context: BrowserContext;
   let worker: Worker;
-  let profile: string;
+  let session: ChromiumSession | undefined;
 
   beforeAll(async () => {
-    server = await startFixtureServer();
-    proxy = await startRecordingProxy(MAPPED_HOSTS, server.port);
-    profile = mkdtempSync(join(tmpdir(), 'alexpose-chromium-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      acceptDownloads: true,
-      viewport: { width: 1200, height: 900 },
-      args: [
-        `--disable-extensions-except=${EXTENSION}`,
-        `--load-extension=${EXTENSION}`,
-        `--proxy-server=http://127.0.0.1:${proxy.port}`,
-        '--proxy-bypass-list=<-loopback>',
-        '--ignore-certificate-errors',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    session = await startChromiumSession({ viewport: { width: 1200, height: 900 }, acceptDownloads: true });
+    ({ proxy, context, worker } = session);
   });
 
   afterAll(async () => {
-    await context?.close();
-    await proxy?.close();
-    await server?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await session?.close();
   });
 
   it('shows inventory, picture and history, exports the report schema, imports a HAR and erases everything after confirmation', async () => {

@@ -5,16 +5,13 @@
  * switches; no page error, no "Extension context invalidated", no uncaught error. The stored scans survive, and after
  * reloading the page the new content script stores a new scan.
  */
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { startFixtureServer, MAPPED_HOSTS, type FixtureServer } from './support/fixture-server.ts';
-import { startRecordingProxy, unexpectedHosts, type RecordingProxy } from './support/recording-proxy.ts';
+import { type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { MAPPED_HOSTS } from './support/fixture-server.ts';
+import { startChromiumSession, type ChromiumSession } from './support/chromium-session.ts';
+import { unexpectedHosts, type RecordingProxy } from './support/recording-proxy.ts';
 import { CHROMIUM, browserAvailable, until } from './support/browsers.ts';
 import { storedSourceIds } from './support/expected.ts';
 
-const EXTENSION = resolve('dist/chrome');
 
 /** Runs in the service worker: how many scans are stored. */
 async function storedScanCount(): Promise<number> {
@@ -34,47 +31,18 @@ function watch(page: Page, label: string, into: string[]): void {
 }
 
 describe.runIf(browserAvailable(CHROMIUM))('Chromium: an extension update with a Ring page open', () => {
-  let server: FixtureServer;
   let proxy: RecordingProxy;
   let context: BrowserContext;
   let worker: Worker;
-  let profile: string;
+  let session: ChromiumSession | undefined;
 
   beforeAll(async () => {
-    server = await startFixtureServer();
-    proxy = await startRecordingProxy(MAPPED_HOSTS, server.port);
-    profile = mkdtempSync(join(tmpdir(), 'alexpose-chromium-'));
-    // Developer mode on, as for anyone who loads the unpacked build: without it Chromium (137+) disables an unpacked
-    // extension on reload (DISABLE_UNSUPPORTED_DEVELOPER_EXTENSION) instead of reloading it.
-    mkdirSync(join(profile, 'Default'));
-    writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 1000, height: 800 },
-      args: [
-        `--disable-extensions-except=${EXTENSION}`,
-        `--load-extension=${EXTENSION}`,
-        `--proxy-server=http://127.0.0.1:${proxy.port}`,
-        '--proxy-bypass-list=<-loopback>',
-        '--ignore-certificate-errors',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    session = await startChromiumSession({ viewport: { width: 1000, height: 800 }, developerMode: true });
+    ({ proxy, context, worker } = session);
   });
 
   afterAll(async () => {
-    await context?.close();
-    await proxy?.close();
-    await server?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await session?.close();
   });
 
   it('does not throw in the open pages, keeps the scans, and the reloaded page is read again', async () => {

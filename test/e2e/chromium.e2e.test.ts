@@ -1,13 +1,12 @@
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { type BrowserContext, type Worker } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { startFixtureServer, MAPPED_HOSTS, type FixtureServer } from './support/fixture-server.ts';
-import { startRecordingProxy, unexpectedHosts, type RecordingProxy } from './support/recording-proxy.ts';
+import { MAPPED_HOSTS, type FixtureServer } from './support/fixture-server.ts';
+import { startChromiumSession, type ChromiumSession } from './support/chromium-session.ts';
+import { unexpectedHosts, type RecordingProxy } from './support/recording-proxy.ts';
 import { CHROMIUM, browserAvailable, until } from './support/browsers.ts';
 import { EXPECTED_FINDINGS, EXPECTED_HIGH_RISK, EXPECTED_POLICE_PATHS, shownFindings, shownPolicePaths, storedSourceIds } from './support/expected.ts';
 
-const EXTENSION = resolve('dist/chrome');
 const ARTIFACTS = resolve('test-artifacts');
 
 describe.runIf(browserAvailable(CHROMIUM))('Chromium with the extension loaded', () => {
@@ -15,40 +14,15 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium with the extension loaded',
   let proxy: RecordingProxy;
   let context: BrowserContext;
   let worker: Worker;
-  let profile: string;
+  let session: ChromiumSession | undefined;
 
   beforeAll(async () => {
-    server = await startFixtureServer();
-    proxy = await startRecordingProxy(MAPPED_HOSTS, server.port);
-    profile = mkdtempSync(join(tmpdir(), 'alexpose-chromium-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      viewport: { width: 420, height: 900 },
-      args: [
-        `--disable-extensions-except=${EXTENSION}`,
-        `--load-extension=${EXTENSION}`,
-        // Every connection goes through the recording proxy; only the account host is tunnelled.
-        `--proxy-server=http://127.0.0.1:${proxy.port}`,
-        '--proxy-bypass-list=<-loopback>',
-        '--ignore-certificate-errors',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    session = await startChromiumSession({ viewport: { width: 420, height: 900 } });
+    ({ server, proxy, context, worker } = session);
   });
 
   afterAll(async () => {
-    await context?.close();
-    await proxy?.close();
-    await server?.close();
-    if (profile) rmSync(profile, { recursive: true, force: true });
+    await session?.close();
   });
 
   it('reads the account pages, stores findings, shows them in the popup and sets the badge', async () => {
