@@ -1,54 +1,32 @@
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { randomUUID } from 'node:crypto';
-import { startFixtureServer, MAPPED_HOSTS, type FixtureServer } from './support/fixture-server.ts';
-import { startRecordingProxy, unexpectedHosts, type RecordingProxy } from './support/recording-proxy.ts';
+import { MAPPED_HOSTS } from './support/fixture-server.ts';
+import { startFirefoxSession, type FirefoxSession } from './support/firefox-session.ts';
+import { unexpectedHosts, type RecordingProxy } from './support/recording-proxy.ts';
 import { FIREFOX, browserAvailable, until } from './support/browsers.ts';
 import { storedSourceIds } from './support/expected.ts';
 import { AMAZON_PAGES, EXPECTED_AMAZON_ALL, EXPECTED_AMAZON_PAGES, shownAmazonFindings } from './support/expected-amazon.ts';
-import { GECKO_ID } from '../../manifest.config.ts';
 
-const EXTENSION = resolve('dist/firefox');
 const ARTIFACTS = resolve('test-artifacts');
 
 describe.runIf(browserAvailable(FIREFOX))('Firefox ESR on Amazon pages and the Alexa deep scan', () => {
-  let server: FixtureServer;
   let proxy: RecordingProxy;
   let firefox: Browser;
-  const uuid = randomUUID();
+  let uuid: string;
+  let session: FirefoxSession | undefined;
 
   beforeAll(async () => {
-    server = await startFixtureServer();
-    proxy = await startRecordingProxy(MAPPED_HOSTS, server.port);
-    firefox = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      acceptInsecureCerts: true,
-      args: ['-remote-allow-system-access'],
-      extraPrefsFirefox: {
-        'network.proxy.type': 1,
-        'network.proxy.http': '127.0.0.1',
-        'network.proxy.http_port': proxy.port,
-        'network.proxy.ssl': '127.0.0.1',
-        'network.proxy.ssl_port': proxy.port,
-        'network.proxy.no_proxies_on': '',
-        'network.dns.disablePrefetch': true,
-        'network.http.speculative-parallel-limit': 0,
-        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
-        // Firefox's own switch for answering optional-permission prompts with "allow": the real build's
-        // permissions.request() path runs, only the dialog is skipped.
-        'extensions.webextOptionalPermissionPrompts': false,
-      },
+    session = await startFirefoxSession({
+      // Firefox's own switch for answering optional-permission prompts with "allow": the real build's
+      // permissions.request() path runs, only the dialog is skipped.
+      'extensions.webextOptionalPermissionPrompts': false,
     });
-    await firefox.installExtension(EXTENSION);
+    ({ proxy, firefox, uuid } = session);
   });
 
   afterAll(async () => {
-    await firefox?.close();
-    await proxy?.close();
-    await server?.close();
+    await session?.close();
   });
 
   it('reads Alexa Privacy pages, then the deep scan (permission requested in the click) adds the smart home', async () => {

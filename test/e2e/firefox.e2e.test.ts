@@ -1,51 +1,27 @@
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { randomUUID } from 'node:crypto';
-import { startFixtureServer, MAPPED_HOSTS, type FixtureServer } from './support/fixture-server.ts';
-import { startRecordingProxy, unexpectedHosts, type RecordingProxy } from './support/recording-proxy.ts';
+import { MAPPED_HOSTS } from './support/fixture-server.ts';
+import { startFirefoxSession, type FirefoxSession } from './support/firefox-session.ts';
+import { unexpectedHosts, type RecordingProxy } from './support/recording-proxy.ts';
 import { FIREFOX, browserAvailable, until } from './support/browsers.ts';
 import { EXPECTED_FINDINGS, EXPECTED_HIGH_RISK, EXPECTED_POLICE_PATHS, shownFindings, shownPolicePaths, storedSourceIds } from './support/expected.ts';
-import { GECKO_ID } from '../../manifest.config.ts';
 
-const EXTENSION = resolve('dist/firefox');
 const ARTIFACTS = resolve('test-artifacts');
 
 describe.runIf(browserAvailable(FIREFOX))('Firefox ESR with the extension installed', () => {
-  let server: FixtureServer;
   let proxy: RecordingProxy;
   let firefox: Browser;
-  // Pinning the add-on's internal UUID lets the test open its popup page by URL.
-  const uuid = randomUUID();
+  let uuid: string;
+  let session: FirefoxSession | undefined;
 
   beforeAll(async () => {
-    server = await startFixtureServer();
-    proxy = await startRecordingProxy(MAPPED_HOSTS, server.port);
-    firefox = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      acceptInsecureCerts: true,
-      args: ['-remote-allow-system-access'],
-      extraPrefsFirefox: {
-        'network.proxy.type': 1,
-        'network.proxy.http': '127.0.0.1',
-        'network.proxy.http_port': proxy.port,
-        'network.proxy.ssl': '127.0.0.1',
-        'network.proxy.ssl_port': proxy.port,
-        'network.proxy.no_proxies_on': '',
-        'network.dns.disablePrefetch': true,
-        'network.http.speculative-parallel-limit': 0,
-        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
-      },
-    });
-    await firefox.installExtension(EXTENSION);
+    session = await startFirefoxSession();
+    ({ proxy, firefox, uuid } = session);
   });
 
   afterAll(async () => {
-    await firefox?.close();
-    await proxy?.close();
-    await server?.close();
+    await session?.close();
   });
 
   it('reads the account pages, stores findings, shows them in the popup and sets the badge', async () => {

@@ -1,0 +1,57 @@
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { resolve } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { startFixtureServer, MAPPED_HOSTS, type FixtureServer } from './fixture-server.ts';
+import { startRecordingProxy, type RecordingProxy } from './recording-proxy.ts';
+import { FIREFOX } from './browsers.ts';
+import { GECKO_ID } from '../../../manifest.config.ts';
+
+export interface FirefoxSession {
+  server: FixtureServer;
+  proxy: RecordingProxy;
+  firefox: Browser;
+  /** The add-on's internal UUID, pinned so its pages open by URL: `moz-extension://<uuid>/…`. */
+  uuid: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Debian's Firefox ESR over WebDriver BiDi with the Firefox build installed as a temporary add-on, the fixture
+ * server behind the recording proxy (set through the proxy prefs), and any extra prefs a test needs.
+ */
+export async function startFirefoxSession(extraPrefs: Record<string, string | number | boolean> = {}): Promise<FirefoxSession> {
+  const server = await startFixtureServer();
+  const proxy = await startRecordingProxy(MAPPED_HOSTS, server.port);
+  const uuid = randomUUID();
+  const firefox = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    acceptInsecureCerts: true,
+    args: ['-remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': proxy.port,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': proxy.port,
+      'network.proxy.no_proxies_on': '',
+      'network.dns.disablePrefetch': true,
+      'network.http.speculative-parallel-limit': 0,
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      ...extraPrefs,
+    },
+  });
+  await firefox.installExtension(resolve('dist/firefox'));
+  return {
+    server,
+    proxy,
+    firefox,
+    uuid,
+    close: async () => {
+      await firefox.close();
+      await proxy.close();
+      await server.close();
+    },
+  };
+}
