@@ -1,6 +1,6 @@
 /**
  * Background entry (service worker in Chrome, event page in Firefox). Listeners are registered on the
- * first tick, because the worker is stopped and restarted at will; no state lives in memory.
+ * first tick, because the worker is stopped and restarted at will; no state lives in its memory.
  */
 import browser from 'webextension-polyfill';
 import { ScanStore } from '../store/scan-store.ts';
@@ -11,13 +11,16 @@ import { ALERTS_KEY } from '../store/seen.ts';
 
 const store = new ScanStore(browser.storage.local);
 
-let lastWorse = 0;
+/** How many changes the last notification covered; session storage survives the worker's restarts, not the browser's. */
+const NOTIFIED_KEY = 'alexpose.notified';
 
 /** Badge from storage; with alerts on, one notification when the number of changes for the worse grows. */
 async function refresh(): Promise<void> {
   const { worse } = await refreshBadge(browser.storage.local, browser.action);
   const alerts = (await browser.storage.local.get(ALERTS_KEY))[ALERTS_KEY] === true;
-  if (alerts && worse > lastWorse && browser.notifications) {
+  const notified = Number((await browser.storage.session.get(NOTIFIED_KEY))[NOTIFIED_KEY] ?? 0);
+  if (worse !== notified) await browser.storage.session.set({ [NOTIFIED_KEY]: worse });
+  if (alerts && worse > notified && browser.notifications) {
     await browser.notifications.create('alexpose-changes', {
       type: 'basic',
       iconUrl: browser.runtime.getURL('icons/icon-128.png'),
@@ -25,7 +28,6 @@ async function refresh(): Promise<void> {
       message: browser.i18n.getMessage('notification_changes', [String(worse)]),
     });
   }
-  lastWorse = worse;
 }
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {

@@ -91,11 +91,13 @@ export function getMessage(key: string, substitutions?: string | string[]): stri
 
 const storageChanged = listenerSlot<ChangeListener>();
 const local = createMemoryArea((changes, area) => storageChanged.listeners.forEach((l) => l(changes, area)));
+/** `storage.session`: kept apart from `local`, its changes reach the same listeners with area 'session'. */
+const session = createMemoryArea((changes) => storageChanged.listeners.forEach((l) => l(changes, 'session')));
 
 export const FAKE_EXTENSION_ID = 'alexpose-test@example.invalid';
 
 export const fakeBrowser = {
-  storage: { local, onChanged: storageChanged },
+  storage: { local, session, onChanged: storageChanged },
   runtime: {
     id: FAKE_EXTENSION_ID,
     getManifest: () => ({ manifest_version: 3, name: 'Alexposé', version: '0.1.0' }),
@@ -132,6 +134,7 @@ export type FakeBrowser = typeof fakeBrowser;
  */
 export function resetFakeBrowser(browser: FakeBrowser = fakeBrowser): void {
   browser.storage.local.data.clear();
+  browser.storage.session.data.clear();
   browser.storage.onChanged.listeners.clear();
   browser.runtime.onMessage.listeners.clear();
   browser.runtime.onStartup.listeners.clear();
