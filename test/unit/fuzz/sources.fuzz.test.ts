@@ -8,7 +8,7 @@ import { extractOutline } from '../../../src/sources/page-outline/extract-outlin
 import { buildReport } from '../../../src/report/build-report.ts';
 import { bundledTranslator } from '../../../src/i18n/bundled-messages.ts';
 import { reportIssues } from '../../../src/model/report-schema.ts';
-import { fixtureJson, fixtureText } from '../fixtures.ts';
+import { alexaFixtureJson, alexaFixtureText, fixtureJson, fixtureText } from '../fixtures.ts';
 
 /**
  * Parsers never throw: every source gets arbitrary JSON, mutated real-shaped fixtures and (for page
@@ -26,6 +26,8 @@ function run(name: string, property: fc.IPropertyWithHooks<[unknown]> | fc.IProp
 }
 const LOC = '9f2d5a7e-0000-4000-8000-000000000001';
 const CGW = 'https://account.ring.com/api/cgw';
+const ALEXA = 'https://alexa.amazon.de';
+const AMAZON = 'https://www.amazon.de';
 const t = bundledTranslator('en');
 
 const SOURCES: { id: string; url: string; via?: Capture['via']; fixture: () => unknown }[] = [
@@ -40,6 +42,18 @@ const SOURCES: { id: string; url: string; via?: Capture['via']; fixture: () => u
   { id: 'ring.monitoring', url: `https://prd-api-us.prd.rings.solutions/api/v1/rs/monitoring/accounts/${LOC}`, fixture: () => fixtureJson(`monitoring-${LOC}.json`) },
   { id: 'ring.page-state', url: 'https://account.ring.com/account/dashboard', via: 'page-state', fixture: () => nextDataOf('account-dashboard.html') },
   { id: 'ring.control-center', url: 'https://account.ring.com/account/control-center', via: 'page-outline', fixture: () => extractOutline(parseHTML(fixtureText('control-center-de.html')).document) },
+  { id: 'alexa.devices', url: `${ALEXA}/api/devices-v2/device`, fixture: () => alexaFixtureJson('devices-v2.json') },
+  { id: 'alexa.smart-home', url: `${ALEXA}/nexus/v1/graphql`, fixture: () => alexaFixtureJson('graphql-endpoints.json') },
+  { id: 'alexa.device-setting', url: `${ALEXA}/api/v1/devices/A1EXAMPLE0SHOWACCT/settings/liveView`, fixture: () => alexaFixtureJson('liveview-setting.json') },
+  { id: 'alexa.household', url: `${ALEXA}/api/household`, fixture: () => alexaFixtureJson('household.json') },
+  { id: 'amazon.persons', url: `${AMAZON}/alexa-privacy/apd/rvh/persons-in-household`, fixture: () => alexaFixtureJson('persons-in-household.json') },
+  { id: 'amazon.voice-history', url: `${AMAZON}/alexa-privacy/apd/rvh/customer-history-records-v2`, fixture: () => alexaFixtureJson('voice-history-rvh.json') },
+  { id: 'amazon.voice-history', url: `${AMAZON}/alexa-privacy/apd/rah/alexa-history-records-v2`, fixture: () => alexaFixtureJson('voice-history-rah.json') },
+  { id: 'amazon.registered-devices', url: `${AMAZON}/hz/mycd/digital-console/ajax`, fixture: () => alexaFixtureJson('mycd-devices.json') },
+  { id: 'alexa.skills', url: 'https://skills-store.amazon.de/app/secure/your-skills-page', fixture: () => alexaFixtureJson('your-skills.json') },
+  { id: 'amazon.privacy-page', url: `${AMAZON}/alexa-privacy/apd/myad`, via: 'page-outline', fixture: () => extractOutline(parseHTML(alexaFixtureText('alexa-privacy-myad-de.html')).document) },
+  { id: 'amazon.privacy-page', url: `${AMAZON}/alexa-privacy/apd/skill-permissions`, via: 'page-outline', fixture: () => extractOutline(parseHTML(alexaFixtureText('alexa-privacy-skill-permissions-en.html')).document) },
+  { id: 'amazon.privacy-page', url: `${AMAZON}/ap/adam`, via: 'page-outline', fixture: () => extractOutline(parseHTML(alexaFixtureText('apps-with-access-de.html')).document) },
 ];
 
 function nextDataOf(file: string): unknown {
