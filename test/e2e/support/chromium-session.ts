@@ -24,6 +24,8 @@ export interface ChromiumOptions {
   developerMode?: boolean;
   /** Extra fixture routes, set before the browser starts. */
   prepareServer?(server: FixtureServer): void;
+  /** Browser UI language. German needs Debian's chromium-l10n; Chromium picks it from the environment. */
+  language?: 'de';
 }
 
 /**
@@ -40,12 +42,15 @@ export async function startChromiumSession(options: ChromiumOptions = {}): Promi
     writeFileSync(join(profile, 'Default', 'Preferences'), JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
   }
   const extension = options.extension ?? resolve('dist/chrome');
+  const german = options.language === 'de';
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
+    ...(german ? { locale: 'de-DE', env: { ...process.env, LANGUAGE: 'de', LANG: 'de_DE.UTF-8' } } : {}),
     acceptDownloads: options.acceptDownloads ?? false,
     viewport: options.viewport ?? { width: 420, height: 900 },
     args: [
+      ...(german ? ['--lang=de-DE'] : []),
       `--disable-extensions-except=${extension}`,
       `--load-extension=${extension}`,
       `--proxy-server=http://127.0.0.1:${proxy.port}`,
