@@ -19,6 +19,7 @@ import { snapshotCapture } from './ring/snapshot-capture.ts';
 import { locationPrecise } from './ring/location-precise.ts';
 import { keyByAmazon } from './ring/key-by-amazon.ts';
 import { monitoringVideoVerification } from './ring/monitoring-video-verification.ts';
+import { twoStepOff } from './ring/two-step-off.ts';
 import { stateReporting } from './alexa/state-reporting.ts';
 import { stateQueryable } from './alexa/state-queryable.ts';
 import { skillDevice } from './alexa/skill-device.ts';
@@ -50,6 +51,7 @@ export const CHECKS: readonly Check[] = [
   locationPrecise,
   keyByAmazon,
   monitoringVideoVerification,
+  twoStepOff,
   stateReporting,
   stateQueryable,
   skillDevice,

@@ -112,6 +112,18 @@ export const RING_CATALOG: Readonly<Record<string, CatalogEntry>> = {
     settingsUrl: { en: 'https://account.ring.com/account/control-center', de: 'https://account.ring.com/account/control-center' },
     reviewedOn: '2026-11-22',
   },
+  'ring.two-step-off': {
+    id: 'ring.two-step-off',
+    service: 'ring',
+    risk: 'medium',
+    recipients: ['logged-in-devices'],
+    steps: 3,
+    // Article code rn49j (two-step verification) seen on ring.com by the knowledge audit; the German path follows the pattern.
+    helpUrl: { en: 'https://ring.com/support/articles/rn49j', de: 'https://ring.com/de/de/support/articles/rn49j' },
+    helpUrlVerified: false,
+    settingsUrl: RING_CONTROL_CENTER,
+    reviewedOn: '2026-12-03',
+  },
   'ring.alexa-link': {
     id: 'ring.alexa-link',
     service: 'ring',

@@ -61,6 +61,26 @@ export const ReportSchema = v.object({
       }),
     ),
   ),
+  manualChecks: v.optional(
+    v.array(
+      v.object({
+        id: v.pipe(v.string(), v.regex(/^[a-z]+\.[a-z0-9-]+$/)),
+        service: Service,
+        risk: v.picklist(['high', 'medium', 'low', 'info']),
+        title: v.pipe(v.string(), v.minLength(1)),
+        explanation: v.pipe(v.string(), v.minLength(1)),
+        steps: v.array(v.string()),
+        url: v.pipe(v.string(), v.url()),
+        urlVerified: v.boolean(),
+        minutes: v.number(),
+        where: v.picklist(['ring-app', 'alexa-app', 'echo-device', 'amazon-web']),
+        regions: v.nullable(v.array(v.string())),
+        state: v.picklist(['unanswered', 'done', 'not-now']),
+        answeredAt: v.nullable(v.string()),
+        statedBy: v.literal('user'),
+      }),
+    ),
+  ),
 });
 
 /** Issues of a value against the report contract, as `path: message` lines; empty when it conforms. */

@@ -63,6 +63,29 @@ export interface ReportPolicePath {
   explanation: string;
 }
 
+/**
+ * A setting only the Ring or Alexa app shows. Its state is never read: `state` is what the user said, and
+ * `statedBy` is always "user" so no reader takes it for something Alexposé saw.
+ */
+export interface ReportManualCheck {
+  id: string;
+  service: Service;
+  risk: Risk;
+  title: string;
+  explanation: string;
+  steps: string[];
+  url: string;
+  urlVerified: boolean;
+  minutes: number;
+  /** Where the user makes the check. */
+  where: 'ring-app' | 'alexa-app' | 'echo-device' | 'amazon-web';
+  /** Countries where the feature is offered, when it is regional. */
+  regions: string[] | null;
+  state: 'unanswered' | 'done' | 'not-now';
+  answeredAt: string | null;
+  statedBy: 'user';
+}
+
 export interface Report {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
   tool: { name: string; version: string };
@@ -73,4 +96,6 @@ export interface Report {
   findings: ReportFinding[];
   /** Per camera (extension of schema 1; absent in reports without Ring cameras). */
   policePaths?: ReportPolicePath[];
+  /** Settings to check by hand in the app, with the user's own answers (extension of schema 1). */
+  manualChecks?: ReportManualCheck[];
 }

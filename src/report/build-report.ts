@@ -9,6 +9,8 @@ import { ringPolicePaths } from '../checks/ring/police-path.ts';
 import { CATALOG, findingMessageKey, interfaceMessageKey, permissionMessageKey, type CatalogEntry } from '../knowledge/catalog.ts';
 import { recipientMessageKey } from '../knowledge/recipients.ts';
 import type { Locale, Translate } from '../i18n/translate.ts';
+import type { ManualAnswer } from '../store/manual-answers.ts';
+import { reportManualChecks } from './manual/report-manual-checks.ts';
 
 export const TOOL_NAME = 'alexpose';
 
@@ -18,6 +20,8 @@ export interface ReportContext {
   toolVersion: string;
   /** ISO time; injected so reports are reproducible in tests. */
   now: string;
+  /** The user's answers to this account's manual checks (none in the CLI). */
+  manualAnswers?: Readonly<Record<string, ManualAnswer>>;
 }
 
 /** Sources → merged records → checks → localized report (schema v1). Pure. */
@@ -37,6 +41,7 @@ export function buildReport(results: readonly SourceResult[], ctx: ReportContext
       const days = path.retentionDays === null ? '?' : String(path.retentionDays);
       return { ...path, title: ctx.t(`${key}_title`, [days]), explanation: ctx.t(`${key}_explanation`, [days]) };
     }),
+    manualChecks: reportManualChecks(records, results, ctx.manualAnswers ?? {}, ctx),
   };
 }
 

@@ -4,6 +4,7 @@ import { migrate } from '../store/migrate.ts';
 import { inventories } from '../store/inventory.ts';
 import { QUARANTINE_PREFIX, STORE_KEY } from '../store/schema.ts';
 import { SEEN_KEY } from '../store/seen.ts';
+import { MANUAL_ANSWERS_KEY, readManualAnswers } from '../store/manual-answers.ts';
 import { changesSinceSeen } from '../report/account-changes.ts';
 import type { ReportChange } from '../report/diff-reports.ts';
 import { buildReport } from '../report/build-report.ts';
@@ -35,13 +36,14 @@ export async function loadReports(): Promise<LoadedReports> {
   const seen = everything[SEEN_KEY];
   const changes = changesSinceSeen(state, typeof seen === 'object' && seen !== null ? (seen as Record<string, string>) : {});
   const version = browser.runtime.getManifest().version;
+  const answers = readManualAnswers(everything[MANUAL_ANSWERS_KEY]);
   const accounts = inventories(state).map((inv) => ({
     accountKey: inv.accountKey,
     origin: inv.origin,
     lastScanAt: inv.lastScan.updatedAt,
     lastScanId: inv.lastScan.id,
     changes: changes.get(inv.accountKey) ?? [],
-    report: buildReport(inv.results, { t, locale: uiLocale, toolVersion: version, now: inv.lastScan.updatedAt }),
+    report: buildReport(inv.results, { t, locale: uiLocale, toolVersion: version, now: inv.lastScan.updatedAt, manualAnswers: answers[inv.accountKey] ?? {} }),
   }));
   return { accounts, storageProblem: Boolean(problem) || quarantined };
 }

@@ -8,6 +8,7 @@ import { relativeTime } from '../../ui/relative-time.ts';
 import { ChangeList } from '../../ui/components/ChangeList.tsx';
 import { PageName, cleanName } from '../../ui/components/PageName.tsx';
 import { DataFlow } from '../../report-page/flow/DataFlow.tsx';
+import { ManualChecks } from '../../ui/components/ManualChecks.tsx';
 
 /** One account: summary sentence, findings grouped by device (highest risk first), then coverage. */
 export function AccountView({ account }: { account: AccountReport }) {
@@ -59,6 +60,7 @@ export function AccountView({ account }: { account: AccountReport }) {
         </section>
       ))}
       <Coverage report={report} service={account.accountKey.startsWith('amazon:') ? 'amazon' : 'ring'} />
+      <ManualChecks accountKey={account.accountKey} checks={report.manualChecks ?? []} />
     </section>
   );
 }
