@@ -22,12 +22,16 @@ export interface AlexaInterface {
   retrievable: boolean | null;
 }
 
-/** How a smart-home device reaches Alexa. */
+/**
+ * How a smart-home device reaches Alexa: a vendor's skill; an Amazon device (an Echo, also when Amazon lists it
+ * through one of its own cloud services or the Alexa app's first-party skill, `path.id` = its serial); Amazon's
+ * own cloud service for a device made by someone else (e.g. a Zigbee bulb paired to an Echo hub); or unknown.
+ */
 export type SmartHomePathKind = 'skill' | 'amazon-device' | 'amazon-cloud' | 'unknown';
 
-/** A smart-home device from the GraphQL endpoints response (or `api/phoenix`). */
+/** A smart-home device from the GraphQL endpoints response or the `api/behaviors/entities` list. */
 export interface SmartHomeEndpoint {
-  /** `legacyAppliance.applianceId`, else the endpoint id. */
+  /** `legacyAppliance.applianceId`, else the endpoint id (entities: the entity id). */
   id: string;
   name: string;
   category: string | null;
@@ -36,7 +40,92 @@ export interface SmartHomeEndpoint {
   interfaces: AlexaInterface[];
   /** Keys of the vendor's opaque `additionalApplianceDetails` (values are not kept: they may identify the user at the vendor). */
   vendorDetailKeys: string[];
+  /**
+   * Other ids Amazon gives the same device (endpoint id, entity id, merged appliance ids), so a device seen in two
+   * lists or through two endpoints is one device.
+   */
+  aliases: string[];
+  /** Which list it came from; GraphQL endpoints carry the interfaces, entities only name the device. */
+  origin?: 'graphql' | 'entities';
 }
+
+/**
+ * Folds the two smart-home lists into one: every GraphQL endpoint, plus each entity whose id GraphQL does not
+ * know under any of its ids. Never a device twice.
+ */
+export function mergeSmartHomeLists(graphql: readonly SmartHomeEndpoint[], entities: readonly SmartHomeEndpoint[]): SmartHomeEndpoint[] {
+  const known = new Set(graphql.flatMap((e) => [e.id, ...e.aliases]));
+  const extra = entities.filter((e) => ![e.id, ...e.aliases].some((id) => known.has(id)));
+  return [...graphql, ...extra];
+}
+
+/**
+ * How revealing a state is when a device reports each change of it to Amazon. `high`: who is home, asleep or away
+ * (locks, doors and windows, presence, motion, sounds, camera events, security system, room temperature and
+ * heating); `medium`: use of lights, plugs, media and appliances (a daily-routine timeline, less direct);
+ * `low`: whether the device is online or its battery level. The reasons are in `src/knowledge/alexa-catalog.ts`.
+ */
+export type StateSensitivity = 'high' | 'medium' | 'low';
+
+export const STATE_SENSITIVITY: Readonly<Record<string, StateSensitivity>> = {
+  'Alexa.LockController': 'high',
+  'Alexa.ContactSensor': 'high',
+  'Alexa.MotionSensor': 'high',
+  'Alexa.EventDetectionSensor': 'high',
+  'Alexa.SmartVision.ObjectDetectionSensor': 'high',
+  'Alexa.AcousticEventSensor': 'high',
+  'Alexa.SecurityPanelController': 'high',
+  'Alexa.DoorbellEventSource': 'high',
+  'Alexa.Camera.LiveViewController': 'high',
+  'Alexa.MediaMetadata': 'high',
+  'Alexa.TemperatureSensor': 'high',
+  'Alexa.ThermostatController': 'high',
+  'Alexa.ThermostatController.HVAC.Components': 'high',
+  'Alexa.ThermostatController.Schedule': 'high',
+  'Alexa.CameraStreamController': 'medium',
+  'Alexa.RTCSessionController': 'medium',
+  'Alexa.MediaUploadManager': 'medium',
+  'Alexa.PowerController': 'medium',
+  'Alexa.BrightnessController': 'medium',
+  'Alexa.ColorController': 'medium',
+  'Alexa.ColorTemperatureController': 'medium',
+  'Alexa.PowerLevelController': 'medium',
+  'Alexa.PercentageController': 'medium',
+  'Alexa.RangeController': 'medium',
+  'Alexa.ModeController': 'medium',
+  'Alexa.ToggleController': 'medium',
+  'Alexa.DeviceUsage.Meter': 'medium',
+  'Alexa.DeviceUsage.Estimation': 'medium',
+  'Alexa.AutomationManagement': 'medium',
+  'Alexa.InventoryLevelSensor': 'medium',
+  'Alexa.InventoryUsageSensor': 'medium',
+  'Alexa.ChannelController': 'medium',
+  'Alexa.InputController': 'medium',
+  'Alexa.Speaker': 'medium',
+  'Alexa.StepSpeaker': 'medium',
+  'Alexa.PlaybackController': 'medium',
+  'Alexa.PlaybackStateReporter': 'medium',
+  'Alexa.RecordController': 'medium',
+  'Alexa.Launcher': 'medium',
+  'Alexa.SeekController': 'medium',
+  'Alexa.KeypadController': 'medium',
+  'Alexa.EqualizerController': 'medium',
+  'Alexa.WakeOnLANController': 'medium',
+  'Alexa.Cooking': 'medium',
+  'Alexa.Cooking.TimeController': 'medium',
+  'Alexa.Cooking.TemperatureSensor': 'medium',
+  'Alexa.TimeHoldController': 'medium',
+  'Alexa.AirQuality.Humidity': 'medium',
+  'Alexa.AirQuality.IndoorAirQuality': 'medium',
+  'Alexa.AirQuality.ParticulateMatter': 'medium',
+  'Alexa.AirQuality.VolatileOrganicCompounds': 'medium',
+  'Alexa.AirQuality.CarbonMonoxide': 'medium',
+  'Alexa.EndpointHealth': 'low',
+  'Alexa.BatteryLevelSensor': 'low',
+};
+
+/** An interface Alexposé has no words for: shown by name, with a neutral (medium) risk rather than a guess either way. */
+export const UNKNOWN_STATE_SENSITIVITY: StateSensitivity = 'medium';
 
 /** `api/v1/devices/{deviceAccountId}/settings/{key}`. */
 export interface AlexaDeviceSetting {

@@ -1,5 +1,5 @@
 import type { Records, SourceResult } from './records.ts';
-import type { VoiceHistorySummary } from './alexa.ts';
+import { mergeSmartHomeLists, type SmartHomeEndpoint, type VoiceHistorySummary } from './alexa.ts';
 
 type Keyed<K extends keyof Records> = NonNullable<Records[K]>[number];
 
@@ -35,6 +35,7 @@ const MERGE_KEYS: { [K in Exclude<keyof Records, 'voiceHistory'>]-?: 'snapshot' 
 export function mergeRecords(results: readonly SourceResult[]): Records {
   const merged: Records = {};
   const maps = new Map<keyof Records, Map<string, unknown>>();
+  const smartHome = new Map<'graphql' | 'entities', SmartHomeEndpoint[]>();
   for (const { records } of results) {
     const freshUserLocations = new Set((records.ringLocationUsers ?? []).map((u) => u.locationId));
     if (freshUserLocations.size > 0) {
@@ -46,6 +47,11 @@ export function mergeRecords(results: readonly SourceResult[]): Records {
       const list = records[name] as unknown[] | undefined;
       if (!list || list.length === 0) continue;
       const rule = MERGE_KEYS[name];
+      if (name === 'alexaEndpoints') {
+        // Two smart-home lists (GraphQL endpoints, behaviors/entities): each the newest snapshot of its kind, folded below.
+        smartHome.set(list.some((e) => (e as SmartHomeEndpoint).origin === 'entities') ? 'entities' : 'graphql', list as SmartHomeEndpoint[]);
+        continue;
+      }
       if (rule === 'snapshot') {
         (merged as Record<string, unknown>)[name] = list;
         continue;
@@ -56,6 +62,7 @@ export function mergeRecords(results: readonly SourceResult[]): Records {
     }
   }
   for (const [name, map] of maps) (merged as Record<string, unknown>)[name] = [...map.values()];
+  if (smartHome.size > 0) merged.alexaEndpoints = mergeSmartHomeLists(smartHome.get('graphql') ?? [], smartHome.get('entities') ?? []);
   const history = results.flatMap((r) => r.records.voiceHistory ?? []);
   if (history.length > 0) merged.voiceHistory = [mergeVoiceHistory(history)];
   return merged;

@@ -97,7 +97,7 @@ export function iface(name: string, p: boolean | null, r: boolean | null, proper
 }
 
 export function endpoint(id: string, kind: SmartHomePathKind, pathId: string | null, interfaces: AlexaInterface[], over: Partial<SmartHomeEndpoint> = {}): SmartHomeEndpoint {
-  return { id, name: `Endpoint ${id}`, category: null, maker: null, path: { kind, id: pathId }, interfaces, vendorDetailKeys: [], ...over };
+  return { id, name: `Endpoint ${id}`, category: null, maker: null, path: { kind, id: pathId }, interfaces, vendorDetailKeys: [], aliases: [], ...over };
 }
 
 export function alexaSkill(skillId: string, title: string, types: string[] = ['SMART_HOME']): AlexaSkill {

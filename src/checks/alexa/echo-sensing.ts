@@ -5,7 +5,7 @@ import { echoBy, echoSubject, endpointSubject } from './alexa-subjects.ts';
 
 /**
  * An Amazon device that senses the home: from the device list's capability names and from the interfaces
- * its own smart-home endpoint declares. One finding per device, whichever source said it.
+ * its own smart-home endpoints declare. One finding per device (by serial), whichever source said it.
  */
 function echoSensing(id: string, capability: RegExp, iface: RegExp): Check {
   return {
@@ -16,11 +16,13 @@ function echoSensing(id: string, capability: RegExp, iface: RegExp): Check {
         const hit = device.capabilities.filter((c) => capability.test(c));
         if (hit.length > 0) findings.set(device.serial, { id, service: 'alexa', subject: echoSubject(device), evidence: { source: 'alexa.devices', field: 'capabilities' }, details: { capabilities: hit.join(',') } });
       }
-      for (const endpoint of records.alexaEndpoints ?? []) {
+      // Only Amazon's own devices: a vendor's camera that detects people is a state-reporting finding instead.
+      for (const endpoint of (records.alexaEndpoints ?? []).filter((e) => e.path.kind === 'amazon-device')) {
         const hit = endpoint.interfaces.filter((i) => iface.test(i.name));
         if (hit.length === 0) continue;
-        const echo = endpoint.path.kind === 'amazon-device' ? echoBy(records, { serial: endpoint.path.id }) : undefined;
-        const key = echo?.serial ?? endpoint.id;
+        const echo = echoBy(records, { serial: endpoint.path.id });
+        // One finding per Echo, whether the device list, its AlexaBridge endpoint or its Amazon cloud-service endpoint said it.
+        const key = echo?.serial ?? endpoint.path.id ?? endpoint.id;
         if (findings.has(key)) continue;
         findings.set(key, {
           id,

@@ -1,8 +1,8 @@
 import type { AlexaEchoDevice } from '../../model/alexa.ts';
 import { JsonReader, isObject } from '../json-reader.ts';
 
-/** The Alexa app itself appears in the device list; it is not a device in the home. */
-const APP_DEVICE_TYPES = new Set(['A2TF17PFR55MTB', 'A2IVLV5VM2W81', 'A1ORT4KZ23OY88']);
+/** The Alexa app itself appears in the device list (and as "Alexa on this Phone" among the smart-home endpoints); it is not a device in the home. */
+export const ALEXA_APP_DEVICE_TYPES = new Set(['A2TF17PFR55MTB', 'A2IVLV5VM2W81', 'A1ORT4KZ23OY88']);
 
 export function looksLikeAlexaDevices(body: unknown): boolean {
   return isObject(body) && Array.isArray(body['devices']) && body['devices'].some((d) => isObject(d) && 'serialNumber' in d && 'deviceFamily' in d);
@@ -24,7 +24,7 @@ export function readAlexaDevices(body: unknown, reader: JsonReader): AlexaEchoDe
       return [];
     }
     const deviceType = reader.string(entry, 'deviceType', at);
-    if (deviceType && APP_DEVICE_TYPES.has(deviceType)) return [];
+    if (deviceType && ALEXA_APP_DEVICE_TYPES.has(deviceType)) return [];
     const capabilities = (reader.array(entry, 'capabilities', at) ?? []).filter((c): c is string => typeof c === 'string').slice(0, 200);
     return [
       {

@@ -1,5 +1,7 @@
 import type { AlexaInterface, SmartHomeEndpoint, SmartHomePathKind } from '../../model/alexa.ts';
 import { JsonReader, isObject, type JsonObject } from '../json-reader.ts';
+import { ALEXA_APP_DEVICE_TYPES } from './alexa-devices.ts';
+import { readGraphqlErrors } from './graphql-errors.ts';
 
 const MAX_ENDPOINTS = 20_000;
 
@@ -22,20 +24,55 @@ function itemsOf(body: unknown): unknown[] | null {
  * The smart-home inventory from the GraphQL endpoints response: each device, who it comes through
  * (a vendor's skill, an Amazon device, an Amazon cloud service) and, per interface, whether the vendor
  * pushes every change to Amazon (`proactivelyReported`) and whether Amazon can ask at any time (`retrievable`).
+ * An answer with `errors` and partial `data` is read as far as it goes; the errors become diagnostics.
+ * The Alexa app's own endpoint is skipped (as in the device list); an Echo listed twice (AlexaBridge and an
+ * Amazon cloud service such as `AAA_SonarCloudService_…`) becomes one device.
  */
 export function readAlexaEndpoints(body: unknown, reader: JsonReader): SmartHomeEndpoint[] {
+  const errors = readGraphqlErrors(body, reader);
   const items = itemsOf(body);
   if (!items) {
-    reader.note('error', 'missing-field', 'data.endpoints.items', 'No endpoints list in the GraphQL response.');
+    if (errors > 0) reader.note('error', 'graphql-no-data', 'data', 'Amazon answered with GraphQL errors and no endpoints list.');
+    else reader.note('error', 'missing-field', 'data.endpoints.items', 'No endpoints list in the GraphQL response.');
     return [];
   }
-  if (isObject(body) && Array.isArray(body['errors']) && body['errors'].length > 0) {
-    reader.note('warning', 'graphql-errors', 'errors', `The response carries ${body['errors'].length} GraphQL error(s); the list may be incomplete.`);
+  const read = items.slice(0, MAX_ENDPOINTS).flatMap((item, i) => readEndpoint(item, reader, `items[${i}]`) ?? []);
+  return mergeSameDevice(read);
+}
+
+/** Endpoints of one Amazon device (same serial and device type) folded into the first: one device, one set of interfaces. */
+function mergeSameDevice(endpoints: SmartHomeEndpoint[]): SmartHomeEndpoint[] {
+  const byDevice = new Map<string, SmartHomeEndpoint>();
+  const out: SmartHomeEndpoint[] = [];
+  for (const endpoint of endpoints) {
+    const key = endpoint.path.kind === 'amazon-device' && endpoint.path.id ? endpoint.path.id : null;
+    const first = key ? byDevice.get(key) : undefined;
+    if (!first) {
+      if (key) byDevice.set(key, endpoint);
+      out.push(endpoint);
+      continue;
+    }
+    first.aliases = [...new Set([...first.aliases, endpoint.id, ...endpoint.aliases])].filter((a) => a !== first.id);
+    for (const iface of endpoint.interfaces) {
+      const same = first.interfaces.find((i) => i.name === iface.name);
+      if (!same) first.interfaces.push(iface);
+      else {
+        same.properties = [...new Set([...same.properties, ...iface.properties])];
+        same.proactivelyReported = either(same.proactivelyReported, iface.proactivelyReported);
+        same.retrievable = either(same.retrievable, iface.retrievable);
+      }
+    }
   }
-  return items.slice(0, MAX_ENDPOINTS).flatMap((item, i) => readEndpoint(item, reader, `items[${i}]`) ?? []);
+  return out;
+}
+
+/** `true` if either endpoint says so; `null` only when neither says anything. */
+function either(a: boolean | null, b: boolean | null): boolean | null {
+  return a === true || b === true ? true : a === false || b === false ? false : null;
 }
 
 function readEndpoint(item: unknown, reader: JsonReader, at: string): SmartHomeEndpoint | null {
+  if (item === null) return null; // a GraphQL list entry nulled by an error; the error itself is reported
   if (!isObject(item)) return null;
   const appliance = reader.object(item, 'legacyAppliance', at) ?? {};
   const where = `${at}.legacyAppliance`;
@@ -44,6 +81,8 @@ function readEndpoint(item: unknown, reader: JsonReader, at: string): SmartHomeE
     reader.note('warning', 'missing-id', at, 'Endpoint without applianceId or endpointId; skipped.');
     return null;
   }
+  const dms = dmsOf(item, appliance);
+  if (dms.deviceType && ALEXA_APP_DEVICE_TYPES.has(dms.deviceType)) return null; // the Alexa app itself, not a device in the home
   const name = reader.string(appliance, 'friendlyName', where) ?? reader.string(item, 'friendlyName', at) ?? id;
   const category = firstString(appliance['applianceTypes']) ?? primaryCategory(item['displayCategories']);
   const maker = reader.string(appliance, 'manufacturerName', where) ?? textValue(item['manufacturer']);
@@ -54,10 +93,36 @@ function readEndpoint(item: unknown, reader: JsonReader, at: string): SmartHomeE
     name: name.trim() || id,
     category,
     maker,
-    path: pathOf(reader.object(appliance, 'driverIdentity', where), id),
+    path: pathOf(reader.object(appliance, 'driverIdentity', where), id, maker, dms.serial),
     interfaces: (reader.array(appliance, 'capabilities', where) ?? []).flatMap((c, j) => readInterface(c, reader, `${where}.capabilities[${j}]`) ?? []),
     vendorDetailKeys: inner ? Object.keys(inner).slice(0, 20) : [],
+    aliases: aliasesOf(item, appliance, id),
+    origin: 'graphql',
   };
+}
+
+/**
+ * The Amazon device behind an endpoint: `legacyIdentifiers.dmsIdentifier` (serial and device type as
+ * `{value: {text}}`), else `legacyAppliance.alexaDeviceIdentifierList[0]`.
+ */
+function dmsOf(item: JsonObject, appliance: JsonObject): { serial: string | null; deviceType: string | null } {
+  const legacy = isObject(item['legacyIdentifiers']) ? item['legacyIdentifiers'] : null;
+  const dms = legacy && isObject(legacy['dmsIdentifier']) ? legacy['dmsIdentifier'] : null;
+  const list = Array.isArray(appliance['alexaDeviceIdentifierList']) ? appliance['alexaDeviceIdentifierList'][0] : null;
+  const listed = isObject(list) ? list : null;
+  return {
+    serial: nonEmpty(textValue(dms?.['deviceSerialNumber'])) ?? nonEmpty(listed?.['dmsDeviceSerialNumber']),
+    deviceType: nonEmpty(textValue(dms?.['deviceType'])) ?? nonEmpty(listed?.['dmsDeviceTypeId']),
+  };
+}
+
+/** Other ids of the same device: endpoint id, entity id (the `api/behaviors/entities` id) and merged appliance ids. */
+function aliasesOf(item: JsonObject, appliance: JsonObject, id: string): string[] {
+  const legacy = isObject(item['legacyIdentifiers']) ? item['legacyIdentifiers'] : null;
+  const chrs = legacy && isObject(legacy['chrsIdentifier']) ? legacy['chrsIdentifier'] : null;
+  const merged = Array.isArray(appliance['mergedApplianceIds']) ? appliance['mergedApplianceIds'].slice(0, 20) : [];
+  const all = [item['endpointId'], item['id'], appliance['entityId'], appliance['applianceKey'], chrs?.['entityId'], ...merged];
+  return [...new Set(all.filter((a): a is string => typeof a === 'string' && a.length > 0 && a.length <= 300 && a !== id))];
 }
 
 function readInterface(capability: unknown, reader: JsonReader, at: string): AlexaInterface | null {
@@ -81,24 +146,32 @@ function readInterface(capability: unknown, reader: JsonReader, at: string): Ale
  * `driverIdentity.namespace`: SKILL = a vendor's skill (identifier is base64 JSON with the skill id),
  * AlexaBridge = an Amazon Echo (identifier `serial@deviceType`), AAA = an Amazon cloud service.
  * The skill id is also embedded in `applianceId` as `SKILL_<base64>_<vendor id>`.
+ * Amazon's own devices come through all three (the Alexa app through a first-party skill, an Echo's
+ * sound and presence sensing through `AAA_SonarCloudService_<uuid>`): whatever the namespace, an endpoint
+ * whose maker is Amazon is an Amazon device, keyed by its serial (dms identifier). An AAA endpoint made by
+ * someone else (a Zigbee bulb paired to an Echo hub) reaches Alexa through Amazon's cloud, not a vendor's skill.
  */
-function pathOf(identity: JsonObject | null, applianceId: string): SmartHomeEndpoint['path'] {
+function pathOf(identity: JsonObject | null, applianceId: string, maker: string | null, dmsSerial: string | null): SmartHomeEndpoint['path'] {
   const namespace = identity && typeof identity['namespace'] === 'string' ? identity['namespace'] : null;
   const identifier = identity && typeof identity['identifier'] === 'string' ? identity['identifier'] : null;
-  const fromAppliance = applianceId.startsWith('SKILL_') ? skillIdFromBase64(applianceId.split('_')[1] ?? '') : null;
-  let kind: SmartHomePathKind = 'unknown';
-  let id: string | null = null;
-  if (namespace === 'SKILL' || fromAppliance) {
-    kind = 'skill';
-    id = (identifier ? skillIdFromBase64(identifier) : null) ?? fromAppliance ?? identifier;
-  } else if (namespace === 'AlexaBridge') {
-    kind = 'amazon-device';
-    id = identifier?.split('@')[0] ?? null;
-  } else if (namespace === 'AAA') {
-    kind = 'amazon-cloud';
-    id = identifier;
+  const amazonMade = maker !== null && /^amazon(\.com)?$/i.test(maker.trim());
+  const bridge = namespace === 'AlexaBridge' || applianceId.startsWith('AlexaBridge_');
+  if (bridge) {
+    const fromId = applianceId.startsWith('AlexaBridge_') ? applianceId.slice('AlexaBridge_'.length).split('@')[0] : undefined;
+    return { kind: 'amazon-device', id: identifier?.split('@')[0] || fromId || dmsSerial };
   }
-  return { kind, id };
+  if (amazonMade) return { kind: 'amazon-device', id: dmsSerial };
+  if (namespace === 'AAA' || applianceId.startsWith('AAA_')) return { kind: 'amazon-cloud', id: identifier };
+  const fromAppliance = applianceId.startsWith('SKILL_') ? skillIdFromBase64(applianceId.split('_')[1] ?? '') : null;
+  if (namespace === 'SKILL' || fromAppliance) {
+    return { kind: 'skill', id: (identifier ? skillIdFromBase64(identifier) : null) ?? fromAppliance ?? identifier };
+  }
+  const unknown: SmartHomePathKind = 'unknown';
+  return { kind: unknown, id: null };
+}
+
+function nonEmpty(value: unknown): string | null {
+  return typeof value === 'string' && value.length > 0 && value.length <= 200 ? value : null;
 }
 
 export function skillIdFromBase64(encoded: string): string | null {

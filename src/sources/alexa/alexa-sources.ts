@@ -2,6 +2,7 @@ import type { SourceReader } from '../source-reader.ts';
 import { AMAZON_ENDPOINTS, AMAZON_HOST, AMAZON_SETTINGS_PAGE, type AmazonEndpoint } from './endpoints.ts';
 import { looksLikeAlexaDevices, readAlexaDevices } from './alexa-devices.ts';
 import { looksLikeAlexaEndpoints, readAlexaEndpoints } from './alexa-endpoints.ts';
+import { looksLikeAlexaEntities, readAlexaEntities } from './alexa-entities.ts';
 import { looksLikeAlexaDeviceSetting, readAlexaDeviceSetting } from './alexa-device-setting.ts';
 import { looksLikeAlexaHousehold, looksLikePersons, readAlexaHousehold, readPersons } from './alexa-household.ts';
 import { looksLikeVoiceHistory, readVoiceHistory } from './amazon-voice-history.ts';
@@ -39,6 +40,14 @@ export const ALEXA_SOURCES: readonly SourceReader[] = [
     matches: on('alexaGraphql'),
     sniff: looksLikeAlexaEndpoints,
     read: (c, _url, reader) => ({ alexaEndpoints: readAlexaEndpoints(c.body, reader) }),
+  },
+  {
+    id: 'alexa.smart-home-entities',
+    service: 'alexa',
+    kind: 'json',
+    matches: (c, url) => on('alexaSmartHomeEntities')(c, url) && url?.searchParams.get('skillId') === 'amzn1.ask.1p.smarthome',
+    sniff: looksLikeAlexaEntities,
+    read: (c, _url, reader) => ({ alexaEndpoints: readAlexaEntities(c.body, reader) }),
   },
   {
     id: 'alexa.device-setting',

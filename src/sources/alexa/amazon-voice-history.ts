@@ -38,15 +38,23 @@ export function readVoiceHistory(body: unknown, reader: JsonReader): VoiceHistor
     keys.push(`${time}#${device ?? ''}`);
   });
   times.sort((a, b) => a - b);
-  const token = body['encodedRequestToken'];
   return {
     recordKeys: keys,
     earliest: times.length ? new Date(times[0] as number).toISOString() : null,
     latest: times.length ? new Date(times[times.length - 1] as number).toISOString() : null,
     devices: [...devices].slice(0, 100),
     endpoint: rvh ? 'rvh' : 'rah',
-    more: typeof token === 'string' && token.length > 0,
+    more: hasNextPage(body),
   };
+}
+
+/**
+ * Whether Amazon said there is another page: `encodedRequestToken` (rvh) or `paginationToken` (rah), at the top
+ * or in a `pagination` object. The token itself is not kept. While a token is there the count is "at least".
+ */
+function hasNextPage(body: Record<string, unknown>): boolean {
+  const pagination = isObject(body['pagination']) ? body['pagination'] : {};
+  return [body['encodedRequestToken'], body['paginationToken'], pagination['paginationToken'], body['nextPaginationToken']].some((t) => typeof t === 'string' && t.length > 0);
 }
 
 function toMillis(value: unknown): number | null {
@@ -54,12 +62,21 @@ function toMillis(value: unknown): number | null {
   return Number.isFinite(n) && n > 0 && n < 8.64e15 ? n : null;
 }
 
+/**
+ * The device a record came from: `device` (rvh) or `deviceInfo` (rah: an object, an array whose first entry is the
+ * device that heard it, or null), by name, else serial; else the serial inside `recordKey` / `activityKey`
+ * (`<customer>#<timestamp>#<deviceType>#<serial>`; conversation keys have no serial).
+ */
 function deviceName(record: Record<string, unknown>): string | null {
-  const device = record['device'];
-  if (isObject(device) && typeof device['deviceName'] === 'string') return device['deviceName'];
-  const info = record['deviceInfo'];
-  const first = Array.isArray(info) ? info[0] : info;
-  if (isObject(first) && typeof first['deviceName'] === 'string') return first['deviceName'];
-  const key = record['recordKey'];
-  return typeof key === 'string' ? (key.split('#')[3] ?? null) : null;
+  for (const info of [record['device'], record['deviceInfo']]) {
+    const first = Array.isArray(info) ? info.find(isObject) : info;
+    if (!isObject(first)) continue;
+    const name = first['deviceName'] ?? first['deviceSerialNumber'];
+    if (typeof name === 'string' && name.trim()) return name.trim().slice(0, 200);
+  }
+  for (const key of [record['recordKey'], record['activityKey']]) {
+    const parts = typeof key === 'string' ? key.split('#') : [];
+    if (parts.length === 4 && parts[3]) return parts[3].slice(0, 200);
+  }
+  return null;
 }

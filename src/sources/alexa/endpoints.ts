@@ -9,6 +9,8 @@ export const AMAZON_HOST = /(^|\.)amazon\.(com|de|co\.uk|fr|it|es|ca|com\.au|co\
 export const AMAZON_ENDPOINTS = {
   alexaDevices: /\/api\/devices-v2\/device\/?$/,
   alexaGraphql: /\/nexus\/v1\/graphql\/?$/,
+  // The query string (`?skillId=amzn1.ask.1p.smarthome`) is checked by the source: other skill ids list music or routines.
+  alexaSmartHomeEntities: /\/api\/behaviors\/entities\/?$/,
   alexaDeviceSetting: /\/api\/v1\/devices\/([^/?#]+)\/settings\/([^/?#]+)\/?$/,
   alexaHousehold: /\/api\/household\/?$/,
   personsInHousehold: /\/alexa-privacy\/apd\/rvh\/persons-in-household\/?$/,

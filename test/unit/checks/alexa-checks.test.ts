@@ -45,7 +45,14 @@ describe('alexa.state-reporting', () => {
       ['device', 'thermo-1', 'high'],
       ['device', 'lock-1', 'high'],
     ]);
-    expect(findings[0]?.details).toEqual({ interfaces: 'Alexa.ThermostatController,Alexa.TemperatureSensor', properties: 'targetSetpoint,temperature', vendor: 'ecobee Inc.', skillId: 'skill.ecobee' });
+    expect(findings[0]?.details).toEqual({
+      interfaces: 'Alexa.ThermostatController,Alexa.TemperatureSensor',
+      properties: 'targetSetpoint,temperature',
+      interfaceRisks: 'Alexa.ThermostatController:high,Alexa.TemperatureSensor:high',
+      unknownInterfaces: null,
+      vendor: 'ecobee Inc.',
+      skillId: 'skill.ecobee',
+    });
   });
 
   it('on the graphql fixture: exactly thermostat, lock and the sensor with the unknown interface', () => {

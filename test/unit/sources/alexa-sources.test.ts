@@ -124,8 +124,8 @@ describe('alexa.smart-home (nexus/v1/graphql Endpoints)', () => {
       errors: [{ message: 'partial' }],
     };
     const r = read(`${ALEXA_API}/nexus/v1/graphql`, body);
-    expect(r.records.alexaEndpoints).toEqual([{ id: 'E1', name: 'Plug', category: 'SMARTPLUG', maker: 'Maker', path: { kind: 'unknown', id: null }, interfaces: [], vendorDetailKeys: [] }]);
-    expect(r.source).toMatchObject({ status: 'partial', diagnostics: [expect.objectContaining({ code: 'graphql-errors' })] });
+    expect(r.records.alexaEndpoints).toEqual([{ id: 'E1', name: 'Plug', category: 'SMARTPLUG', maker: 'Maker', path: { kind: 'unknown', id: null }, interfaces: [], vendorDetailKeys: [], aliases: [], origin: 'graphql' }]);
+    expect(r.source).toMatchObject({ status: 'partial', diagnostics: [expect.objectContaining({ code: 'graphql-errors' }), expect.objectContaining({ code: 'graphql-error', message: 'GraphQL error: partial.' })] });
   });
 
   it('is an error for a GraphQL answer without endpoints', () => {
