@@ -54,8 +54,10 @@ export interface SmartHomeEndpoint {
  * know under any of its ids. Never a device twice.
  */
 export function mergeSmartHomeLists(graphql: readonly SmartHomeEndpoint[], entities: readonly SmartHomeEndpoint[]): SmartHomeEndpoint[] {
-  const known = new Set(graphql.flatMap((e) => [e.id, ...e.aliases]));
-  const extra = entities.filter((e) => ![e.id, ...e.aliases].some((id) => known.has(id)));
+  // `?? []`: scans stored before aliases existed have none.
+  const ids = (e: SmartHomeEndpoint) => [e.id, ...(e.aliases ?? [])];
+  const known = new Set(graphql.flatMap(ids));
+  const extra = entities.filter((e) => !ids(e).some((id) => known.has(id)));
   return [...graphql, ...extra];
 }
 
