@@ -78,7 +78,8 @@ export const ALEXA_CATALOG: Readonly<Record<string, CatalogEntry>> = {
     helpUrl: { en: 'https://www.amazon.com/gp/help/customer/display.html?nodeId=G201602230', de: 'https://www.amazon.de/gp/help/customer/display.html?nodeId=G201602230' },
     helpUrlVerified: false,
     settingsUrl: { en: 'https://www.amazon.com/alexa-privacy/apd/rvh', de: 'https://www.amazon.de/alexa-privacy/apd/rvh' },
-    titleArgs: ['count'],
+    // "at least N" while the voice history said more pages exist (paginationToken / encodedRequestToken).
+    titleArgs: [{ detail: 'count', as: 'count', atLeast: 'atLeast' }],
     reviewedOn: '2026-11-22',
   },
   'alexa.voice-retention': {

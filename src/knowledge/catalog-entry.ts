@@ -29,9 +29,10 @@ export interface CatalogEntry {
   regions?: readonly string[];
   /**
    * Details substituted into the title as $1, $2, …: a detail key as is, or a comma-separated list of
-   * Alexa interface names / a permission scope, each turned into words of the user's language.
+   * Alexa interface names / a permission scope, each turned into words of the user's language, or a count
+   * that reads "at least N" while the boolean detail `atLeast` names is true (more pages exist).
    */
-  titleArgs?: readonly (string | { detail: string; as: 'interfaces' | 'permission' })[];
+  titleArgs?: readonly (string | { detail: string; as: 'interfaces' | 'permission' } | { detail: string; as: 'count'; atLeast: string })[];
   reviewedOn: string;
 }
 

@@ -101,6 +101,10 @@ function titleArgs(entry: CatalogEntry, raw: RawFinding, t: Translate): string[]
   };
   return (entry.titleArgs ?? []).map((arg) => {
     if (typeof arg === 'string') return String(raw.details[arg] ?? '?');
+    if (arg.as === 'count') {
+      const count = String(raw.details[arg.detail] ?? '?');
+      return raw.details[arg.atLeast] === true ? t('count_at_least', [count]) : count;
+    }
     const value = String(raw.details[arg.detail] ?? '');
     if (arg.as === 'permission') return known(permissionMessageKey(value), 'perm_unknown', value);
     const names = value.split(',').filter(Boolean);

@@ -61,9 +61,28 @@ describe.each(['en', 'de'] as const)('buildReport (%s)', (locale) => {
     );
   });
 
-  it('puts the count into the voice history title', () => {
-    expect(r.findings.filter((f) => f.id === 'alexa.voice-history').map((f) => f.title)).toEqual([t('finding_alexa_voice_history_title', ['12'])]);
-    expect(t('finding_alexa_voice_history_title', ['12'])).toContain('12');
+  it('puts the count into the voice history title, "at least" while the page says more pages exist', () => {
+    // The rvh fixture carries a next-page token: 12 is a lower bound.
+    expect(r.findings.filter((f) => f.id === 'alexa.voice-history').map((f) => f.title)).toEqual([t('finding_alexa_voice_history_title', [t('count_at_least', ['12'])])]);
+    expect(t('count_at_least', ['12'])).toBe(locale === 'de' ? 'mindestens 12' : 'at least 12');
+  });
+
+  it('says the exact count once the last page (no token) was read, and "at least" for a rah page with a paginationToken', () => {
+    const lastPage = readCapture(alexaCapture(`${AMAZON_DE}/alexa-privacy/apd/rvh/customer-history-records-v2`, { customerHistoryRecords: [], encodedRequestToken: null }));
+    const exact = report([...fixtureResults(), lastPage], locale);
+    expect(exact.findings.filter((f) => f.id === 'alexa.voice-history').map((f) => f.title)).toEqual([t('finding_alexa_voice_history_title', ['12'])]);
+    const paged = report([readCapture(alexaCapture(`${AMAZON_DE}/alexa-privacy/apd/rah/alexa-history-records-v2`, alexaFixtureJson('voice-history-rah-paged.json')))], locale);
+    expect(paged.findings.find((f) => f.id === 'alexa.voice-history')?.title).toContain(locale === 'de' ? 'mindestens 4' : 'at least 4');
+  });
+
+  it('the state-reporting risk follows what is reported: a camera reporting only connectivity is low, a thermostat reporting temperature high', () => {
+    const amazon = report([readCapture(alexaCapture(`${ALEXA_API}/nexus/v1/graphql`, alexaFixtureJson('graphql-endpoints-amazon.json')))], locale);
+    const risks = Object.fromEntries(amazon.findings.filter((f) => f.id === 'alexa.state-reporting').map((f) => [f.subject.name, f.risk]));
+    expect(risks).toEqual({ 'Einfahrt Kamera': 'low', 'Bad Heizkörper': 'high', Stehlampe: 'medium' });
+    expect(amazon.findings.find((f) => f.subject.name === 'Einfahrt Kamera' && f.id === 'alexa.state-reporting')?.title).toBe(t('finding_alexa_state_reporting_title', [t('iface_Alexa_EndpointHealth')]));
+    expect(amazon.devices.filter((d) => d.name === 'Echo Show Küche')).toHaveLength(1);
+    expect(amazon.devices.map((d) => d.name)).not.toContain('Alexa auf diesem Telefon');
+    expect(reportIssues(amazon)).toEqual([]);
   });
 
   it('lists the Echos once, not again as their AlexaBridge endpoint, and skill devices via their skill', () => {
