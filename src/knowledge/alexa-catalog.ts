@@ -1,4 +1,16 @@
 import type { CatalogEntry } from './catalog-entry.ts';
+import type { StateSensitivity } from '../model/alexa.ts';
+
+/**
+ * Why `alexa.state-reporting` is high, medium or low for a device: the check takes the most revealing interface the
+ * vendor reports (table `STATE_SENSITIVITY` in src/model/alexa.ts; research: docs/knowledge-sources-alexa.md,
+ * "Risk by reported interface"). The entry's `risk: 'high'` is the ceiling; the check always sets the level.
+ */
+export const STATE_REPORTING_RISK_REASONS: Readonly<Record<StateSensitivity, string>> = {
+  high: 'Each change tells Amazon whether someone is home, asleep or away, or what happens at the door: lock state, door and window contacts, presence, motion and sound detection, camera and doorbell events, the security system, room temperature and heating mode.',
+  medium: 'Each change adds to a timeline of daily routines less directly: lights and plugs switched, brightness, media and TV use, appliance modes, energy use, air quality. Also the level for an interface Alexposé does not know: neither a false alarm nor a false "safe".',
+  low: 'Only whether the device is online or its battery level; nearly every vendor device reports this (public GraphQL samples carry Alexa.EndpointHealth with proactivelyReported true on almost every endpoint).',
+};
 
 /** Alexa and Amazon account findings. Research notes per entry: docs/knowledge-sources-alexa.md. */
 export const ALEXA_CATALOG: Readonly<Record<string, CatalogEntry>> = {

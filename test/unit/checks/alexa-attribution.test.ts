@@ -111,3 +111,9 @@ describe('alexa.state-reporting: risk scaled by what is reported', () => {
     }
   });
 });
+
+it('the catalog says why for every risk level the state-reporting check can give', async () => {
+  const { STATE_REPORTING_RISK_REASONS } = await import('../../../src/knowledge/alexa-catalog.ts');
+  const levels = new Set([...Object.values(STATE_SENSITIVITY), 'medium']);
+  for (const level of levels) expect(STATE_REPORTING_RISK_REASONS[level].length).toBeGreaterThan(40);
+});
