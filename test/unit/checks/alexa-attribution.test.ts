@@ -11,7 +11,7 @@ import { stateReporting } from '../../../src/checks/alexa/state-reporting.ts';
 import { skillDevice } from '../../../src/checks/alexa/skill-device.ts';
 import { presenceDetection, soundDetection } from '../../../src/checks/alexa/echo-sensing.ts';
 import type { Records } from '../../../src/model/records.ts';
-import { STATE_SENSITIVITY } from '../../../src/model/alexa.ts';
+import { STATE_SENSITIVITY, UNKNOWN_STATE_SENSITIVITY, type StateSensitivity } from '../../../src/model/alexa.ts';
 import { ALEXA_API, ECHO_SHOW, alexaCapture, alexaFixtureJson } from '../fixtures.ts';
 import { endpoint, iface, subjectsAndRisks } from '../records.ts';
 
@@ -114,6 +114,6 @@ describe('alexa.state-reporting: risk scaled by what is reported', () => {
 
 it('the catalog says why for every risk level the state-reporting check can give', async () => {
   const { STATE_REPORTING_RISK_REASONS } = await import('../../../src/knowledge/alexa-catalog.ts');
-  const levels = new Set([...Object.values(STATE_SENSITIVITY), 'medium']);
+  const levels = new Set<StateSensitivity>([...Object.values(STATE_SENSITIVITY), UNKNOWN_STATE_SENSITIVITY]);
   for (const level of levels) expect(STATE_REPORTING_RISK_REASONS[level].length).toBeGreaterThan(40);
 });

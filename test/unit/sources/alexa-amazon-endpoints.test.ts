@@ -3,7 +3,7 @@
  * Amazon's own endpoints among the smart-home endpoints, GraphQL errors beside partial data, the behaviors/entities
  * list and a paged voice history, on the project's fixtures in the public shapes (test/fixtures/alexa/README.md).
  */
-import { readCapture } from '../../../src/sources/read-capture.ts';
+import { readCapture, recognizesUrl } from '../../../src/sources/read-capture.ts';
 import { mergeRecords } from '../../../src/model/merge-records.ts';
 import type { SmartHomeEndpoint } from '../../../src/model/alexa.ts';
 import { ALEXA_API, AMAZON_DE, ECHO_SHOW, alexaCapture, alexaFixtureJson } from '../fixtures.ts';
@@ -86,8 +86,14 @@ describe('alexa.smart-home-entities (api/behaviors/entities?skillId=amzn1.ask.1p
     ]);
   });
 
-  it('is not the music or routines entity list', () => {
+  it('is not the music or routines entity list, and a HAR entry of the smart-home list is picked up', () => {
     expect(read(`${ALEXA_API}/api/behaviors/entities?skillId=amzn1.ask.1p.music`, []).source.id).toBe('unknown');
+    expect(recognizesUrl(ENTITIES)).toBe(true);
+    expect(recognizesUrl('https://alexa.amazon.com/api/behaviors/entities?skillId=amzn1.ask.1p.routines.firetv')).toBe(false);
+  });
+
+  it('is recognised by its shape without a URL (a saved JSON file)', () => {
+    expect(read(null, alexaFixtureJson('smart-home-entities.json')).source.id).toBe('alexa.smart-home-entities');
   });
 
   it('merged with the GraphQL endpoints in either order: each device once, GraphQL first, the plug only the entities know added', () => {
