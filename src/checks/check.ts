@@ -40,10 +40,13 @@ export function controlList(records: Records, key: ControlListKey): ControlList 
 
 export type DeviceFeature = 'familiarFaces' | 'smartVideoSearch' | 'snapshotCapture' | 'aiVideoDescriptions';
 
-/** A device feature and the source that stated it: the settings document wins over device_info. */
-export function featureSourceOf(view: RingDeviceView, records: Records, key: DeviceFeature): { value: boolean; source: 'ring.device-settings' | 'ring.device-info' } | null {
+/**
+ * A device feature and the source that stated it: the merged privacy settings (newest capture of the settings
+ * document, device list or device_info/v3 wins, and names itself), else the device_info features.
+ */
+export function featureSourceOf(view: RingDeviceView, records: Records, key: DeviceFeature): { value: boolean; source: string } | null {
   const fromSettings = key === 'aiVideoDescriptions' ? null : (view.settings?.[key] ?? null);
-  if (fromSettings !== null) return { value: fromSettings, source: 'ring.device-settings' };
+  if (fromSettings !== null) return { value: fromSettings, source: (key !== 'aiVideoDescriptions' && view.settings?.sources?.[key]) || 'ring.device-settings' };
   const info = (records.ringDeviceFeatures ?? []).find((f) => f.deviceId === view.device.id);
   const fromInfo = info ? info[key] : null;
   return fromInfo === null ? null : { value: fromInfo, source: 'ring.device-info' };

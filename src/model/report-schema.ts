@@ -56,6 +56,7 @@ export const ReportSchema = v.object({
         state: v.picklist(['open', 'closed-e2ee', 'closed-no-cloud', 'local-only', 'unknown']),
         retentionDays: v.nullable(v.number()),
         closers: v.array(v.picklist(['e2ee', 'shorter-storage', 'local-storage', 'no-cloud-plan'])),
+        evidence: v.optional(v.string()),
         title: v.string(),
         explanation: v.string(),
       }),

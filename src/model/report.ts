@@ -59,6 +59,8 @@ export interface ReportPolicePath {
   /** Days Ring keeps the camera's cloud videos, when known. */
   retentionDays: number | null;
   closers: PolicePathCloser[];
+  /** Source id that stated the deciding setting (newest capture wins), e.g. `ring.devices`. Added field. */
+  evidence?: string;
   title: string;
   explanation: string;
 }

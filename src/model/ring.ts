@@ -24,8 +24,20 @@ export interface RingDevice {
   kind: string | null;
   group: RingDeviceGroup;
   category: DeviceCategory;
-  /** `amazon1p` devices (Blink, imported from Amazon) are made by Amazon. */
-  maker: 'Ring' | 'Amazon';
+  /**
+   * Who made it: `Ring`, `Amazon` (`third_party_manufacturer: "amazon1p"` or `metadata.imported_from_amazon`),
+   * or the maker `metadata.third_party_manufacturer` names (Blink, an ONVIF vendor, a garage-door maker).
+   */
+  maker: string;
+  /** `metadata.third_party_model`, when the device is not Ring's own. */
+  model?: string | null;
+  /** `metadata.integration_type` (or top-level `integration_type`), e.g. `Key by Amazon`. */
+  integrationType?: string | null;
+  /**
+   * Which device list this record came from (`ring_devices`, `v3-list`, `v3:<id>`). A newer list of the
+   * same scope replaces the older one; records of different scopes are merged by device id.
+   */
+  scope?: string;
   owned: boolean | null;
   /** In `authorized_doorbots`, or `owned: false`: someone else's device this account can see. */
   sharedWithYou: boolean;
@@ -60,7 +72,17 @@ export interface RingDeviceSettings {
   familiarFaces?: boolean | null;
   /** `cv_settings.search_types.natural_language_search.enabled`: Smart Video Search. */
   smartVideoSearch?: boolean | null;
+  /**
+   * Which source stated each field, filled in when captures are merged (newest capture wins per field),
+   * so a finding can name its evidence: `ring.device-settings`, `ring.devices`, `ring.device-info`, `ring.page-state`.
+   */
+  sources?: Partial<Record<RingPrivacyField, string>>;
 }
+
+/** The fields of {@link RingDeviceSettings} that several sources can state. */
+export type RingPrivacyField = 'audioRecording' | 'e2eeEnabled' | 'encryptionMethod' | 'recordingTtlDays' | 'localStorage' | 'snapshotCapture' | 'familiarFaces' | 'smartVideoSearch';
+
+export const RING_PRIVACY_FIELDS: readonly RingPrivacyField[] = ['audioRecording', 'e2eeEnabled', 'encryptionMethod', 'recordingTtlDays', 'localStorage', 'snapshotCapture', 'familiarFaces', 'smartVideoSearch'];
 
 /** `clients_api/session` or `clients_api/profile`: the signed-in account. */
 export interface RingProfile {
@@ -83,7 +105,12 @@ export interface RingLocation {
   coordinateDecimals: number | null;
   country: string | null;
   professionalMonitoring: boolean | null;
+  /** `is_owner` of `location_info/v3/locations`: false for a location someone shared with you. Null when not stated. */
+  owned?: boolean | null;
 }
+
+/** Location id of a users list saved without its URL or an id in the file name ("unknown location"). */
+export const UNKNOWN_LOCATION_ID = 'unknown-location';
 
 /** `clients_api/locations/{id}/users`: people with access to a location. */
 export interface RingLocationUser {

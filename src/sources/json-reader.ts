@@ -17,6 +17,13 @@ export class JsonReader {
 
   private readonly perCode = new Map<string, number>();
 
+  /** Set by a reader whose input was understood and says "none" (an empty list): that is a read, not a failure. */
+  emptyAnswer = false;
+
+  answeredEmpty(): void {
+    this.emptyAnswer = true;
+  }
+
   /**
    * A hostile or broken input must not flood the report: at most 5 notes of one code and level, then one
    * "more like this" note, so a flood of one kind cannot hide a different, rarer problem.

@@ -39,7 +39,8 @@ export function readCapture(capture: Capture): SourceResult {
     // Readers are written not to throw; this is the last guard so one bad input cannot stop a scan.
     reader.note('error', 'reader-failed', '$', `Reader failed: ${error instanceof Error ? error.name : 'unknown error'}.`);
   }
-  const readSomething = Object.values(records).some((list) => Array.isArray(list) && list.length > 0);
+  // An understood empty answer ("no shared users", "no devices") is a read too.
+  const readSomething = reader.emptyAnswer || Object.values(records).some((list) => Array.isArray(list) && list.length > 0);
   // Every status short of "read" must say why, even when the reader found nothing specific to complain about.
   if (!readSomething && reader.diagnostics.length === 0) reader.note('warning', 'nothing-read', '$', 'The input has the expected form but holds no record Alexposé could read.');
   return {

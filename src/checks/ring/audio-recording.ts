@@ -1,5 +1,6 @@
 import type { Check } from '../check.ts';
 import { deviceSubject, ringDeviceViews } from '../check.ts';
+import { privacyEvidence } from './privacy-evidence.ts';
 
 /** A device that records sound with its video. The settings document wins over the device list when both say something. */
 export const audioRecording: Check = {
@@ -16,7 +17,7 @@ export const audioRecording: Check = {
           subject: deviceSubject(device),
           evidence:
             fromSettings !== null
-              ? { source: 'ring.device-settings', field: 'general_settings.enable_audio_recording' }
+              ? privacyEvidence(settings, 'audioRecording')
               : { source: 'ring.devices', field: 'settings.enable_audio_recording' },
           details: { sharedWithYou: device.sharedWithYou },
         },

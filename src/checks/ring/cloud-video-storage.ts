@@ -1,5 +1,6 @@
 import type { Check } from '../check.ts';
 import { controlSettings, deviceSubject, ringAccountSubject, ringDeviceViews } from '../check.ts';
+import { privacyEvidence } from './privacy-evidence.ts';
 
 /** Longer than Ring's EU default: more video for Ring, warrants and emergency requests to reach. */
 const EU_DEFAULT_DAYS = 30;
@@ -17,7 +18,7 @@ export const cloudVideoStorage: Check = {
           service: 'ring' as const,
           subject: deviceSubject(device),
           risk: days > EU_DEFAULT_DAYS ? ('high' as const) : ('medium' as const),
-          evidence: { source: 'ring.device-settings', field: 'backend_settings.user_specified_recording_ttl' },
+          evidence: privacyEvidence(settings, 'recordingTtlDays'),
           details: { days },
         };
       });

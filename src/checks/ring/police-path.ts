@@ -8,11 +8,14 @@ export interface PolicePath {
   state: PolicePathState;
   retentionDays: number | null;
   closers: PolicePathCloser[];
+  /** The source that stated the deciding field (newest capture wins), e.g. `ring.devices` or `ring.device-settings`. */
+  evidence?: string;
 }
 
 /**
- * Per camera: the path is open when Ring records it to the cloud and cannot decrypt it is not the case,
- * i.e. cloud recording on and end-to-end encryption off. Anything not read is "unknown", never "closed".
+ * Per camera: the path is open when Ring records it to its cloud and end-to-end encryption is off.
+ * Encryption, storage time and local storage come from whichever source stated them last (settings
+ * document, device list, device_info/v3, page state). Anything not read is "unknown", never "closed".
  */
 export function ringPolicePaths(records: Records): PolicePath[] {
   const pageDays = controlSettings(records, 'video-storage').find((s) => s.amount !== null)?.amount ?? null;
@@ -21,11 +24,13 @@ export function ringPolicePaths(records: Records): PolicePath[] {
     .map(({ device, settings }) => {
       const retentionDays = settings?.recordingTtlDays ?? pageDays;
       let state: PolicePathState = 'unknown';
-      if (settings?.localStorage === true) state = 'local-only';
-      else if (settings?.e2eeEnabled === true) state = 'closed-e2ee';
+      let decidedBy: 'localStorage' | 'e2eeEnabled' | null = null;
+      if (settings?.localStorage === true) [state, decidedBy] = ['local-only', 'localStorage'];
+      else if (settings?.e2eeEnabled === true) [state, decidedBy] = ['closed-e2ee', 'e2eeEnabled'];
       else if (device.subscribed === false) state = 'closed-no-cloud';
-      else if (settings?.e2eeEnabled === false) state = 'open';
+      else if (settings?.e2eeEnabled === false) [state, decidedBy] = ['open', 'e2eeEnabled'];
       const closers: PolicePathCloser[] = state === 'open' ? ['e2ee', 'shorter-storage', 'local-storage', 'no-cloud-plan'] : [];
-      return { deviceId: device.id, deviceName: device.name, state, retentionDays, closers };
+      const evidence = decidedBy ? settings?.sources?.[decidedBy] : state === 'closed-no-cloud' ? 'ring.devices' : undefined;
+      return { deviceId: device.id, deviceName: device.name, state, retentionDays, closers, ...(evidence ? { evidence } : {}) };
     });
 }

@@ -1,5 +1,6 @@
-import type { RingDevice, RingDeviceGroup, DeviceCategory } from '../../model/ring.ts';
+import type { RingDevice, RingDeviceGroup, DeviceCategory, RingDeviceSettings } from '../../model/ring.ts';
 import { JsonReader, isObject, type JsonObject } from '../json-reader.ts';
+import { readEntryPrivacy } from './ring-device-privacy.ts';
 
 /** Groups of `clients_api/ring_devices`, in the order Ring lists them. */
 export const RING_DEVICE_GROUPS: readonly RingDeviceGroup[] = [
@@ -22,9 +23,19 @@ export function looksLikeRingDevices(body: unknown): body is JsonObject {
 
 /** Reads the `ring_devices` document into device records. Never throws; unknown groups and bad entries become diagnostics. */
 export function readRingDevices(body: unknown, reader: JsonReader, at = ''): RingDevice[] {
+  return readRingDeviceList(body, reader, at).devices;
+}
+
+/**
+ * The device list with the privacy state its entries carry (`settings.video_settings.encryption_enabled`,
+ * `settings.user_specified_recording_ttl`, …): the police path needs no settings request when the list says it.
+ * An empty list (every group `[]`, as Ring returns to a shared user) is an answer: no devices.
+ */
+export function readRingDeviceList(body: unknown, reader: JsonReader, at = ''): { devices: RingDevice[]; settings: RingDeviceSettings[] } {
+  const settings: RingDeviceSettings[] = [];
   if (!isObject(body)) {
     reader.note('error', 'not-an-object', at || '$', 'The device list is not a JSON object.');
-    return [];
+    return { devices: [], settings };
   }
   const devices: RingDevice[] = [];
   const seen = new Set<string>();
@@ -55,12 +66,18 @@ export function readRingDevices(body: unknown, reader: JsonReader, at = ''): Rin
       }
       seen.add(device.id);
       devices.push(device);
+      const privacy = isObject(entry) ? readEntryPrivacy(entry, device.id, reader, where) : null;
+      if (privacy) settings.push(privacy);
     });
   }
-  return devices;
+  if (devices.length === 0 && RING_DEVICE_GROUPS.some((g) => Array.isArray(body[g]))) {
+    reader.note('info', 'empty-list', at || '$', 'The device list is empty: this account owns no devices here (a shared user sees them in device_info/v3/devices).');
+    reader.answeredEmpty();
+  }
+  return { devices, settings };
 }
 
-function readDevice(entry: unknown, group: RingDeviceGroup, reader: JsonReader, at: string): RingDevice | null {
+export function readDevice(entry: unknown, group: RingDeviceGroup, reader: JsonReader, at: string, scope = 'ring_devices'): RingDevice | null {
   if (!isObject(entry)) {
     reader.note('warning', 'not-an-object', at, 'Device entry is not an object; skipped.');
     return null;
@@ -75,13 +92,18 @@ function readDevice(entry: unknown, group: RingDeviceGroup, reader: JsonReader, 
   const settings = reader.object(entry, 'settings', at) ?? {};
   const health = reader.object(entry, 'health', at) ?? {};
   const owned = reader.bool(entry, 'owned', at);
+  const metadata = reader.object(entry, 'metadata', at) ?? {};
+  const integrationType = textOf(metadata['integration_type']) ?? textOf(entry['integration_type']);
   return {
     id,
     name: nameOf(entry, reader, at, kind, id),
     kind,
     group,
     category,
-    maker: entry['third_party_manufacturer'] === 'amazon1p' ? 'Amazon' : 'Ring',
+    maker: makerOf(entry, metadata, kind),
+    model: textOf(metadata['third_party_model']),
+    integrationType,
+    scope,
     owned,
     sharedWithYou: group === 'authorized_doorbots' || owned === false,
     owner: readOwner(entry, reader, at),
@@ -91,8 +113,42 @@ function readDevice(entry: unknown, group: RingDeviceGroup, reader: JsonReader, 
     sidewalkConnected: reader.bool(health, 'sidewalk_connection', `${at}.health`),
     audioRecording: reader.bool(settings, 'enable_audio_recording', `${at}.settings`),
     subscribed: reader.bool(entry, 'subscribed', at),
-    keyByAmazon: entry['integration_type'] === 'Key by Amazon',
+    keyByAmazon: integrationType !== null && /^key by amazon$/i.test(integrationType),
   };
+}
+
+/**
+ * `third_party_manufacturer` sits at the top of older entries (`amazon1p`, python-ring-doorbell fixture) and
+ * under `metadata` in current ones (dgreif ring-types.ts `OnvifCameraData`, `ThirdPartyGarageDoorOpener`).
+ * A third-party device is never "made by Ring"; an ONVIF camera without a named maker is "ONVIF camera".
+ */
+function makerOf(entry: JsonObject, metadata: JsonObject, kind: string | null): string {
+  const named = textOf(metadata['third_party_manufacturer']) ?? textOf(entry['third_party_manufacturer']);
+  if (named) return /^amazon(1p)?$/i.test(named) ? 'Amazon' : /^blink$/i.test(named) ? 'Blink' : named;
+  if (metadata['imported_from_amazon'] === true) return 'Amazon';
+  if (kind === 'onvif_camera' || kind === 'three_p_cam') return 'ONVIF camera';
+  if (kind === 'third_party_gdo') return 'third party';
+  return 'Ring';
+}
+
+/** A short page-derived label (maker, model, integration); anything long or not a string is dropped. */
+function textOf(v: unknown): string | null {
+  return typeof v === 'string' && v.trim() && v.length <= 80 ? v.trim() : null;
+}
+
+/**
+ * Category from the hardware kind, for lists without groups (`device_info/v3/devices`): kinds from
+ * dgreif ring-types.ts `RingCameraKind`, ha-ring-extended `DeviceTypes` and PR #1835 (`osprey_floodlight`).
+ */
+export function categoryOfKind(kind: string | null): DeviceCategory {
+  if (!kind) return 'other';
+  if (/^(doorbot|doorbell|lpd_|jbox_|cocoa_doorbell)/i.test(kind)) return 'doorbell';
+  if (/^chime/i.test(kind)) return 'chime';
+  if (/^base_station/i.test(kind)) return 'base-station';
+  if (/^beams_bridge/i.test(kind)) return 'bridge';
+  if (/intercom/i.test(kind)) return 'intercom';
+  if (/(cam|floodlight|spotlight|stickup|onvif)/i.test(kind)) return 'camera';
+  return 'other';
 }
 
 function nameOf(entry: JsonObject, reader: JsonReader, at: string, kind: string | null, id: string): string {

@@ -15,6 +15,10 @@ export function readRingKeyAssociations(body: unknown, reader: JsonReader): Ring
     reader.note('error', 'unknown-shape', '$', 'No list of lock associations found.');
     return [];
   }
+  if (list.length === 0) {
+    reader.note('info', 'empty-list', '$', 'No lock or garage is associated with Key by Amazon.');
+    reader.answeredEmpty();
+  }
   return list.flatMap((entry, i) => {
     if (!isObject(entry)) return [];
     const at = `[${i}]`;

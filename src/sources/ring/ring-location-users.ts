@@ -11,6 +11,10 @@ export function readRingLocationUsers(body: unknown, locationId: string, reader:
     reader.note('error', 'not-an-array', '$', 'The users list is not a JSON array.');
     return [];
   }
+  if (body.length === 0) {
+    reader.note('info', 'empty-list', '$', 'Nobody else has access to this location.');
+    reader.answeredEmpty();
+  }
   return body.flatMap((entry, i) => {
     const at = `[${i}]`;
     if (!isObject(entry)) return [];

@@ -18,8 +18,15 @@ export function readRingLocations(body: unknown, reader: JsonReader): RingLocati
     reader.note('error', 'not-an-object', '$', 'The locations document is not a JSON object.');
     return [];
   }
+  // `devices/v1/locations` and `location_info/v3/locations` share this shape; v3 adds `is_owner` and lists shared locations too.
   const legacy = reader.array(body, 'user_locations', '$');
-  if (legacy) return legacy.flatMap((entry, i) => readLegacy(entry, reader, `user_locations[${i}]`) ?? []);
+  if (legacy) {
+    if (legacy.length === 0) {
+      reader.note('info', 'empty-list', 'user_locations', 'No location is listed for this account.');
+      reader.answeredEmpty();
+    }
+    return legacy.flatMap((entry, i) => readLegacy(entry, reader, `user_locations[${i}]`) ?? []);
+  }
   const data = body['data'];
   const entries = Array.isArray(data) ? data : data === undefined ? [] : [data];
   if (entries.length === 0) reader.note('error', 'missing-field', 'data', 'Neither "user_locations" nor "data" found.');
@@ -36,14 +43,16 @@ function readLegacy(entry: unknown, reader: JsonReader, at: string): RingLocatio
   }
   const address = reader.object(entry, 'address', at);
   const geo = reader.object(entry, 'geo_coordinates', at);
+  const owned = reader.bool(entry, 'is_owner', at);
   return {
     id,
     name: reader.string(entry, 'name', at) ?? id,
     ownerId: reader.id(entry, 'owner_id', at),
     hasStreetAddress: Boolean(address && typeof address['address1'] === 'string' && address['address1'].trim()),
     coordinateDecimals: geo ? decimals(geo['latitude'], geo['longitude']) : null,
-    country: null,
+    country: address ? reader.string(address, 'country', `${at}.address`) : null,
     professionalMonitoring: null,
+    ...(owned !== null ? { owned } : {}),
   };
 }
 
@@ -68,14 +77,25 @@ function readJsonApi(entry: unknown, monitoring: boolean | null, reader: JsonRea
   };
 }
 
+/**
+ * Professional monitoring or Virtual Security Guard: `included[type=capabilities].attributes.guard_patrol
+ * .has_active_professional_monitoring_or_vsg`, or `included[type=status].attributes.guard_patrol.service_state`
+ * (go-ring `historical/location-detail.json`, 2026-01). Older documents put the flag straight under
+ * `attributes`; that is read too. The capability flag wins over the service state.
+ */
 function monitoringFromIncluded(included: unknown): boolean | null {
   if (!Array.isArray(included)) return null;
-  for (const item of included) {
+  let fromState: boolean | null = null;
+  for (const item of included.slice(0, 100)) {
     const attributes = isObject(item) ? (item['attributes'] as JsonObject | undefined) : undefined;
-    const flag = isObject(attributes) ? attributes['has_active_professional_monitoring_or_vsg'] : undefined;
+    if (!isObject(attributes)) continue;
+    const patrol = isObject(attributes['guard_patrol']) ? attributes['guard_patrol'] : null;
+    const flag = patrol?.['has_active_professional_monitoring_or_vsg'] ?? attributes['has_active_professional_monitoring_or_vsg'];
     if (typeof flag === 'boolean') return flag;
+    const state = patrol?.['service_state'];
+    if (typeof state === 'string' && fromState === null) fromState = /^active$/i.test(state) ? true : /^inactive$/i.test(state) ? false : null;
   }
-  return null;
+  return fromState;
 }
 
 /** Fewest decimal places of the two coordinates, or null without both. */

@@ -1,6 +1,6 @@
-import type { RingDevice } from '../../model/ring.ts';
+import type { RingDevice, RingDeviceSettings } from '../../model/ring.ts';
 import { JsonReader, isObject } from '../json-reader.ts';
-import { looksLikeRingDevices, readRingDevices } from './ring-devices.ts';
+import { looksLikeRingDevices, readRingDeviceList } from './ring-devices.ts';
 
 /** True for a Next.js `__NEXT_DATA__` document. */
 export function looksLikeNextData(body: unknown): boolean {
@@ -12,6 +12,11 @@ export function looksLikeNextData(body: unknown): boolean {
  * Props move between releases, so the device list is found by its shape, not only by that path.
  */
 export function readRingPageState(body: unknown, reader: JsonReader): RingDevice[] | null {
+  return readRingPageStateList(body, reader)?.devices ?? null;
+}
+
+/** The page's device list with the privacy state its entries carry (same shape as `ring_devices`). */
+export function readRingPageStateList(body: unknown, reader: JsonReader): { devices: RingDevice[]; settings: RingDeviceSettings[] } | null {
   if (!isObject(body) || !isObject(body['props'])) {
     reader.note('error', 'not-next-data', '$', 'Not a Next.js page-state document (no "props").');
     return null;
@@ -21,7 +26,7 @@ export function readRingPageState(body: unknown, reader: JsonReader): RingDevice
     reader.note('info', 'no-device-list', 'props', 'This page carries no Ring device list.');
     return null;
   }
-  return readRingDevices(found.value, reader, found.at);
+  return readRingDeviceList(found.value, reader, found.at);
 }
 
 function findDeviceList(value: unknown, at: string, depth: number): { value: unknown; at: string } | null {

@@ -1,10 +1,11 @@
 import type { Capture } from '../../model/capture.ts';
+import type { Records } from '../../model/records.ts';
 import type { SourceReader } from '../source-reader.ts';
 import type { JsonReader } from '../json-reader.ts';
 import { CONTROL_CENTER_PATH, RING_ENDPOINTS, idFromPath, type RingEndpoint } from './endpoints.ts';
-import { looksLikeRingDevices, readRingDevices } from './ring-devices.ts';
+import { looksLikeRingDevices, readRingDeviceList } from './ring-devices.ts';
 import { looksLikeRingDeviceSettings, readRingDeviceSettings } from './ring-device-settings.ts';
-import { looksLikeNextData, readRingPageState } from './ring-page-state.ts';
+import { looksLikeNextData, readRingPageStateList } from './ring-page-state.ts';
 import { looksLikeRingProfile, readRingProfile } from './ring-profile.ts';
 import { looksLikeRingLocations, readRingLocations } from './ring-locations.ts';
 import { looksLikeRingLocationUsers, readRingLocationUsers } from './ring-location-users.ts';
@@ -12,16 +13,23 @@ import { readRingKeyAssociations } from './ring-key-associations.ts';
 import { looksLikeRingMonitoring, readRingMonitoring } from './ring-monitoring.ts';
 import { looksLikeRingDeviceInfo, readRingDeviceInfo } from './ring-device-info.ts';
 import { looksLikeOutline, readRingControlCenter } from './ring-control-center.ts';
+import { UNKNOWN_LOCATION_ID } from '../../model/ring.ts';
 
 const onEndpoint = (endpoint: RingEndpoint) => (_c: Capture, url: URL | null) => url !== null && RING_ENDPOINTS[endpoint].test(url.pathname);
 const never = () => false;
 
+/** A record list only when it holds something, so an input that states no privacy field adds no empty list. */
+function nonEmpty<K extends keyof Records>(key: K, list: NonNullable<Records[K]>): Partial<Records> {
+  return list.length > 0 ? { [key]: list } : {};
+}
+
 /** The id a document needs (device, location) from its URL, or from a file name such as `123456-settings.json`. */
-function idFor(endpoint: RingEndpoint, capture: Capture, url: URL | null, reader: JsonReader, what: string): string | null {
+function idFor(endpoint: RingEndpoint, capture: Capture, url: URL | null, reader: JsonReader, what: string, level: 'error' | 'info' = 'error'): string | null {
   const fromUrl = url ? idFromPath(endpoint, url.pathname) : null;
   const fromLabel = capture.label ? (/([0-9a-f]{8}-[0-9a-f-]{27,}|\d{3,})/i.exec(capture.label.split(/[\\/]/).pop() ?? '')?.[1] ?? null) : null;
   const id = fromUrl ?? fromLabel;
-  if (!id) reader.note('error', 'no-id', '$', `No ${what} id: save it from a HAR, or name the file after the id (e.g. 123456-${what}.json).`);
+  if (!id && level === 'error') reader.note('error', 'no-id', '$', `No ${what} id: save it from a HAR, or name the file after the id (e.g. 123456-${what}.json).`);
+  if (!id && level === 'info') reader.note('info', 'no-id', '$', `No ${what} id in the URL or file name: the ${what} is shown as unknown.`);
   return id;
 }
 
@@ -44,8 +52,8 @@ export const RING_SOURCES: readonly SourceReader[] = [
     matches: (c, url) => c.via === 'page-state' && url?.hostname.endsWith('ring.com') === true,
     sniff: looksLikeNextData,
     read: (c, _url, reader) => {
-      const devices = readRingPageState(c.body, reader);
-      return devices ? { ringDevices: devices } : {};
+      const list = readRingPageStateList(c.body, reader);
+      return list ? { ringDevices: list.devices, ...nonEmpty('ringDeviceSettings', list.settings) } : {};
     },
   },
   {
@@ -54,7 +62,10 @@ export const RING_SOURCES: readonly SourceReader[] = [
     kind: 'json',
     matches: onEndpoint('devices'),
     sniff: looksLikeRingDevices,
-    read: (c, _url, reader) => ({ ringDevices: readRingDevices(c.body, reader) }),
+    read: (c, _url, reader) => {
+      const list = readRingDeviceList(c.body, reader);
+      return { ringDevices: list.devices, ...nonEmpty('ringDeviceSettings', list.settings) };
+    },
   },
   {
     id: 'ring.device-settings',
@@ -74,7 +85,10 @@ export const RING_SOURCES: readonly SourceReader[] = [
     kind: 'json',
     matches: onEndpoint('deviceInfo'),
     sniff: looksLikeRingDeviceInfo,
-    read: (c, _url, reader) => ({ ringDeviceFeatures: readRingDeviceInfo(c.body, reader) }),
+    read: (c, _url, reader) => {
+      const info = readRingDeviceInfo(c.body, reader);
+      return { ...nonEmpty('ringDevices', info.devices), ...nonEmpty('ringDeviceSettings', info.settings), ringDeviceFeatures: info.features };
+    },
   },
   {
     id: 'ring.profile',
@@ -102,8 +116,9 @@ export const RING_SOURCES: readonly SourceReader[] = [
     matches: onEndpoint('locationUsers'),
     sniff: looksLikeRingLocationUsers,
     read: (c, url, reader) => {
-      const locationId = idFor('locationUsers', c, url, reader, 'location');
-      return locationId ? { ringLocationUsers: readRingLocationUsers(c.body, locationId, reader) } : {};
+      // A users list saved on its own still tells who has which role on which device; only the location is unknown.
+      const locationId = idFor('locationUsers', c, url, reader, 'location', 'info') ?? UNKNOWN_LOCATION_ID;
+      return { ringLocationUsers: readRingLocationUsers(c.body, locationId, reader) };
     },
   },
   {

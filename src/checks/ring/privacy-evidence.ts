@@ -1,0 +1,21 @@
+import type { RingDeviceSettings, RingPrivacyField } from '../../model/ring.ts';
+
+/** Where each source states a privacy field (the settings document, the device list, device_info/v3, the page state). */
+const FIELD_PATHS: Record<RingPrivacyField, Record<string, string>> = {
+  audioRecording: { 'ring.device-settings': 'general_settings.enable_audio_recording', list: 'settings.enable_audio_recording' },
+  e2eeEnabled: { 'ring.device-settings': 'video_settings.encryption_enabled', list: 'settings.video_settings.encryption_enabled' },
+  encryptionMethod: { 'ring.device-settings': 'video_settings.encryption_method', list: 'settings.video_settings.encryption_method' },
+  recordingTtlDays: { 'ring.device-settings': 'backend_settings.user_specified_recording_ttl', list: 'settings.user_specified_recording_ttl' },
+  localStorage: { 'ring.device-settings': 'sheila_settings.local_storage_enabled', list: 'settings.sheila_settings.local_storage_enabled' },
+  snapshotCapture: { 'ring.device-settings': 'general_settings.lite_24x7_enabled', list: 'settings.lite_24x7.enabled' },
+  familiarFaces: { 'ring.device-settings': 'cv_settings.detection_types.person_identification', list: 'features.person_identification' },
+  smartVideoSearch: { 'ring.device-settings': 'cv_settings.search_types.natural_language_search', list: 'settings.cv_settings.search_types.natural_language_search' },
+};
+
+/** The source that stated a field last (newest capture wins when captures are merged), and its JSON path there. */
+export function privacyEvidence(settings: RingDeviceSettings | null, field: RingPrivacyField): { source: string; field: string } {
+  const source = settings?.sources?.[field] ?? 'ring.device-settings';
+  const paths = FIELD_PATHS[field];
+  const path = paths[source] ?? paths['list'] ?? field;
+  return { source, field: source === 'ring.device-info' ? `device.${path}` : path };
+}

@@ -1,0 +1,42 @@
+import type { RingDeviceSettings } from '../../model/ring.ts';
+import { JsonReader, isObject, type JsonObject } from '../json-reader.ts';
+import { readFlag } from './flag.ts';
+
+/**
+ * The privacy state a device entry carries itself, in the device list (`ring_devices` items,
+ * `settings.*` and `features.*`, ha-ring-extended `ring_api_spec.yaml` 2025-12) and in
+ * `device_info/v3/devices[/{id}]` (`device.settings.*`, features as `{eligibility, enablement}`,
+ * go-ring `device-detail.json`). Returns null when the entry states none of it, so an entry without
+ * these fields never overrides what a settings document said.
+ */
+export function readEntryPrivacy(entry: JsonObject, deviceId: string, reader: JsonReader, at: string): RingDeviceSettings | null {
+  const settings = isObject(entry['settings']) ? entry['settings'] : null;
+  const features = isObject(entry['features']) ? entry['features'] : null;
+  const where = `${at}.settings`;
+  const video = settings && isObject(settings['video_settings']) ? settings['video_settings'] : null;
+  const sheila = settings && isObject(settings['sheila_settings']) ? settings['sheila_settings'] : null;
+  const lite = settings && isObject(settings['lite_24x7']) ? settings['lite_24x7'] : null;
+  const cv = settings && isObject(settings['cv_settings']) ? settings['cv_settings'] : null;
+  const search = cv && isObject(cv['search_types']) ? cv['search_types'] : null;
+  const detection = cv && isObject(cv['detection_types']) ? cv['detection_types'] : null;
+  const ttl = settings ? reader.number(settings, 'user_specified_recording_ttl', where) : null;
+  const privacy: RingDeviceSettings = {
+    deviceId,
+    // The device list states audio recording as `settings.enable_audio_recording`; the device record keeps it too.
+    audioRecording: settings ? reader.bool(settings, 'enable_audio_recording', where) : null,
+    e2eeEnabled: video ? reader.bool(video, 'encryption_enabled', `${where}.video_settings`) : null,
+    encryptionMethod: video ? scalar(video['encryption_method']) : null,
+    recordingTtlDays: ttl !== null && ttl >= 0 ? ttl : null,
+    localStorage: sheila ? reader.bool(sheila, 'local_storage_enabled', `${where}.sheila_settings`) : null,
+    snapshotCapture: lite ? reader.bool(lite, 'enabled', `${where}.lite_24x7`) : settings ? reader.bool(settings, 'lite_24x7_enabled', where) : null,
+    // Familiar Faces: a feature `{eligibility, enablement:{allowed, enabled}}`, or a detection type in cv_settings.
+    familiarFaces: readFlag(features, 'person_identification', reader, `${at}.features`) ?? readFlag(detection, 'person_identification', reader, `${where}.cv_settings.detection_types`),
+    smartVideoSearch: readFlag(search, 'natural_language_search', reader, `${where}.cv_settings.search_types`) ?? readFlag(features, 'smart_video_search', reader, `${at}.features`),
+  };
+  const stated = privacy.e2eeEnabled !== null || privacy.recordingTtlDays !== null || privacy.localStorage !== null || privacy.snapshotCapture !== null || privacy.familiarFaces !== null || privacy.smartVideoSearch !== null;
+  return stated ? privacy : null;
+}
+
+function scalar(v: unknown): number | string | null {
+  return typeof v === 'number' || (typeof v === 'string' && v.length < 50) ? v : null;
+}
