@@ -129,13 +129,15 @@ function mergeRingDevices(scopes: Map<string, RingDevice[]>): RingDevice[] {
   return [...byId.values()];
 }
 
+const GENERIC_MAKERS = new Set(['Ring', 'ONVIF camera', 'third party']);
+
 function foldDevice(older: RingDevice, newer: RingDevice): RingDevice {
   const merged: RingDevice = { ...older };
   for (const [key, value] of Object.entries(newer) as [keyof RingDevice, unknown][]) {
     if (value !== null && value !== undefined) (merged as unknown as Record<string, unknown>)[key] = value;
   }
-  // A list that carries no maker says "Ring" by default; a maker another list named (Blink, Amazon) is kept.
-  if (newer.maker === 'Ring' && older.maker !== 'Ring') merged.maker = older.maker;
+  // A list that names no maker falls back to a generic one ("Ring", "ONVIF camera"); a maker another list named (Blink, Amazon) is kept.
+  if (GENERIC_MAKERS.has(newer.maker) && !GENERIC_MAKERS.has(older.maker)) merged.maker = older.maker;
   if (newer.name.startsWith('Ring ') && newer.name.endsWith(newer.id) && !older.name.startsWith('Ring ')) merged.name = older.name;
   merged.keyByAmazon = older.keyByAmazon === true || newer.keyByAmazon === true;
   merged.sharedWithYou = merged.group === 'authorized_doorbots' || merged.owned === false;

@@ -49,11 +49,12 @@ export function buildReport(results: readonly SourceResult[], ctx: ReportContext
 function localizeAll(raws: readonly RawFinding[], ctx: Pick<ReportContext, 't' | 'locale'>): ReportFinding[] {
   const shared = new Map<string, Pick<ReportFinding, 'explanation' | 'recipients' | 'optOut'>>();
   return raws.map((raw) => {
-    let texts = shared.get(raw.id);
+    const kind = `${raw.id}\u0000${textVariant(raw)}`;
+    let texts = shared.get(kind);
     if (!texts) {
       const { explanation, recipients, optOut } = localizeFinding(raw, ctx);
       texts = { explanation, recipients, optOut };
-      shared.set(raw.id, texts);
+      shared.set(kind, texts);
     }
     const entry = CATALOG[raw.id];
     if (!entry) throw new Error(`No catalog entry for ${raw.id}`);
@@ -62,7 +63,7 @@ function localizeAll(raws: readonly RawFinding[], ctx: Pick<ReportContext, 't' |
       service: raw.service,
       subject: raw.subject,
       risk: raw.risk ?? entry.risk,
-      title: ctx.t(findingMessageKey(raw.id, 'title'), titleArgs(entry, raw, ctx.t)),
+      title: variantText(raw, 'title', ctx.t, titleArgs(entry, raw, ctx.t)),
       explanation: texts.explanation,
       recipients: texts.recipients.map((r) => ({ ...r })),
       optOut: { steps: [...texts.optOut.steps], url: texts.optOut.url },
@@ -81,13 +82,30 @@ export function localizeFinding(raw: RawFinding, { t, locale }: Pick<ReportConte
     service: raw.service,
     subject: raw.subject,
     risk: raw.risk ?? entry.risk,
-    title: t(findingMessageKey(raw.id, 'title'), titleArgs(entry, raw, t)),
-    explanation: t(findingMessageKey(raw.id, 'explanation')),
+    title: variantText(raw, 'title', t, titleArgs(entry, raw, t)),
+    explanation: variantText(raw, 'explanation', t),
     recipients: entry.recipients.map((id) => ({ id, name: t(recipientMessageKey(id)) })),
     optOut: { steps, url: entry.helpUrl[locale] },
     evidence: raw.evidence,
     details: raw.details,
   };
+}
+
+/** A finding whose subject changes what the text must say (e.g. `owner`: the address is the owner's, not yours). */
+function textVariant(raw: RawFinding): string {
+  const v = raw.details['textVariant'];
+  return typeof v === 'string' && /^[a-z]{1,20}$/.test(v) ? v : '';
+}
+
+/** The variant's message (`finding_…_title_owner`) when the catalog has one, else the finding's own. */
+function variantText(raw: RawFinding, part: 'title' | 'explanation', t: Translate, args?: string[]): string {
+  const variant = textVariant(raw);
+  if (variant) {
+    const key = `${findingMessageKey(raw.id, part)}_${variant}`;
+    const text = t(key, args);
+    if (text && text !== key) return text;
+  }
+  return t(findingMessageKey(raw.id, part), args);
 }
 
 /**

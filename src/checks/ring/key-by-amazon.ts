@@ -12,8 +12,8 @@ export const keyByAmazon: Check = {
         id: 'ring.key-by-amazon',
         service: 'ring',
         subject: { type: 'device', id: d.id, name: d.name },
-        evidence: { source: 'ring.devices', field: 'integration_type' },
-        details: {},
+        evidence: { source: 'ring.devices', field: 'metadata.integration_type' },
+        details: { maker: d.maker, model: d.model ?? null },
       }),
     );
     const seen = new Set(fromList.map((f) => f.subject.id));
