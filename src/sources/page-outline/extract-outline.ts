@@ -7,29 +7,95 @@ import type { OutlineControl, OutlineList, OutlineText, PageOutline } from '../.
  */
 const MAX_ITEMS = 300;
 const MAX_TEXT = 300;
-const SELECTOR = 'h1,h2,h3,h4,[role="heading"],[role="switch"],[role="checkbox"],[role="radio"],input[type="checkbox"],input[type="radio"],ul,ol,[role="list"],p,dd';
+// Besides switches and checkboxes: toggles as `[aria-pressed]` buttons or `[aria-checked]` on any element; value
+// rows as dt/dd, two-cell table rows and two-span label/value pairs; lists also as repeated links (no public
+// capture of Ring's markup exists, so several plausible forms are read).
+const SELECTOR = 'h1,h2,h3,h4,[role="heading"],[role="switch"],[role="checkbox"],[role="radio"],[aria-checked],[aria-pressed],input[type="checkbox"],input[type="radio"],ul,ol,[role="list"],p,dt,dd,tr,[role="row"],span,a[href]';
 
 export function extractOutline(doc: Document): PageOutline {
   const outline: PageOutline = { kind: 'page-outline', lang: doc.documentElement?.getAttribute('lang') ?? null, title: clean(doc.title ?? ''), headings: [], controls: [], lists: [], texts: [] };
   let section: string | null = null;
+  let term: string | null = null;
+  const links = new LinkRows();
+  const flushLinks = () => {
+    for (const items of links.take()) if (section && outline.lists.length < MAX_ITEMS) outline.lists.push({ heading: section, items });
+  };
   for (const el of Array.from(doc.querySelectorAll(SELECTOR))) {
     if (el.closest('nav,header,footer,[role="navigation"],script,style,template')) continue;
     const tag = el.tagName.toLowerCase();
     const role = el.getAttribute('role');
     if (/^h[1-4]$/.test(tag) || role === 'heading') {
+      flushLinks();
       section = clean(textOf(el));
       if (section && outline.headings.length < MAX_ITEMS) outline.headings.push(section);
-    } else if (role === 'switch' || role === 'checkbox' || role === 'radio' || tag === 'input') {
+    } else if (role === 'switch' || role === 'checkbox' || role === 'radio' || tag === 'input' || el.hasAttribute('aria-checked') || el.hasAttribute('aria-pressed')) {
       if (outline.controls.length < MAX_ITEMS) outline.controls.push(control(doc, el, section));
     } else if (tag === 'ul' || tag === 'ol' || role === 'list') {
       const list = listOf(el, section);
       if (list && outline.lists.length < MAX_ITEMS) outline.lists.push(list);
+    } else if (tag === 'a') {
+      if (!el.closest('li,[role="listitem"],label,p,dd,td')) links.add(el);
+    } else if (tag === 'dt') {
+      term = clean(textOf(el));
+    } else if (tag === 'tr' || role === 'row' || tag === 'span') {
+      const pair = valueRow(el, tag);
+      if (pair && outline.texts.length < MAX_ITEMS) outline.texts.push(pair);
     } else if (!el.closest('li,[role="listitem"],label')) {
       const text = clean(textOf(el));
-      if (text && outline.texts.length < MAX_ITEMS) outline.texts.push({ section, text } satisfies OutlineText);
+      // A value under a term (dt/dd) belongs to the term, not to the heading above.
+      const under = tag === 'dd' && term ? term : section;
+      if (text && outline.texts.length < MAX_ITEMS) outline.texts.push({ section: under, text } satisfies OutlineText);
     }
   }
+  flushLinks();
   return outline;
+}
+
+/**
+ * A value row: a two-cell table row (`th|td` + `td`, or `role=rowheader|cell` pairs), or two leaf `span`s side by
+ * side (label, value) with nothing else in their row. Read as a text whose section is the label.
+ */
+function valueRow(el: Element, tag: string): OutlineText | null {
+  let label: Element | undefined;
+  let value: Element | undefined;
+  if (tag === 'span') {
+    const row = el.parentElement;
+    const cells = row ? Array.from(row.children) : [];
+    if (cells.length !== 2 || cells[0] !== el || cells.some((c) => c.tagName.toLowerCase() !== 'span' || c.children.length > 0)) return null;
+    [label, value] = cells;
+  } else {
+    const cells = Array.from(el.children).filter((c) => /^(th|td)$/i.test(c.tagName) || /^(cell|rowheader|gridcell)$/.test(c.getAttribute('role') ?? ''));
+    if (cells.length !== 2 || el.querySelector('[role="switch"],[role="checkbox"],input,[aria-checked],[aria-pressed]')) return null;
+    [label, value] = cells;
+  }
+  const section = clean(textOf(label));
+  const text = clean(textOf(value));
+  return section && text && section.length <= 80 ? { section, text } : null;
+}
+
+/** Links repeated as sibling rows (`<div><a>…</a></div>` ×n, or bare `<a>` ×n) form a list under the current heading. */
+class LinkRows {
+  private readonly groups = new Map<Element, string[]>();
+
+  add(link: Element): void {
+    const text = clean(textOf(link));
+    if (!text) return;
+    const parent = link.parentElement;
+    // The row is the link's own wrapper when the link is all it holds, else the link itself.
+    const row = parent && parent.children.length === 1 ? parent : link;
+    const owner = row.parentElement;
+    if (!owner) return;
+    const items = this.groups.get(owner) ?? [];
+    if (items.length < MAX_ITEMS) items.push(text);
+    this.groups.set(owner, items);
+  }
+
+  /** Groups of two or more rows; single links ("Manage", "Learn more") are not lists. */
+  take(): string[][] {
+    const lists = [...this.groups.values()].filter((items) => items.length >= 2);
+    this.groups.clear();
+    return lists;
+  }
 }
 
 function control(doc: Document, el: Element, section: string | null): OutlineControl {
@@ -41,7 +107,7 @@ function control(doc: Document, el: Element, section: string | null): OutlineCon
 }
 
 function stateOf(el: Element): 'on' | 'off' | null {
-  const aria = el.getAttribute('aria-checked');
+  const aria = el.getAttribute('aria-checked') ?? el.getAttribute('aria-pressed');
   if (aria === 'true') return 'on';
   if (aria === 'false') return 'off';
   if (el.tagName.toLowerCase() === 'input') {

@@ -2,6 +2,7 @@ import type { ControlList, ControlSetting } from '../../model/ring.ts';
 import type { PageOutline } from '../../model/page-outline.ts';
 import { JsonReader, isObject } from '../json-reader.ts';
 import { daysIn, listKeyOf, settingKeyOf, stateFromWords } from './control-center-labels.ts';
+import { expectationFor } from './control-center-expectations.ts';
 
 const MAX_STATUS_TEXT = 60;
 
@@ -71,6 +72,17 @@ export function readRingControlCenter(body: unknown, page: string, reader: JsonR
   for (const s of settings.values()) {
     if (s.state === null && s.amount === null) reader.note('warning', 'state-unknown', s.key, `Found "${s.key}" but could not tell whether it is on.`);
   }
-  if (settings.size === 0 && lists.length === 0) reader.note('warning', 'nothing-recognized', '$', 'No Control Center setting was recognised on this page.');
+  if (settings.size === 0 && lists.length === 0) {
+    reader.note('warning', 'nothing-recognized', '$', 'No Control Center setting was recognised on this page.');
+  } else {
+    // A page that shows less than its route should is partial, with one note per missing item: never "read" in silence.
+    const expected = expectationFor(page);
+    for (const key of expected?.settings ?? []) {
+      if (![...settings.values()].some((s) => s.key === key)) reader.note('warning', 'expected-setting-missing', key, `The setting "${key}" this page should show was not found.`);
+    }
+    for (const key of expected?.lists ?? []) {
+      if (!lists.some((l) => l.key === key)) reader.note('warning', 'expected-setting-missing', key, `The list "${key}" this page should show was not found.`);
+    }
+  }
   return { settings: [...settings.values()], lists };
 }
