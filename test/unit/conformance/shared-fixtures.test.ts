@@ -105,5 +105,24 @@ describe.skipIf(!present)('python-ring-doorbell fixtures', () => {
     expect(subjectsOf(findings, 'ring.audio-recording')).toEqual(['185036587']);
     expect(ringPolicePaths(records).map((p) => p.deviceId)).not.toContain('185036587');
   });
+  // Issue 11: the device list in a real (older) shape states no encryption, so no camera may be called open or
+  // closed from it alone; the same list with every group emptied, as PR #1835 shows for a shared user, reads as "none".
+  it('ring_devices.json: no police path is decided without an encryption state, and an emptied list reads as none', () => {
+    const body = load('ring_devices.json') as Record<string, unknown[]>;
+    const records = mergeRecords([readCapture(capture('https://api.ring.com/clients_api/ring_devices', body))]);
+    const states = new Set(ringPolicePaths(records).map((p) => p.state));
+    expect([...states].every((st) => st === 'unknown' || st === 'closed-no-cloud' || st === 'local-only')).toBe(true);
+    expect(records.ringDevices?.filter((d) => d.maker !== 'Ring').map((d) => [d.id, d.maker])).toEqual([['99999999', 'Amazon']]);
+    const emptied = Object.fromEntries(Object.keys(body).map((k) => [k, []]));
+    const empty = readCapture(capture('https://api.ring.com/clients_api/ring_devices', emptied));
+    expect([empty.source.status, empty.source.diagnostics.map((d) => d.code)]).toEqual(['read', ['empty-list']]);
+  });
+
+  it('ring_intercom_users.json saved without a location id: roles read, location unknown', () => {
+    const result = readCapture({ url: null, via: 'file', label: 'users.json', body: load('ring_intercom_users.json'), capturedAt: NOW });
+    expect(result.source).toMatchObject({ id: 'ring.location-users', status: 'read' });
+    expect(new Set(result.records.ringLocationUsers?.map((u) => u.locationId))).toEqual(new Set(['unknown-location']));
+    expect(result.records.ringLocationUsers?.map((u) => u.role).sort()).toEqual(['owner', 'shared_user']);
+  });
 });
 
