@@ -112,6 +112,25 @@ describe('alexpose scan over the shared user\'s saved JSON files', () => {
     ]);
   });
 
+  it('reads the same account from a HAR, placing each response by its URL', async () => {
+    const { code, stdout, stderr } = await cli(['scan', '--format', 'json', resolve(SHARED, 'account.har')]);
+    expect([code, stderr]).toEqual([0, '']);
+    const report = JSON.parse(stdout) as Report;
+    expect(report.sources.map((s) => [s.id, s.status, s.location])).toEqual([
+      ['ring.devices', 'read', '/api/cgw/clients_api/ring_devices'],
+      ['ring.locations', 'read', '/api/cgw/devices/v1/locations'],
+      ['ring.locations', 'read', '/api/cgw/location_info/v3/locations'],
+      ['ring.device-info', 'read', '/api/cgw/device_info/v3/devices'],
+      ['ring.device-info', 'read', '/api/cgw/device_info/v3/devices/70030003'],
+    ]);
+    expect(report.policePaths?.map((p) => `${p.deviceId} ${p.state} ${p.retentionDays} ${p.evidence}`)).toEqual([
+      '70030001 open 180 ring.device-info',
+      '70030002 closed-e2ee 30 ring.device-info',
+      '70030003 open 60 ring.device-info',
+    ]);
+    expect(report.findings.filter((f) => f.id === 'ring.shared-with-you').map((f) => f.details['ownerName'])).toEqual(['Greta Beispiel', 'Greta Beispiel', 'Greta Beispiel']);
+  });
+
   it('says in German that the shared location holds its owner\'s address, not yours', async () => {
     const { code, stdout } = await cli(['scan', '--lang', 'de', ...files]);
     expect(code).toBe(0);
