@@ -3,6 +3,9 @@ import { build } from 'vite';
 import { mkdirSync, rmSync } from 'node:fs';
 import { entriesOfDir, writeZip } from './release-zip.mjs';
 
+// A production build whatever the shell says: with NODE_ENV=test or development the JSX transform emits
+// jsxDEV calls carrying each component's absolute path, so the zips depended on where the tree was.
+process.env.NODE_ENV = 'production';
 const targets = ['chrome', 'firefox'];
 for (const target of targets) {
   process.env.ALEXPOSE_TARGET = target;
