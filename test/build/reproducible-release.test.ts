@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { inflateRawSync } from 'node:zlib';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, appendFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
@@ -47,6 +48,24 @@ function zipNames(zip: Buffer): string[] {
   return names;
 }
 
+/** Unpacks a zip of ours (local headers, no data descriptors) under `dir`, dropping the top folder. */
+function unpackSource(zip: Buffer): string {
+  const dir = mkdtempSync(join(tmpdir(), 'alexpose-repro-src-'));
+  for (let at = 0; zip.readUInt32LE(at) === 0x04034b50; ) {
+    const method = zip.readUInt16LE(at + 8);
+    const size = zip.readUInt32LE(at + 18);
+    const nameLength = zip.readUInt16LE(at + 26);
+    const start = at + 30 + nameLength + zip.readUInt16LE(at + 28);
+    const name = zip.toString('utf8', at + 30, at + 30 + nameLength).replace(/^[^/]+\//, '');
+    const body = zip.subarray(start, start + size);
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), method === 8 ? inflateRawSync(body) : body);
+    at = start + size;
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
 function release(dir: string): { sums: string; files: Record<string, Buffer> } {
   execFileSync(process.execPath, ['scripts/release.mjs'], { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'] });
   const sums = readFileSync(join(dir, 'dist/release/SHA256SUMS'), 'utf8');
@@ -81,5 +100,15 @@ describe('npm run release', () => {
     expect(source).toContain(`alexpose-${version}/package-lock.json`);
     expect(source).toContain(`alexpose-${version}/docs/building.md`);
     expect(source.some((path) => /\/(dist|node_modules|test-artifacts|store\/screenshots)\//.test(path))).toBe(false);
+  });
+
+  it('rebuilds the same store zips from the source zip alone, without git (as AMO reviews it)', { timeout: 240_000 }, () => {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+    const sourceZip = readFileSync(join(copies[0]!, 'dist/release', `alexpose-${version}-source.zip`));
+    const unpacked = unpackSource(sourceZip);
+    copies.push(unpacked);
+    const fromSource = release(unpacked);
+    const published = readFileSync(join(copies[0]!, 'dist/release/SHA256SUMS'), 'utf8');
+    expect(fromSource.sums).toBe(published.split('\n').filter((line) => !line.endsWith('-source.zip')).join('\n'));
   });
 });
