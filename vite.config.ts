@@ -21,8 +21,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     modulePreload: false,
-    // The report page is an extension page of its own, opened from the popup.
-    rollupOptions: { input: { report: 'src/report-page/index.html' } },
+    // The report page and the privacy policy are extension pages of their own, opened from the popup.
+    rollupOptions: { input: { report: 'src/report-page/index.html', privacy: 'src/privacy-page/index.html' } },
   },
   test: {
     environment: 'happy-dom',

@@ -1,8 +1,11 @@
 // Builds both browser packages, their store zips, and the CLI. Usage: node scripts/build.mjs
 import { build } from 'vite';
-import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
+import { entriesOfDir, writeZip } from './release-zip.mjs';
 
+// A production build whatever the shell says: with NODE_ENV=test or development the JSX transform emits
+// jsxDEV calls carrying each component's absolute path, so the zips depended on where the tree was.
+process.env.NODE_ENV = 'production';
 const targets = ['chrome', 'firefox'];
 for (const target of targets) {
   process.env.ALEXPOSE_TARGET = target;
@@ -11,12 +14,8 @@ for (const target of targets) {
 delete process.env.ALEXPOSE_TARGET;
 await build({ configFile: 'vite.cli.config.ts', logLevel: 'warn' });
 
+// Zipped by our own writer, not `web-ext build`: its entries carry the files' mtimes, so no two builds matched.
 rmSync('dist/zips', { recursive: true, force: true });
-for (const target of targets) {
-  execFileSync(
-    'node_modules/.bin/web-ext',
-    ['build', '--source-dir', `dist/${target}`, '--artifacts-dir', 'dist/zips', '--filename', `alexpose-${target}.zip`, '--overwrite-dest'],
-    { stdio: ['ignore', 'ignore', 'inherit'] },
-  );
-}
+mkdirSync('dist/zips', { recursive: true });
+for (const target of targets) writeZip(`dist/zips/alexpose-${target}.zip`, entriesOfDir(`dist/${target}`));
 console.log('built dist/chrome, dist/firefox, dist/zips/alexpose-{chrome,firefox}.zip, dist/cli');

@@ -6,6 +6,7 @@ import { EmptyState } from './components/EmptyState.tsx';
 import { ScanNow } from './components/ScanNow.tsx';
 import { DeepScan } from './components/DeepScan.tsx';
 import { AlertsToggle } from './components/AlertsToggle.tsx';
+import { AboutFooter } from '../ui/components/AboutFooter.tsx';
 
 export function App() {
   const data = useReports();
@@ -26,6 +27,7 @@ export function App() {
           {t('popup_open_report')}
         </a>
       </p>
+      <AboutFooter />
     </main>
   );
 }

@@ -7,6 +7,7 @@ import { AccountSection } from './components/AccountSection.tsx';
 import { ImportPanel } from './components/ImportPanel.tsx';
 import { EraseAll } from './components/EraseAll.tsx';
 import { LettersPanel } from './components/LettersPanel.tsx';
+import { AboutFooter } from '../ui/components/AboutFooter.tsx';
 
 /** The full report: every account's inventory, picture, findings and history; import, export and erase. */
 export function ReportApp() {
@@ -44,6 +45,7 @@ export function ReportApp() {
         <ImportPanel />
         <EraseAll />
       </section>
+      <AboutFooter />
     </main>
   );
 }
