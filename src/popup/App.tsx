@@ -31,10 +31,10 @@ export function App() {
         </a>
       </header>
       <div class="popup__body">
-        <ScanNow />
         {data?.storageProblem && <p role="alert" class="notice">{t('popup_storage_problem')}</p>}
         {data && accounts.length === 0 && <EmptyState />}
         {accounts.length > 0 && <Overview accounts={accounts} fixes={fixes} />}
+        <ScanNow />
         <RunChanges outcome={run} accounts={accounts} />
         {accounts.length > 0 && <OtherFindings accounts={accounts} />}
         {accounts.length > 0 && (

@@ -2,7 +2,7 @@ import type { AccountReport } from '../../ui/load-reports.ts';
 import { t } from '../../ui/extension-i18n.ts';
 import { rankAcross } from '../fix/rank-across.ts';
 import { checkKey, type Fixes } from '../fix/use-fixes.ts';
-import { accountLabel } from './account-label.ts';
+import { accountShortLabel } from './account-label.ts';
 import { ActionItem } from './ActionItem.tsx';
 
 export const TOP_ACTIONS = 3;
@@ -19,7 +19,7 @@ export function FixFirst({ accounts, fixes }: { accounts: readonly AccountReport
           <ActionItem
             key={checkKey(accountKey, action.id)}
             action={action}
-            account={accountLabel(accountKey)}
+            account={accountShortLabel(accountKey)}
             check={fixes.checks[checkKey(accountKey, action.id)]}
             onCheck={() => fixes.check(accountKey, action)}
           />

@@ -14,8 +14,8 @@ export function Overview({ accounts, fixes }: { accounts: readonly AccountReport
       <ul class="grade-lines">
         {ordered.map((a) => a.report.summary && <GradeLine key={a.accountKey} accountKey={a.accountKey} label={accountLabel(a.accountKey)} summary={a.report.summary} />)}
       </ul>
-      <FixFirst accounts={accounts} fixes={fixes} />
       <FixProgressLine accounts={accounts} progress={fixes.progress} />
+      <FixFirst accounts={accounts} fixes={fixes} />
     </div>
   );
 }

@@ -4,3 +4,8 @@ import { t } from '../../ui/extension-i18n.ts';
 export function accountLabel(accountKey: string): string {
   return accountKey.startsWith('amazon:') ? t('popup_account_amazon', [accountKey.slice('amazon:'.length)]) : t('popup_account_ring');
 }
+
+/** Short name for a line that already says what it is: "Ring" / "amazon.de" (names, not translated). */
+export function accountShortLabel(accountKey: string): string {
+  return accountKey.startsWith('amazon:') ? accountKey.slice('amazon:'.length) : 'Ring';
+}

@@ -10,8 +10,7 @@ function actionKey(f: ReportFinding): string {
 }
 
 /**
- * Findings grouped into actions (one per setting kind), ranked by what they close: a police path first,
- * then how many recipients × devices they stop reaching (low-risk ones last), then risk. Info findings are not actions.
+ * Findings grouped into actions (one per setting kind), ranked by `compareActions`. Info findings are not actions.
  */
 export function summaryActions(findings: readonly ReportFinding[], policePaths: readonly ReportPolicePath[], sites: { ring: string; amazon: string }, t: Translate): SummaryAction[] {
   const openCameras = new Set(policePaths.filter((p) => p.state === 'open' && p.closers.includes('e2ee')).map((p) => p.deviceId));
@@ -46,10 +45,11 @@ export function summaryActions(findings: readonly ReportFinding[], policePaths: 
   return actions.sort(compareActions);
 }
 
-// Low-risk actions come after the rest whatever their reach: many registered devices must not outrank human review.
-const tier = (a: Pick<SummaryAction, 'closesPolicePaths' | 'risk'>) => (a.closesPolicePaths > 0 ? 0 : a.risk === 'low' ? 2 : 1);
-
-/** The ranking, also used to merge the actions of several accounts. */
+/**
+ * The ranking, also used to merge the actions of several accounts: what closes a police path first; then by
+ * risk, and within a risk by recipients × devices reached (a medium action with wide reach never outranks a
+ * high one: "people at Amazon listen" comes before "three linked apps").
+ */
 export function compareActions(a: SummaryAction, b: SummaryAction): number {
-  return tier(a) - tier(b) || b.closesPolicePaths - a.closesPolicePaths || b.reach - a.reach || RISKS.indexOf(a.risk) - RISKS.indexOf(b.risk) || a.id.localeCompare(b.id);
+  return b.closesPolicePaths - a.closesPolicePaths || RISKS.indexOf(a.risk) - RISKS.indexOf(b.risk) || b.reach - a.reach || a.id.localeCompare(b.id);
 }

@@ -33,13 +33,14 @@ describe('Ring', () => {
     expect(first.minutes).toBeGreaterThan(0);
   });
 
-  it('ranks the rest by reach, low-risk actions last, and links web-settable settings to the exact Ring page', () => {
+  it('ranks the rest by risk, then by reach within a risk, and links web-settable settings to the exact Ring page', () => {
+    const rank = { high: 0, medium: 1, low: 2, info: 3 } as const;
     const rest = summary.actions.slice(1);
-    const lowFrom = rest.findIndex((a) => a.risk === 'low');
-    expect(lowFrom).toBeGreaterThan(0);
-    expect(rest.slice(lowFrom).every((a) => a.risk === 'low')).toBe(true);
-    const notLow = rest.slice(0, lowFrom).map((a) => a.reach);
-    expect(notLow).toEqual([...notLow].sort((a, b) => b - a));
+    expect(rest.map((a) => rank[a.risk])).toEqual(rest.map((a) => rank[a.risk]).sort((a, b) => a - b));
+    for (const risk of ['high', 'medium', 'low'] as const) {
+      const reach = rest.filter((a) => a.risk === risk).map((a) => a.reach);
+      expect(reach).toEqual([...reach].sort((a, b) => b - a));
+    }
     expect(summary.actions.find((a) => a.findingId === 'ring.authorized-devices')?.place).toEqual({
       kind: 'web',
       text: 'https://account.ring.com/account/control-center/authorized-devices',
