@@ -1,9 +1,9 @@
 import type { AccountReport } from '../../ui/load-reports.ts';
 import type { Fixes } from '../fix/use-fixes.ts';
-import { GradeLine } from './GradeLine.tsx';
+import { GradeLine } from '../../ui/components/summary/GradeLine.tsx';
 import { FixFirst } from './FixFirst.tsx';
 import { FixProgressLine } from './FixProgressLine.tsx';
-import { accountLabel } from './account-label.ts';
+import { accountLabel } from '../../ui/components/summary/account-label.ts';
 
 /** The first screen: one line per account (grade, coverage), then "Fix these first" and the progress. */
 export function Overview({ accounts, fixes }: { accounts: readonly AccountReport[]; fixes: Fixes }) {

@@ -1,4 +1,4 @@
-import { t } from '../../ui/extension-i18n.ts';
+import { t } from '../../extension-i18n.ts';
 
 /** "Ring account" / "Amazon and Alexa (www.amazon.de)". */
 export function accountLabel(accountKey: string): string {

@@ -1,6 +1,6 @@
-import type { ReportSummary } from '../../model/report-summary.ts';
-import { t } from '../../ui/extension-i18n.ts';
-import { cleanName } from '../../ui/components/PageName.tsx';
+import type { ReportSummary } from '../../../model/report-summary.ts';
+import { t } from '../../extension-i18n.ts';
+import { cleanName } from '../PageName.tsx';
 import { CoverageLine } from './CoverageLine.tsx';
 
 /** One account in one line: grade and score (explained on demand), then how complete the scan is. */
