@@ -105,3 +105,37 @@ describe('popup overview (de)', () => {
     expect(root.querySelector('[data-action-id="ring.e2ee-off"] [data-testid="check-again"]')!.textContent).toBe((de as Messages)['fix_check_again']!.message);
   });
 });
+
+describe('after Scan now (en)', () => {
+  beforeAll(async () => {
+    kit = await loadUi('en');
+  });
+  beforeEach(() => resetUi(kit));
+
+  it('says what that run changed, and what is still on', async () => {
+    await storeScans(kit.browser.storage.local, [ringHar(), ringControlCenter()]);
+    const root = await mount(kit, 'popup');
+    const emit = (state: string) => {
+      for (const l of kit.browser.runtime.onMessage.listeners) l({ type: 'alexpose/scan-progress', done: 1, total: 1, state }, { tab: { id: 7 } });
+    };
+    emit('running');
+    const body = fixtureJson('settings-70010001.json') as { video_settings: { encryption_enabled: boolean } };
+    body.video_settings.encryption_enabled = true;
+    await new ScanStore(kit.browser.storage.local, () => '2026-11-21T11:00:00.000Z').addResults({ scanId: 'run', service: 'ring', origin: RING_ORIGIN, results: [readCapture(settingsCapture('70010001', body))] });
+    emit('finished');
+    await vi.waitFor(() => expect(root.querySelector('[data-testid="run-changes"]')?.textContent).toContain('1 finding gone'));
+    const text = root.querySelector('[data-testid="run-changes"]')!.textContent!;
+    expect(text).toContain("Ring can open this camera's videos (Front Door)");
+    expect(text).toContain(msg('run_still_on').replace('$1', msg('action_ring_e2ee_off')).slice(0, 20));
+  });
+
+  it('a run that changed nothing names no change, only what is still on', async () => {
+    await storeScans(kit.browser.storage.local, [ringHar()]);
+    const root = await mount(kit, 'popup');
+    for (const state of ['running', 'finished']) for (const l of kit.browser.runtime.onMessage.listeners) l({ type: 'alexpose/scan-progress', done: 1, total: 1, state }, { tab: { id: 7 } });
+    await vi.waitFor(() => expect(root.querySelector('[data-testid="run-changes"]')).not.toBeNull());
+    const text = root.querySelector('[data-testid="run-changes"]')!.textContent!;
+    expect(text).not.toMatch(/new finding|finding gone|findings gone/);
+    expect(text).toContain(msg('run_still_on').split(':')[0]!);
+  });
+});
