@@ -136,6 +136,19 @@ for (const lang of ['en', 'de'] as const) {
       expect(await popup.getAttribute('[data-testid="fix-action"]', 'data-action-id')).toBe('ring.e2ee-off');
       expect(await popup.locator('[data-testid="grade-line"]').count()).toBe(2);
       await shot('both');
+      await popup.emulateMedia({ colorScheme: 'dark' });
+      await expectFirstScreen();
+      await shot('both-dark');
+      await popup.emulateMedia({ colorScheme: 'light' });
+
+      // The report page: one overview across both accounts, with the coverage table.
+      const report = await context.newPage();
+      await report.setViewportSize({ width: 1280, height: 900 });
+      await report.goto(`chrome-extension://${session!.extensionId}/src/report-page/index.html`);
+      await report.waitForSelector('[data-testid="coverage-table"] tbody tr');
+      expect(await report.locator('[data-testid="report-overview"] [data-testid="grade-line"]').count()).toBe(2);
+      await report.screenshot({ path: join(ARTIFACTS, `report-chromium-${lang}-overview.png`) });
+      await report.close();
     });
 
     it('partial coverage (no Control Center), then Ring only', async () => {
