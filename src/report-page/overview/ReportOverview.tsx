@@ -14,7 +14,7 @@ export function ReportOverview({ accounts, history }: { accounts: readonly Accou
     <section class="report-overview" data-testid="report-overview" aria-labelledby="overview-heading">
       <h2 id="overview-heading">{t('report_overview_heading')}</h2>
       <ul class="grade-lines">
-        {accounts.map((a) => a.report.summary && <GradeLine key={a.accountKey} accountKey={a.accountKey} label={accountLabel(a.accountKey)} summary={a.report.summary} />)}
+        {accounts.map((a) => a.report.summary && <GradeLine key={a.accountKey} accountKey={a.accountKey} label={accountLabel(a.accountKey)} summary={a.report.summary} deepScanHere={false} />)}
       </ul>
       <CoverageTable rows={rows} />
       <WholeExport accounts={accounts} />

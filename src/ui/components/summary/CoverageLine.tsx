@@ -3,7 +3,7 @@ import { t, uiLocale } from '../../extension-i18n.ts';
 import { plural } from '../../../report/summary/plural.ts';
 
 /** "Control Center not read: 3 settings unknown — Open it": each gap with the one link that closes it. */
-export function CoverageLine({ summary }: { summary: ReportSummary }) {
+export function CoverageLine({ summary, deepScanHere = true }: { summary: ReportSummary; deepScanHere?: boolean }) {
   const { gaps } = summary.coverage;
   if (gaps.length === 0) return <p class="coverage-line coverage-line--complete" data-testid="coverage-line">✓ {t('summary_coverage_complete')}</p>;
   return (
@@ -17,7 +17,8 @@ export function CoverageLine({ summary }: { summary: ReportSummary }) {
               {t('summary_gap_open')}
             </a>
           ) : (
-            <a href="#deep-scan">{t('summary_gap_deep_scan')}</a>
+            // The deep scan is a button in the popup; elsewhere the line only names it.
+            deepScanHere && <a href="#deep-scan">{t('summary_gap_deep_scan')}</a>
           )}
         </p>
       ))}
