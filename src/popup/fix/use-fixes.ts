@@ -6,7 +6,7 @@ import { loadReports } from '../../ui/load-reports.ts';
 import { accountSite } from '../../report/summary/account-site.ts';
 import { uiLocale } from '../../ui/extension-i18n.ts';
 import { recheckOutcome, type DeviceCheck } from './recheck-outcome.ts';
-import { rereadAction } from './reread.ts';
+import { rereadAction, type Reread } from './reread.ts';
 import { FIX_PROGRESS_KEY, loadFixProgress, recordFixes, type FixProgress } from './fix-progress.ts';
 
 export type CheckState = { running: true } | { running: false; results: DeviceCheck[]; reasonKey?: string };
@@ -57,7 +57,9 @@ export function useFixes(accounts: readonly AccountReport[] | undefined): Fixes 
     const key = checkKey(accountKey, action.id);
     setChecks((c) => ({ ...c, [key]: { running: true } }));
     const site = accountSite(before.report.sources, 'amazon', uiLocale);
-    void rereadAction(action, site).then(async (reread) => {
+    // A failure of the browser API itself is a reason too: the check never hangs on "Checking…".
+    const reread = rereadAction(action, site).catch((): Reread => ({ ok: false, reasonKey: 'fix_reason_failed' }));
+    void reread.then(async (reread) => {
       const after = reread.ok ? await reportAfter(accountKey, before.lastScanAt) : null;
       const results = recheckOutcome(action, after?.report ?? null, reread.ok ? { ok: true } : { ok: false, reason: reread.reasonKey });
       const summary = before.report.summary;

@@ -6,7 +6,7 @@ import en from '../../../public/_locales/en/messages.json' with { type: 'json' }
 import de from '../../../public/_locales/de/messages.json' with { type: 'json' };
 import { readCapture } from '../../../src/sources/read-capture.ts';
 import { fixtureJson, settingsCapture } from '../fixtures.ts';
-import { RING_ORIGIN, fullAccount, loadUi, mount, resetUi, ringDeviceListOnly, ringControlCenter, ringHar, storeScans, unmountAll, type UiKit } from '../ui-kit.ts';
+import { RING_ORIGIN, alexaDeepScan, amazonPages, fullAccount, loadUi, mount, resetUi, ringDeviceListOnly, ringControlCenter, ringHar, storeScans, unmountAll, type UiKit } from '../ui-kit.ts';
 import { ScanStore } from '../../../src/store/scan-store.ts';
 
 type Messages = Record<string, { message: string }>;
@@ -137,5 +137,30 @@ describe('after Scan now (en)', () => {
     const text = root.querySelector('[data-testid="run-changes"]')!.textContent!;
     expect(text).not.toMatch(/new finding|finding gone|findings gone/);
     expect(text).toContain(msg('run_still_on').split(':')[0]!);
+  });
+});
+
+describe('check again on an Amazon page setting (en)', () => {
+  beforeAll(async () => {
+    kit = await loadUi('en');
+  });
+  beforeEach(() => resetUi(kit));
+
+  it('opens the exact amazon.de page; when the re-read page still shows it: still on', async () => {
+    await storeScans(kit.browser.storage.local, [alexaDeepScan(), amazonPages()]);
+    const opened: string[] = [];
+    (kit.browser.tabs as unknown as { create: (o: { url: string }) => Promise<unknown> }).create = async ({ url }) => {
+      opened.push(url);
+      // The content script reads the page again and stores it: same settings as before.
+      await storeScans(kit.browser.storage.local, [amazonPages()]);
+      return {};
+    };
+    const root = await mount(kit, 'popup');
+    const ids = [...root.querySelectorAll('[data-testid="fix-action"]')].map((a) => a.getAttribute('data-action-id'));
+    expect(ids).toContain('alexa.human-review');
+    (root.querySelector('[data-action-id="alexa.human-review"] [data-testid="check-again"]') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(root.querySelector('[data-action-id="alexa.human-review"] [data-check-state]')).not.toBeNull(), { timeout: 8000 });
+    expect(opened).toEqual(['https://www.amazon.de/alexa-privacy/apd/myad']);
+    expect(root.querySelector('[data-action-id="alexa.human-review"] [data-check-state]')!.getAttribute('data-check-state')).toBe('still-on');
   });
 });
