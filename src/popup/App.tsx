@@ -33,9 +33,12 @@ export function App() {
       <div class="popup__body">
         {data?.storageProblem && <p role="alert" class="notice">{t('popup_storage_problem')}</p>}
         {data && accounts.length === 0 && <EmptyState />}
-        {accounts.length > 0 && <Overview accounts={accounts} fixes={fixes} />}
+        {accounts.length > 0 && (
+          <Overview accounts={accounts} fixes={fixes}>
+            <RunChanges outcome={run} accounts={accounts} />
+          </Overview>
+        )}
         <ScanNow />
-        <RunChanges outcome={run} accounts={accounts} />
         {accounts.length > 0 && <OtherFindings accounts={accounts} />}
         {accounts.length > 0 && (
           <section class="details" aria-labelledby="details-heading">

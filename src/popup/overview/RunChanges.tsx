@@ -23,7 +23,8 @@ export function RunChanges({ outcome, accounts }: { outcome: RunOutcome | null; 
     const out: string[] = [];
     if (added.length) out.push(plural(t, uiLocale, 'run_new', added.length, [list(added)]));
     if (gone.length) out.push(plural(t, uiLocale, 'run_resolved', gone.length, [list(gone)]));
-    const still = (a.report.summary?.actions ?? []).slice(0, MAX_NAMED).map((x) => x.title);
+    // What is still on, said as the finding (not the action): "Still on: Ring can open this camera's videos".
+    const still = (a.report.summary?.actions ?? []).slice(0, 2).map((x) => a.report.findings.find((f) => f.id === x.findingId)?.title ?? x.title);
     if (still.length) out.push(t('run_still_on', [still.join('; ')]));
     return out.length ? [{ key: a.accountKey, label: accountLabel(a.accountKey), out }] : [];
   });
@@ -31,18 +32,16 @@ export function RunChanges({ outcome, accounts }: { outcome: RunOutcome | null; 
     <section class="run-changes" data-testid="run-changes" role="status">
       <h2>{t('run_heading')}</h2>
       {lines.length === 0 && <p>{t('run_nothing_changed')}</p>}
-      {lines.map((l) => (
-        <div key={l.key}>
-          <p>
-            <strong>{l.label}</strong>
-          </p>
-          <ul>
-            {l.out.map((text, i) => (
-              <li key={i}>{text}</li>
-            ))}
-          </ul>
-        </div>
-      ))}
+      <ul>
+        {lines.flatMap((l) =>
+          l.out.map((text, i) => (
+            <li key={`${l.key}:${i}`}>
+              {lines.length > 1 && <strong>{l.label}: </strong>}
+              {text}
+            </li>
+          )),
+        )}
+      </ul>
     </section>
   );
 }

@@ -126,7 +126,8 @@ describe('after Scan now (en)', () => {
     await vi.waitFor(() => expect(root.querySelector('[data-testid="run-changes"]')?.textContent).toContain('1 finding gone'));
     const text = root.querySelector('[data-testid="run-changes"]')!.textContent!;
     expect(text).toContain("Ring can open this camera's videos (Front Door)");
-    expect(text).toContain(msg('run_still_on').replace('$1', msg('action_ring_e2ee_off')).slice(0, 20));
+    // Still on, named as the finding: Garten Flutlicht's videos can still be opened by Ring.
+    expect(text).toContain(msg('run_still_on').replace('$1', msg('finding_ring_e2ee_off_title')));
   });
 
   it('a run that changed nothing names no change, only what is still on', async () => {
