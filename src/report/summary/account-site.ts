@@ -1,5 +1,6 @@
 import type { ReportSource } from '../../model/report.ts';
 import type { Locale } from '../../i18n/translate.ts';
+import { AMAZON_RETAIL_ORIGINS } from '../../model/marketplaces.ts';
 
 const AMAZON_HOST = /^https:\/\/(?:www|alexa)\.amazon\.((?:com\.)?[a-z]{2,3}(?:\.[a-z]{2})?)$/;
 
@@ -11,7 +12,9 @@ export function accountSite(sources: readonly ReportSource[], service: 'ring' | 
   if (service === 'ring') return 'https://account.ring.com';
   for (const s of sources) {
     const tld = AMAZON_HOST.exec(s.origin)?.[1];
-    if (tld) return `https://www.amazon.${tld}`;
+    // Only the marketplaces Alexposé knows: the bundle names no other host.
+    const known = tld ? AMAZON_RETAIL_ORIGINS.find((o) => new URL(o).hostname.slice('www.amazon.'.length) === tld) : undefined;
+    if (known) return known;
   }
   return locale === 'de' ? 'https://www.amazon.de' : 'https://www.amazon.com';
 }
