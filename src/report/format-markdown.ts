@@ -10,7 +10,7 @@ export function formatMarkdown(report: Report, t: Translate): string {
   out.push(`# ${t('md_title')}`, '');
   out.push(`${t('md_generated', [report.generatedAt, `${report.tool.name} ${report.tool.version}`])}`, '');
   if (report.summary) {
-    const s = summaryLines(report.summary, t, localeOf(report.locale), (name) => markdownText(name));
+    const s = summaryLines(report.summary, t, localeOf(report.locale), (name, max) => markdownText(name, max));
     out.push(`**${s.grade}**`, '', ...s.gaps.map((g) => `- ${g}`), ...(s.gaps.length ? [''] : []));
     if (s.actions.length) out.push(`**${t('fix_heading')}:**`, '', ...s.actions.map((a, i) => `${i + 1}. ${a}`), '');
   }

@@ -10,7 +10,7 @@ export function formatText(report: Report, t: Translate): string {
   lines.push(t('cli_report_heading', [report.tool.version, report.generatedAt]));
   lines.push('');
   if (report.summary) {
-    const s = summaryLines(report.summary, t, localeOf(report.locale), (name) => plainText(name));
+    const s = summaryLines(report.summary, t, localeOf(report.locale), (name, max) => plainText(name, max));
     lines.push(s.grade, ...s.gaps.map((g) => `  ? ${g}`));
     if (s.actions.length) lines.push(`${t('fix_heading')}:`, ...s.actions.map((a, i) => `  ${i + 1}. ${a}`));
     lines.push('');
