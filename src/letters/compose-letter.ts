@@ -61,7 +61,13 @@ export function composeLetter(input: LetterInput, t: Translate): Letter {
   return { to, subject, body: lines.join('\n') };
 }
 
-/** An e-mail draft the user's own mail program opens; the extension sends nothing. */
+/** An e-mail draft the user's own mail program opens, to the controller's verified address if there is one. */
 export function mailtoLink(letter: Letter): string {
-  return `mailto:?subject=${encodeURIComponent(letter.subject)}&body=${encodeURIComponent(letter.body)}`;
+  const to = letter.to.email ? encodeURIComponent(letter.to.email) : '';
+  return `mailto:${to}?subject=${encodeURIComponent(letter.subject)}&body=${encodeURIComponent(letter.body)}`;
+}
+
+/** Placeholders still in the letter (name, account e-mail), to be flagged before it is sent. */
+export function unfilledPlaceholders(letter: Letter, t: Translate): string[] {
+  return [t('letter_your_name'), t('letter_account_email')].filter((p) => letter.body.includes(p));
 }

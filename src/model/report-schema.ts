@@ -5,6 +5,7 @@ import * as v from 'valibot';
  * Objects are open (unknown keys allowed) because the contract is extended, never renamed.
  */
 const Service = v.picklist(['ring', 'alexa', 'amazon']);
+const Risk = v.picklist(['high', 'medium', 'low', 'info']);
 const Scalar = v.union([v.string(), v.number(), v.boolean(), v.null()]);
 
 export const ReportSchema = v.object({
@@ -81,6 +82,36 @@ export const ReportSchema = v.object({
         statedBy: v.literal('user'),
       }),
     ),
+  ),
+  summary: v.optional(
+    v.object({
+      grade: v.picklist(['A', 'B', 'C', 'D', 'E', 'F', '?']),
+      score: v.nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(100))),
+      provisional: v.boolean(),
+      formula: v.string(),
+      costs: v.array(v.object({ findingId: v.string(), subjectName: v.string(), title: v.string(), risk: Risk, points: v.number() })),
+      coverage: v.object({
+        complete: v.boolean(),
+        sourcesRead: v.number(),
+        sourcesTotal: v.number(),
+        gaps: v.array(v.object({ source: v.string(), unknown: v.number(), url: v.nullable(v.pipe(v.string(), v.url())) })),
+      }),
+      actions: v.array(
+        v.object({
+          id: v.string(),
+          findingId: v.string(),
+          service: Service,
+          risk: Risk,
+          title: v.pipe(v.string(), v.minLength(1)),
+          devices: v.array(v.object({ id: v.string(), name: v.string(), type: v.string() })),
+          closesPolicePaths: v.number(),
+          recipients: v.array(v.string()),
+          reach: v.number(),
+          place: v.object({ kind: v.picklist(['app', 'web']), text: v.string(), url: v.nullable(v.pipe(v.string(), v.url())) }),
+          minutes: v.number(),
+        }),
+      ),
+    }),
   ),
 });
 

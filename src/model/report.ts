@@ -1,6 +1,9 @@
 import type { Service, SourceStatus, Diagnostic } from './diagnostics.ts';
 import type { Risk, Subject } from './finding.ts';
 import type { DeviceCategory } from './ring.ts';
+import type { ReportSummary } from './report-summary.ts';
+
+export type { ReportSummary } from './report-summary.ts';
 
 /** Ring's categories plus those of Alexa devices. */
 export type ReportDeviceCategory = DeviceCategory | 'smart-speaker' | 'smart-display' | 'thermostat' | 'lock' | 'light' | 'plug' | 'sensor' | 'tv' | 'security-panel';
@@ -100,4 +103,6 @@ export interface Report {
   policePaths?: ReportPolicePath[];
   /** Settings to check by hand in the app, with the user's own answers (extension of schema 1). */
   manualChecks?: ReportManualCheck[];
+  /** Grade, score, coverage and ranked actions (extension of schema 1; see src/report/summary). */
+  summary?: ReportSummary;
 }

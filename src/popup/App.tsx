@@ -7,27 +7,54 @@ import { ScanNow } from './components/ScanNow.tsx';
 import { DeepScan } from './components/DeepScan.tsx';
 import { AlertsToggle } from './components/AlertsToggle.tsx';
 import { AboutFooter } from '../ui/components/AboutFooter.tsx';
+import { Overview } from './overview/Overview.tsx';
+import { OtherFindings } from './overview/OtherFindings.tsx';
+import { RunChanges } from './overview/RunChanges.tsx';
+import { useRunOutcome } from './overview/use-run-outcome.ts';
+import { useFixes } from './fix/use-fixes.ts';
 
+/**
+ * First screen: grade and coverage per account, "Fix these first"; then what the last run changed, the rest
+ * grouped by risk, and the full per-account detail. The body scrolls under a fixed header.
+ */
 export function App() {
   const data = useReports();
+  const fixes = useFixes(data?.accounts);
+  const run = useRunOutcome(data?.accounts);
+  const accounts = data?.accounts ?? [];
   return (
     <main class="popup" aria-busy={data === null}>
       <header class="popup__header">
         <img src="/icons/icon-32.png" alt="" width={20} height={20} />
         <h1>{t('extName')}</h1>
-      </header>
-      <ScanNow />
-      {data?.storageProblem && <p role="alert" class="notice">{t('popup_storage_problem')}</p>}
-      {data && data.accounts.length === 0 && <EmptyState />}
-      {data?.accounts.map((account) => <AccountView key={account.accountKey} account={account} />)}
-      <DeepScan />
-      <AlertsToggle />
-      <p class="links">
-        <a href={browser.runtime.getURL('src/report-page/index.html')} target="_blank" rel="noreferrer" data-testid="open-report">
+        <a class="popup__report-link" href={browser.runtime.getURL('src/report-page/index.html')} target="_blank" rel="noreferrer" data-testid="open-report">
           {t('popup_open_report')}
         </a>
-      </p>
-      <AboutFooter />
+      </header>
+      <div class="popup__body">
+        {data?.storageProblem && <p role="alert" class="notice">{t('popup_storage_problem')}</p>}
+        {data && accounts.length === 0 && <EmptyState />}
+        {accounts.length > 0 && (
+          <Overview accounts={accounts} fixes={fixes}>
+            <RunChanges outcome={run} accounts={accounts} />
+          </Overview>
+        )}
+        <ScanNow />
+        {accounts.length > 0 && <OtherFindings accounts={accounts} />}
+        {accounts.length > 0 && (
+          <section class="details" aria-labelledby="details-heading">
+            <h2 id="details-heading">{t('details_heading')}</h2>
+            {accounts.map((account) => (
+              <AccountView key={account.accountKey} account={account} />
+            ))}
+          </section>
+        )}
+        <div id="deep-scan">
+          <DeepScan />
+        </div>
+        <AlertsToggle />
+        <AboutFooter />
+      </div>
     </main>
   );
 }

@@ -3,6 +3,7 @@ import type { RawFinding, Risk } from '../model/finding.ts';
 import { RISKS } from '../model/finding.ts';
 import { REPORT_SCHEMA_VERSION, type Report, type ReportFinding, type ReportPolicePath } from '../model/report.ts';
 import { reportDevices } from './report-devices.ts';
+import { buildSummary } from './summary/build-summary.ts';
 import { mergeRecords } from '../model/merge-records.ts';
 import { runChecks } from '../checks/index.ts';
 import { ringPolicePaths } from '../checks/ring/police-path.ts';
@@ -28,20 +29,24 @@ export interface ReportContext {
 export function buildReport(results: readonly SourceResult[], ctx: ReportContext): Report {
   const records = mergeRecords(results);
   const devices = reportDevices(records);
+  const sources = results.map(({ source }) => ({ ...source, diagnostics: [...source.diagnostics] }));
+  const findings = sortFindings(localizeAll(runChecks(records), ctx));
+  const policePaths = ringPolicePaths(records).map((path): ReportPolicePath => {
+    const key = `police_path_${path.state.replace(/-/g, '_')}`;
+    const days = path.retentionDays === null ? '?' : String(path.retentionDays);
+    return { ...path, title: ctx.t(`${key}_title`, [days]), explanation: ctx.t(`${key}_explanation`, [days]) };
+  });
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: ctx.toolVersion },
     generatedAt: ctx.now,
     locale: ctx.locale,
-    sources: results.map(({ source }) => ({ ...source, diagnostics: [...source.diagnostics] })),
+    sources,
     devices,
-    findings: sortFindings(localizeAll(runChecks(records), ctx)),
-    policePaths: ringPolicePaths(records).map((path): ReportPolicePath => {
-      const key = `police_path_${path.state.replace(/-/g, '_')}`;
-      const days = path.retentionDays === null ? '?' : String(path.retentionDays);
-      return { ...path, title: ctx.t(`${key}_title`, [days]), explanation: ctx.t(`${key}_explanation`, [days]) };
-    }),
+    findings,
+    policePaths,
     manualChecks: reportManualChecks(records, results, ctx.manualAnswers ?? {}, ctx),
+    summary: buildSummary({ sources, devices, findings, policePaths }, ctx),
   };
 }
 

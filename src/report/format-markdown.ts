@@ -1,12 +1,19 @@
 import type { Report } from '../model/report.ts';
 import type { Translate } from '../i18n/translate.ts';
 import { markdownText } from './escape.ts';
+import { summaryLines } from './summary/summary-lines.ts';
+import { localeOf } from '../i18n/translate.ts';
 
 /** Markdown export. Page-derived strings are escaped so they render as literal text. */
 export function formatMarkdown(report: Report, t: Translate): string {
   const out: string[] = [];
   out.push(`# ${t('md_title')}`, '');
   out.push(`${t('md_generated', [report.generatedAt, `${report.tool.name} ${report.tool.version}`])}`, '');
+  if (report.summary) {
+    const s = summaryLines(report.summary, t, localeOf(report.locale), (name, max) => markdownText(name, max));
+    out.push(`**${s.grade}**`, '', ...s.gaps.map((g) => `- ${g}`), ...(s.gaps.length ? [''] : []));
+    if (s.actions.length) out.push(`**${t('fix_heading')}:**`, '', ...s.actions.map((a, i) => `${i + 1}. ${a}`), '');
+  }
   out.push(`## ${t('cli_sources_heading')}`, '');
   out.push(`| ${t('md_col_source')} | ${t('md_col_status')} | ${t('md_col_origin')} |`, '|---|---|---|');
   for (const s of report.sources) out.push(`| ${s.id} | ${t(`status_${s.status}`)} | ${markdownText(s.origin + (s.location ?? ''))} |`);

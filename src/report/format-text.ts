@@ -1,12 +1,20 @@
 import type { Report, ReportFinding } from '../model/report.ts';
 import type { Translate } from '../i18n/translate.ts';
 import { plainText } from './escape.ts';
+import { summaryLines } from './summary/summary-lines.ts';
+import { localeOf } from '../i18n/translate.ts';
 
 /** Human-readable report for a terminal. Every page-derived string passes through `plainText`. */
 export function formatText(report: Report, t: Translate): string {
   const lines: string[] = [];
   lines.push(t('cli_report_heading', [report.tool.version, report.generatedAt]));
   lines.push('');
+  if (report.summary) {
+    const s = summaryLines(report.summary, t, localeOf(report.locale), (name, max) => plainText(name, max));
+    lines.push(s.grade, ...s.gaps.map((g) => `  ? ${g}`));
+    if (s.actions.length) lines.push(`${t('fix_heading')}:`, ...s.actions.map((a, i) => `  ${i + 1}. ${a}`));
+    lines.push('');
+  }
   lines.push(t('cli_sources_heading'));
   for (const s of report.sources) {
     lines.push(`  [${t(`status_${s.status}`)}] ${s.id} ${plainText(s.origin)}${s.location ? plainText(s.location) : ''}`);

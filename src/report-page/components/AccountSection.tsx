@@ -6,10 +6,12 @@ import { DataFlow } from '../flow/DataFlow.tsx';
 import { Inventory } from './Inventory.tsx';
 import { History } from './History.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
+import { lastReadAt, sourceReads } from '../overview/source-reads.ts';
 
 export function AccountSection({ account, history }: { account: AccountReport; history: HistoryEntry[] }) {
   const { report } = account;
   const amazon = account.accountKey.startsWith('amazon:');
+  const reads = sourceReads(history);
   return (
     <section class="report-account" data-account={account.accountKey} aria-labelledby={`h-${account.accountKey}`}>
       <h2 id={`h-${account.accountKey}`}>{amazon ? t('popup_account_amazon', [account.accountKey.slice('amazon:'.length)]) : t('popup_account_ring')}</h2>
@@ -18,7 +20,7 @@ export function AccountSection({ account, history }: { account: AccountReport; h
       <h3>{t('report_flow_heading')}</h3>
       <DataFlow report={report} />
       <PolicePaths paths={report.policePaths ?? []} />
-      <Inventory report={report} />
+      <Inventory report={report} readOf={(sourceId) => lastReadAt(reads, sourceId)} />
       <History entries={history} />
       <ExportPanel report={report} accountKey={account.accountKey} />
     </section>

@@ -5,11 +5,13 @@ import { RISKS } from '../../model/finding.ts';
 import { t } from '../../ui/extension-i18n.ts';
 import { FindingCard } from '../../ui/components/FindingCard.tsx';
 import { PageName } from '../../ui/components/PageName.tsx';
+import type { SourceRead } from '../overview/source-reads.ts';
+import { provenance } from '../overview/provenance.ts';
 
 type ServiceFilter = 'all' | 'ring' | 'alexa' | 'amazon';
 
 /** Every device and every finding, filterable by service and risk. */
-export function Inventory({ report }: { report: Report }) {
+export function Inventory({ report, readOf }: { report: Report; readOf?: (sourceId: string) => SourceRead | undefined }) {
   const [service, setService] = useState<ServiceFilter>('all');
   const [risk, setRisk] = useState<Risk | 'all'>('all');
   const devices = report.devices.filter((d) => service === 'all' || d.service === service);
@@ -80,7 +82,7 @@ export function Inventory({ report }: { report: Report }) {
             </p>
             <FindingCard finding={f} />
             <p class="print-only muted">
-              {t('report_print_provenance', [f.evidence.source, f.evidence.field, report.generatedAt, report.tool.version])}
+              {provenance(f.evidence, report, readOf)}
             </p>
           </li>
         ))}

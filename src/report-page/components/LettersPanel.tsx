@@ -4,7 +4,7 @@ import type { AccountReport } from '../../ui/load-reports.ts';
 import { t, uiLocale } from '../../ui/extension-i18n.ts';
 import { bundledTranslator } from '../../i18n/bundled-messages.ts';
 import type { Locale } from '../../i18n/translate.ts';
-import { composeLetter, mailtoLink, type CcpaRequest, type GdprRequest, type Letter } from '../../letters/compose-letter.ts';
+import { composeLetter, mailtoLink, unfilledPlaceholders, type CcpaRequest, type GdprRequest, type Letter } from '../../letters/compose-letter.ts';
 import type { LetterService, Regime } from '../../letters/controllers.ts';
 
 const PERSON_KEY = 'alexpose.person';
@@ -16,17 +16,42 @@ function factsFor(accounts: readonly AccountReport[], service: LetterService) {
   const reports = accounts.filter((a) => a.accountKey.startsWith(service === 'ring' ? 'ring:' : 'amazon:')).map((a) => a.report);
   const uniq = (list: string[]) => [...new Set(list)];
   return {
-    devices: uniq(reports.flatMap((r) => r.devices.map((d) => d.name))),
+    // A device shared with you is someone else's: it is not listed as yours.
+    devices: uniq(reports.flatMap((r) => r.devices.filter((d) => d.owned !== false).map((d) => d.name))),
     skills: uniq(reports.flatMap((r) => r.findings.filter((f) => f.subject.type === 'skill').map((f) => f.subject.name))),
     apps: uniq(reports.flatMap((r) => r.findings.filter((f) => f.id === 'amazon.connected-app').map((f) => f.subject.name))),
     policeCameras: uniq(reports.flatMap((r) => (r.policePaths ?? []).filter((p) => p.state === 'open').map((p) => p.deviceName))),
   };
 }
 
+// Amazon marketplaces in the EU and the UK (UK GDPR): the GDPR applies whatever the browser language.
+const GDPR_MARKETPLACES = /^amazon:(?:www\.)?amazon\.(?:de|fr|it|es|co\.uk|nl|se|pl|com\.be|ie)$/;
+
+/** GDPR when an account is on an EU/UK marketplace or the UI is German; CCPA only for the rest. */
+export function defaultRegime(accounts: readonly AccountReport[]): Regime {
+  if (accounts.some((a) => GDPR_MARKETPLACES.test(a.accountKey))) return 'gdpr';
+  return uiLocale === 'de' ? 'gdpr' : 'ccpa';
+}
+
+function unfilled(letter: Letter, lang: Locale): string[] {
+  return unfilledPlaceholders(letter, bundledTranslator(lang));
+}
+
+/** Prints the letter alone (report-page.css hides the rest while body.print-letter is set). */
+function printLetter() {
+  document.body.classList.add('print-letter');
+  const done = () => {
+    document.body.classList.remove('print-letter');
+    window.removeEventListener('afterprint', done);
+  };
+  window.addEventListener('afterprint', done);
+  window.print();
+}
+
 /** GDPR and CCPA requests, written locally in German or English, prefilled from the scans. Nothing is sent. */
 export function LettersPanel({ accounts }: { accounts: readonly AccountReport[] }) {
   const [service, setService] = useState<LetterService>(accounts.some((a) => a.accountKey.startsWith('ring:')) ? 'ring' : 'amazon');
-  const [regime, setRegime] = useState<Regime>(uiLocale === 'de' ? 'gdpr' : 'ccpa');
+  const [regime, setRegime] = useState<Regime>(defaultRegime(accounts));
   const [lang, setLang] = useState<Locale>(uiLocale);
   const [requests, setRequests] = useState<Set<string>>(new Set(['access', 'know']));
   const [person, setPerson] = useState({ name: '', address: '', email: '' });
@@ -111,6 +136,12 @@ export function LettersPanel({ accounts }: { accounts: readonly AccountReport[] 
             {letter.to.verified ? '' : `${t('letters_check_address', [letter.to.noticeUrl])} `}
             {t('letters_request_page', [letter.to.requestUrl])}
           </p>
+          {unfilled(letter, lang).length > 0 && (
+            <p role="alert" class="notice no-print" data-testid="letter-placeholders">
+              {t('letters_placeholders', [unfilled(letter, lang).join(', ')])}
+            </p>
+          )}
+          {!letter.to.email && <p class="muted no-print">{t('letters_no_email')}</p>}
           <pre class="letter__body" data-testid="letter-body" tabIndex={0}>
             {letter.body}
           </pre>
@@ -125,8 +156,8 @@ export function LettersPanel({ accounts }: { accounts: readonly AccountReport[] 
             <a class="button" href={mailtoLink(letter)} data-testid="letter-mailto">
               {t('letters_mail')}
             </a>{' '}
-            <button type="button" class="button" onClick={() => window.print()}>
-              {t('letters_print')}
+            <button type="button" class="button" data-testid="letter-print" onClick={printLetter}>
+              {t('letters_print_letter')}
             </button>
             {copied && <span role="status"> {t('letters_copied')}</span>}
           </p>

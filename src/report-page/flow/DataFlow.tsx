@@ -2,6 +2,7 @@ import { useId, useMemo } from 'preact/hooks';
 import type { Report } from '../../model/report.ts';
 import { plainText } from '../../report/escape.ts';
 import { t } from '../../ui/extension-i18n.ts';
+import { FlowLegend } from './FlowLegend.tsx';
 import { flowLabelKey, flowModel, type FlowColumn, type FlowEdge, type FlowLabel, type FlowModel, type FlowNode, type FlowText } from './flow-model.ts';
 
 /**
@@ -68,11 +69,16 @@ export function DataFlow({ report, compact = false }: { report: Report; compact?
           ))}
         </g>
       </svg>
-      <ul class="visually-hidden" data-testid="data-flow-sentences">
-        {flowSentences(model).map((s, i) => (
-          <li key={i}>{s}</li>
-        ))}
-      </ul>
+      <FlowLegend />
+      {/* The picture shortens long names; here every flow is said in full. */}
+      <details class="flow__in-words">
+        <summary>{t('flow_in_words')}</summary>
+        <ul data-testid="data-flow-sentences">
+          {flowSentences(model).map((s, i) => (
+            <li key={i}>{s}</li>
+          ))}
+        </ul>
+      </details>
     </section>
   );
 }
@@ -281,9 +287,9 @@ const FULL: Geometry = {
   pad: 10,
   nameFont: 13,
   serviceFont: 15,
-  noteFont: 11,
-  labelFont: 11,
-  headerFont: 11,
+  noteFont: 12,
+  labelFont: 12,
+  headerFont: 12,
   edgeLabels: true,
   nodeLabels: false,
   pathColumn: true,
@@ -307,9 +313,9 @@ const COMPACT: Geometry = {
   pad: 7,
   nameFont: 12,
   serviceFont: 12,
-  noteFont: 10,
-  labelFont: 10,
-  headerFont: 10,
+  noteFont: 12,
+  labelFont: 12,
+  headerFont: 12,
   edgeLabels: false,
   nodeLabels: true,
   pathColumn: false,

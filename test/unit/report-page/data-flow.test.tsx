@@ -81,7 +81,7 @@ it('renders the Ring report as one labelled svg image with a text alternative', 
   const edges = el.querySelectorAll('path.flow-edge');
   expect(edges.length).toBeGreaterThan(10);
   for (const p of edges) expect(p.getAttribute('d')).toMatch(/^M[\d.]+ [\d.]+.*C/);
-  const list = container.querySelector('ul.visually-hidden[data-testid="data-flow-sentences"]')!;
+  const list = container.querySelector('ul[data-testid="data-flow-sentences"]')!;
   expect(list.querySelectorAll('li').length).toBe(edges.length - el.querySelectorAll('path.flow-edge--middle').length);
 });
 

@@ -1,0 +1,63 @@
+import type { Risk, SubjectType } from './finding.ts';
+import type { Service } from './diagnostics.ts';
+
+/** Types of the report's additive `summary` (schema 1 extension); built in src/report/summary. */
+export type Grade = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
+
+export interface FindingCost {
+  findingId: string;
+  subjectName: string;
+  title: string;
+  risk: Risk;
+  /** Points the score would gain if only this finding were gone. */
+  points: number;
+}
+
+/** A page or scan not read yet, what stays unknown because of it, and where to complete it. */
+export interface CoverageGap {
+  /** The source id that would fill the gap. */
+  source: string;
+  /** How many settings (or cameras) stay unknown. */
+  unknown: number;
+  /** The page that completes the scan; null when a button in the popup does (the Alexa deep scan). */
+  url: string | null;
+}
+
+export interface SummaryCoverage {
+  complete: boolean;
+  sourcesRead: number;
+  sourcesTotal: number;
+  gaps: CoverageGap[];
+}
+
+/** One thing to do: the same setting on every device it concerns, with where and how long. */
+export interface SummaryAction {
+  /** Stable within an account: the finding id (plus the permission for skill permissions). */
+  id: string;
+  findingId: string;
+  service: Service;
+  risk: Risk;
+  title: string;
+  /** The subjects it concerns (devices, or the account, a skill, an app). */
+  devices: { id: string; name: string; type: SubjectType }[];
+  /** Cameras whose open police path this closes. */
+  closesPolicePaths: number;
+  /** Distinct recipients it stops; recipients × devices is the reach that ranks it. */
+  recipients: string[];
+  reach: number;
+  /** `app`: only the app can do it, `text` is the path; `web`: `url` is the exact page on the account's site. */
+  place: { kind: 'app' | 'web'; text: string; url: string | null };
+  minutes: number;
+}
+
+export interface ReportSummary {
+  /** `?` when no source was read at all: no grade without evidence. */
+  grade: Grade | '?';
+  score: number | null;
+  /** True while a gap in coverage may hide findings: the grade is then at best what it says. */
+  provisional: boolean;
+  formula: string;
+  costs: FindingCost[];
+  coverage: SummaryCoverage;
+  actions: SummaryAction[];
+}

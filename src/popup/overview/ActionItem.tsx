@@ -1,0 +1,55 @@
+import type { SummaryAction } from '../../model/report-summary.ts';
+import { t, uiLocale } from '../../ui/extension-i18n.ts';
+import { RiskMarker } from '../../ui/components/RiskMarker.tsx';
+import { cleanName } from '../../ui/components/PageName.tsx';
+import { plural } from '../../report/summary/plural.ts';
+import type { CheckState } from '../fix/use-fixes.ts';
+
+const STATE_KEY = { fixed: 'fix_state_fixed', 'still-on': 'fix_state_still_on' } as const;
+
+/** One action: what, for which devices, where exactly, how long, what it closes; then "I did it — check again". */
+export function ActionItem({ action, account, check, onCheck }: { action: SummaryAction; account: string; check: CheckState | undefined; onCheck(): void }) {
+  // An account-wide setting names the account, not the service's name as if it were a device.
+  const devices = action.devices.map((d) => (d.type === 'account' ? t('label_account_wide') : cleanName(d.name))).join(', ');
+  return (
+    <li class="action" data-testid="fix-action" data-action-id={action.id} data-service={action.service}>
+      <div class="action__head">
+        <RiskMarker risk={action.risk} />
+        <strong class="action__title">{action.title}</strong>
+      </div>
+      <p class="action__line">
+        {t('fix_devices', [devices])} <span class="muted">({account} · {t('fix_minutes', [String(action.minutes)])})</span>
+      </p>
+      {action.closesPolicePaths > 0 && <p class="action__line action__line--police">{plural(t, uiLocale, 'fix_closes_police', action.closesPolicePaths)}</p>}
+      {action.closesPolicePaths === 0 && action.recipients.length > 0 && (
+        <p class="action__line">{t('fix_reaches', [action.recipients.map((r) => t(`recipient_${r.replace(/-/g, '_')}`)).join(', ')])}</p>
+      )}
+      <p class="action__line action__where" data-place={action.place.kind}>
+        {action.place.kind === 'app' ? (
+          t('fix_where_app', [action.place.text])
+        ) : (
+          <>
+            {t('fix_where_web')}{' '}
+            <a href={action.place.url ?? undefined} target="_blank" rel="noreferrer">
+              {action.place.url?.replace(/^https:\/\//, '')}
+            </a>
+          </>
+        )}
+      </p>
+      <div class="action__check">
+        <button type="button" class="button button--primary" data-testid="check-again" disabled={check?.running === true} onClick={onCheck}>
+          {check?.running ? t('fix_checking') : t('fix_check_again')}
+        </button>
+        {check && !check.running && (
+          <ul class="action__results" role="status" data-testid="check-results">
+            {check.results.map((r) => (
+              <li key={r.deviceId} data-check-state={r.state} data-device-id={r.deviceId}>
+                {r.state === 'unchecked' ? t('fix_state_unchecked', [t(r.reason || 'fix_reason_not_read')]) : t(STATE_KEY[r.state])}: {cleanName(r.name)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,24 @@
+import type { AccountReport } from '../../ui/load-reports.ts';
+import type { ComponentChildren } from 'preact';
+import type { Fixes } from '../fix/use-fixes.ts';
+import { GradeLine } from '../../ui/components/summary/GradeLine.tsx';
+import { FixFirst } from './FixFirst.tsx';
+import { FixProgressLine } from './FixProgressLine.tsx';
+import { accountLabel } from '../../ui/components/summary/account-label.ts';
+
+/** The first screen: one line per account (grade, coverage), the progress, what the last run changed, then "Fix these first". */
+export function Overview({ accounts, fixes, children }: { accounts: readonly AccountReport[]; fixes: Fixes; children?: ComponentChildren }) {
+  // Worst account first, so the riskiest line is never below another.
+  const ordered = [...accounts].sort((a, b) => (a.report.summary?.score ?? 101) - (b.report.summary?.score ?? 101));
+  return (
+    <div class="overview" data-testid="overview">
+      <ul class="grade-lines">
+        {ordered.map((a) => a.report.summary && <GradeLine key={a.accountKey} accountKey={a.accountKey} label={accountLabel(a.accountKey)} summary={a.report.summary} />)}
+      </ul>
+      <FixProgressLine accounts={accounts} progress={fixes.progress} />
+      {/* What the last run changed sits next to the grade it moved. */}
+      {children}
+      <FixFirst accounts={accounts} fixes={fixes} />
+    </div>
+  );
+}

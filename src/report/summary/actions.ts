@@ -1,0 +1,55 @@
+import type { SummaryAction } from '../../model/report-summary.ts';
+import type { ReportFinding, ReportPolicePath } from '../../model/report.ts';
+import type { Translate } from '../../i18n/translate.ts';
+import { RISKS } from '../../model/finding.ts';
+import { ACTION_PLACES } from './places.ts';
+
+function actionKey(f: ReportFinding): string {
+  const permission = f.details['permission'];
+  return typeof permission === 'string' && f.id === 'alexa.skill-permission' ? `${f.id}:${permission}` : f.id;
+}
+
+/**
+ * Findings grouped into actions (one per setting kind), ranked by `compareActions`. Info findings are not actions.
+ */
+export function summaryActions(findings: readonly ReportFinding[], policePaths: readonly ReportPolicePath[], sites: { ring: string; amazon: string }, t: Translate): SummaryAction[] {
+  const openCameras = new Set(policePaths.filter((p) => p.state === 'open' && p.closers.includes('e2ee')).map((p) => p.deviceId));
+  const groups = new Map<string, ReportFinding[]>();
+  for (const f of findings) {
+    if (f.risk === 'info') continue;
+    groups.set(actionKey(f), [...(groups.get(actionKey(f)) ?? []), f]);
+  }
+  const actions = [...groups.entries()].map(([id, group]): SummaryAction => {
+    const first = group[0] as ReportFinding;
+    const place = ACTION_PLACES[first.id] ?? { kind: 'app' as const, appSteps: 2, minutes: 3 };
+    const devices = [...new Map(group.map((f) => [f.subject.id, { id: f.subject.id, name: f.subject.name, type: f.subject.type }])).values()];
+    const recipients = [...new Set(group.flatMap((f) => f.recipients.map((r) => r.id)))];
+    const risk = RISKS.find((r) => group.some((f) => f.risk === r)) ?? first.risk;
+    const verb = t(`action_${first.id.replace(/[^A-Za-z0-9]/g, '_')}`);
+    const site = first.service === 'ring' ? sites.ring : sites.amazon;
+    const url = place.kind === 'web' && place.path ? `${site}${place.path}` : null;
+    return {
+      id,
+      findingId: first.id,
+      service: first.service,
+      risk,
+      title: verb && !verb.startsWith('action_') ? verb : first.title,
+      devices,
+      closesPolicePaths: first.id === 'ring.e2ee-off' ? devices.filter((d) => openCameras.has(d.id)).length : 0,
+      recipients,
+      reach: recipients.length * devices.length,
+      place: { kind: place.kind, text: url ?? first.optOut.steps.slice(0, place.appSteps ?? 2).join(' '), url },
+      minutes: place.minutes * (first.id === 'ring.e2ee-off' ? 1 : Math.max(1, Math.min(devices.length, 5))),
+    };
+  });
+  return actions.sort(compareActions);
+}
+
+/**
+ * The ranking, also used to merge the actions of several accounts: what closes a police path first; then by
+ * risk, and within a risk by recipients × devices reached (a medium action with wide reach never outranks a
+ * high one: "people at Amazon listen" comes before "three linked apps").
+ */
+export function compareActions(a: SummaryAction, b: SummaryAction): number {
+  return b.closesPolicePaths - a.closesPolicePaths || RISKS.indexOf(a.risk) - RISKS.indexOf(b.risk) || b.reach - a.reach || a.id.localeCompare(b.id);
+}

@@ -1,0 +1,34 @@
+import type { ReportDevice, ReportPolicePath, ReportSource } from '../../model/report.ts';
+import type { CoverageGap, SummaryCoverage } from '../../model/report-summary.ts';
+import { CATALOG } from '../../knowledge/catalog.ts';
+
+// Settings only the Control Center shows (account-wide switches and lists), counted when offered everywhere.
+const CONTROL_CENTER_ONLY = ['ring.authorized-devices', 'ring.linked-accounts', 'ring.alexa-link', 'ring.neighbors', 'ring.sidewalk', 'ring.community-requests', 'ring.search-party'];
+// Settings only the Alexa Privacy pages show.
+const PRIVACY_PAGE_ONLY = ['alexa.voice-retention', 'alexa.human-review', 'alexa.message-transcription', 'alexa.skill-permission'];
+
+function offeredEverywhere(ids: readonly string[]): number {
+  return ids.filter((id) => !CATALOG[id]?.regions).length;
+}
+
+/** How complete a scan is for each service it covers (a null site: service not in the report), gaps in the order to close them. */
+export function summaryCoverage(sources: readonly ReportSource[], policePaths: readonly ReportPolicePath[], devices: readonly ReportDevice[], sites: { ring: string | null; amazon: string | null }): SummaryCoverage {
+  const ok = (id: string) => sources.some((s) => s.id === id && (s.status === 'read' || s.status === 'partial'));
+  const gaps: CoverageGap[] = [];
+  if (sites.ring) {
+    const site = sites.ring;
+    // A camera shared with you can never be read from your account: it is no gap you could close.
+    const notYours = new Set(devices.filter((d) => d.service === 'ring' && d.owned === false).map((d) => d.id));
+    const unknownCameras = policePaths.filter((p) => p.state === 'unknown' && !notYours.has(p.deviceId)).length;
+    if (!ok('ring.device-settings') || unknownCameras > 0) gaps.push({ source: 'ring.device-settings', unknown: Math.max(unknownCameras, ok('ring.device-settings') ? 0 : 1), url: `${site}/account/dashboard` });
+    if (!ok('ring.control-center')) gaps.push({ source: 'ring.control-center', unknown: offeredEverywhere(CONTROL_CENTER_ONLY), url: `${site}/account/control-center` });
+  }
+  if (sites.amazon) {
+    const site = sites.amazon;
+    if (!ok('amazon.privacy-page')) gaps.push({ source: 'amazon.privacy-page', unknown: offeredEverywhere(PRIVACY_PAGE_ONLY), url: `${site}/alexa-privacy/apd/myad` });
+    if (!ok('alexa.smart-home')) gaps.push({ source: 'alexa.smart-home', unknown: 0, url: null });
+  }
+  const distinct = new Map<string, boolean>();
+  for (const s of sources) distinct.set(s.id, (distinct.get(s.id) ?? false) || s.status === 'read' || s.status === 'partial');
+  return { complete: gaps.length === 0, sourcesRead: [...distinct.values()].filter(Boolean).length, sourcesTotal: distinct.size, gaps };
+}

@@ -1,0 +1,39 @@
+import type { ReportSummary } from '../../../model/report-summary.ts';
+import { t } from '../../extension-i18n.ts';
+import { cleanName } from '../PageName.tsx';
+import { CoverageLine } from './CoverageLine.tsx';
+
+/** One account in one line: grade and score (explained on demand), then how complete the scan is. */
+export function GradeLine({ label, summary, accountKey, deepScanHere = true }: { label: string; summary: ReportSummary; accountKey: string; deepScanHere?: boolean }) {
+  const grade = summary.grade === '?' ? t('summary_no_grade') : t(summary.provisional ? 'summary_grade_provisional' : 'summary_grade', [summary.grade]);
+  return (
+    <li class="grade-line" data-testid="grade-line" data-grade-account={accountKey} data-grade={summary.grade} data-score={summary.score ?? ''}>
+      <div class="grade-line__head">
+        <span class={`grade grade--${summary.grade === '?' ? 'unknown' : summary.grade}`} aria-hidden="true">
+          {summary.grade}
+        </span>
+        <span>
+          <strong>{label}</strong>: {grade}
+          {summary.score !== null && <span class="muted"> · {t('summary_score', [String(summary.score)])}</span>}
+        </span>
+      </div>
+      <details class="grade-line__why">
+        <summary>{t('summary_why_grade')}</summary>
+        <p>{summary.formula}</p>
+        {summary.costs.length > 0 && (
+          <>
+            <p class="grade-line__costs">
+              <strong>{t('summary_costs_heading')}</strong>
+            </p>
+            <ul>
+              {summary.costs.map((c, i) => (
+                <li key={i}>{t('summary_cost_line', [`−${c.points}`, c.title, cleanName(c.subjectName)])}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </details>
+      <CoverageLine summary={summary} deepScanHere={deepScanHere} />
+    </li>
+  );
+}
