@@ -4,7 +4,8 @@ import { extractNextData } from './extract-page-state.ts';
 import { extractOutline } from './page-outline/extract-outline.ts';
 import { isObject } from './json-reader.ts';
 import { readCapture, recognizesUrl } from './read-capture.ts';
-import { amazonEndpointOf } from './alexa/endpoints.ts';
+import { AMAZON_SETTINGS_PAGE, amazonEndpointOf } from './alexa/endpoints.ts';
+import { placeSavedPage, type PlacedBy } from './place-saved-page.ts';
 
 /** Parses a saved page: linkedom in the CLI, DOMParser in the report page. */
 export type ParseHtml = (text: string) => Document;
@@ -140,17 +141,35 @@ function readHtml(label: string, text: string, now: string, parseHtml: ParseHtml
   } catch {
     return [inputError(label, 'not-readable', 'The page could not be parsed.')];
   }
-  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? document.querySelector('meta[property="og:url"]')?.getAttribute('content') ?? null;
+  const placement = placeSavedPage(document, text);
+  const url = placement?.url ?? null;
+  const signIn = document.querySelector('input[type="password" i]') !== null;
+  const signInError = () => inputError(label, 'sign-in-page', 'The saved page is a sign-in page, not an account page: sign in, open the page again and save it then.');
+  if (placement?.service === 'amazon' && !AMAZON_SETTINGS_PAGE.test(new URL(placement.url).pathname)) {
+    if (signIn) return [signInError()];
+    // Never handed to a Ring reader by shape: an Amazon page is Amazon's, whatever it embeds.
+    return [inputError(label, 'amazon-page-not-read', `This is an Amazon page (${placement.url}) but not one Alexposé reads: save Alexa Privacy, "Apps and services with access" or Content and Devices.`)];
+  }
   const results: SourceResult[] = [];
-  const state = extractNextData(document);
-  if ('body' in state) results.push(readCapture({ url: canonical, via: 'page-state', body: state.body, capturedAt: now, label }));
+  // Page state (`__NEXT_DATA__`) is Ring's; an Amazon page's embedded state is not read.
+  const state = placement?.service === 'amazon' ? {} : extractNextData(document);
+  if ('body' in state) results.push(readCapture({ url, via: 'page-state', body: state.body, capturedAt: now, label }));
   // Settings pages are read from their visible controls, as the content script does on the live page.
-  const outline = readCapture({ url: canonical, via: 'page-outline', body: extractOutline(document), capturedAt: now, label });
+  const outline = readCapture({ url, via: 'page-outline', body: extractOutline(document), capturedAt: now, label });
   const outlineFoundSomething = Object.values(outline.records).some((list) => Array.isArray(list) && list.length > 0);
   if (outlineFoundSomething || results.length === 0) results.push(outline);
   if (results.every((r) => r.source.status === 'unrecognized' || r.source.status === 'error')) {
-    if (document.querySelector('input[type="password" i]')) return [inputError(label, 'sign-in-page', 'The saved page is a sign-in page, not an account page: sign in, open the page again and save it then.')];
+    if (signIn) return [signInError()];
     return [inputError(label, 'no-page-data', 'The saved page carries neither page state nor settings Alexposé can read.')];
   }
+  // Say how the page was placed when it had no canonical link, so the evidence shows it.
+  if (placement && placement.by !== 'canonical') for (const r of results) r.source.diagnostics.push({ level: 'info', code: `placed-by-${placement.by.replace(':', '-')}`, at: '$', message: PLACED_BY[placement.by] });
   return results;
 }
+
+const PLACED_BY: Record<PlacedBy, string> = {
+  canonical: 'Placed by the page\'s canonical link.',
+  'saved-from': 'The page has no canonical link; placed by the browser\'s "saved from url" comment.',
+  'og:url': 'The page has no canonical link; placed by its og:url.',
+  content: 'The page has no canonical link or saved-from comment; placed by its links, title and language.',
+};
