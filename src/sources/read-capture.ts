@@ -1,7 +1,7 @@
 import type { Capture } from '../model/capture.ts';
 import type { Records, SourceResult } from '../model/records.ts';
 import { statusFrom, type Service } from '../model/diagnostics.ts';
-import { JsonReader } from './json-reader.ts';
+import { JsonReader, boundRecordNames } from './json-reader.ts';
 import type { SourceReader } from './source-reader.ts';
 import { RING_SOURCES } from './ring/ring-sources.ts';
 import { ALEXA_SOURCES } from './alexa/alexa-sources.ts';
@@ -39,6 +39,8 @@ export function readCapture(capture: Capture): SourceResult {
     // Readers are written not to throw; this is the last guard so one bad input cannot stop a scan.
     reader.note('error', 'reader-failed', '$', `Reader failed: ${error instanceof Error ? error.name : 'unknown error'}.`);
   }
+  // Names are bounded here, once for every source, before anything stores or shows them.
+  boundRecordNames(records, reader);
   // An understood empty answer ("no shared users", "no devices") is a read too.
   const readSomething = reader.emptyAnswer || Object.values(records).some((list) => Array.isArray(list) && list.length > 0);
   // Every status short of "read" must say why, even when the reader found nothing specific to complain about.

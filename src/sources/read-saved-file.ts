@@ -143,7 +143,8 @@ function readHtml(label: string, text: string, now: string, parseHtml: ParseHtml
   }
   const placement = placeSavedPage(document, text);
   const url = placement?.url ?? null;
-  const signIn = document.querySelector('input[type="password" i]') !== null;
+  // Attribute values keep their case; not every DOM supports the `i` selector flag (happy-dom does not).
+  const signIn = [...document.querySelectorAll('input[type]')].some((el) => el.getAttribute('type')?.trim().toLowerCase() === 'password');
   const signInError = () => inputError(label, 'sign-in-page', 'The saved page is a sign-in page, not an account page: sign in, open the page again and save it then.');
   if (placement?.service === 'amazon' && !AMAZON_SETTINGS_PAGE.test(new URL(placement.url).pathname)) {
     if (signIn) return [signInError()];
