@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../../src/cli/main.ts';
 import { readInput } from '../../../src/cli/read-input.ts';
+import { readCapture } from '../../../src/sources/read-capture.ts';
 import type { Report } from '../../../src/model/report.ts';
 import { alexaFixturePath, alexaFixtureText, fixturePath, NOW } from '../fixtures.ts';
 
@@ -127,5 +128,19 @@ describe('a Content and Devices HAR with other activities', () => {
     expect(report.findings.filter((f) => f.id === 'amazon.registered-device').length).toBeGreaterThan(0);
     // Below the report (which folds sources of one id together): the other activities were never read at all.
     expect(readInput('mycd.har', JSON.stringify(har), NOW).map((r) => [r.source.id, r.source.status])).toEqual([['amazon.registered-devices', 'read']]);
+  });
+});
+
+describe('captures of an Amazon page, live or saved, are never read by a Ring reader', () => {
+  const dashboard = readFileSync(fixturePath('account-dashboard.html'), 'utf8');
+  const nextData = JSON.parse(/<script id="__NEXT_DATA__" type="application\/json">(.*?)<\/script>/s.exec(dashboard)?.[1] ?? 'null') as unknown;
+
+  it('Ring-shaped page state on www.amazon.de is not read as Ring devices', () => {
+    expect(nextData).not.toBeNull();
+    const onRing = readCapture({ url: 'https://account.ring.com/account/dashboard', via: 'page-state', body: nextData, capturedAt: NOW });
+    expect(onRing.source.id).toBe('ring.page-state');
+    const onAmazon = readCapture({ url: 'https://www.amazon.de/gp/css/homepage.html', via: 'page-state', body: nextData, capturedAt: NOW });
+    expect(onAmazon.source).toMatchObject({ id: 'unknown', status: 'unrecognized', service: 'amazon' });
+    expect(onAmazon.records).toEqual({});
   });
 });
