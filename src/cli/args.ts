@@ -11,9 +11,9 @@ export class UsageError extends Error {}
 
 export const USAGE = `Usage: alexpose scan [--format text|json|markdown] [--lang en|de] [FILE...]
 
-FILE is a HAR saved from the browser's developer tools, a saved JSON response, or a saved HTML page.
-With no FILE, scans a small embedded demo account.
-Exit status: 0 all inputs read, 1 some inputs unreadable, 2 usage error or nothing readable.`;
+FILE is a HAR saved from the browser's developer tools, a saved JSON response, or a saved HTML page
+(UTF-8 or UTF-16 with BOM, at most 200 MB). With no FILE, scans a small embedded demo account.
+Exit status: 0 all inputs read in full, 1 some input or part of one unreadable, 2 usage error or nothing readable.`;
 
 export function parseArgs(argv: readonly string[]): Command {
   const [command, ...rest] = argv;

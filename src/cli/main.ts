@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
 import type { SourceResult } from '../model/records.ts';
@@ -11,8 +10,8 @@ import { localeOf } from '../i18n/translate.ts';
 import { parseArgs, USAGE, UsageError, type Command } from './args.ts';
 import { inputError, readInput } from './read-input.ts';
 import { demoCaptures } from './demo-account.ts';
-
-const MAX_INPUT_BYTES = 200 * 1024 * 1024;
+import { readBoundedFile } from './read-bounded-file.ts';
+import { inputOutcome, inputSummaryLine, type InputOutcome } from './input-outcome.ts';
 
 interface Io {
   stdout: (text: string) => void;
@@ -43,15 +42,19 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const locale = command.lang ?? localeOf(io.env['LC_ALL'] || io.env['LC_MESSAGES'] || io.env['LANG']);
   const t = bundledTranslator(locale);
   let results: SourceResult[] = [];
-  const inputsOk: boolean[] = [];
+  // The exit status counts the inputs the user gave, not the entries inside them (a HAR holds many).
+  const outcomes: InputOutcome[] = [];
+  const summaries: string[] = [];
   if (command.files.length === 0) {
     io.stderr(`${t('cli_demo_notice')}\n`);
     results = demoCaptures(now).map(readCapture);
-    inputsOk.push(true);
+    outcomes.push('read');
   } else {
     for (const file of command.files) {
       const fileResults = await readFileResults(file, now);
-      inputsOk.push(fileResults.every((r) => r.source.status === 'read' || r.source.status === 'partial'));
+      outcomes.push(inputOutcome(fileResults));
+      const summary = inputSummaryLine(basename(file), fileResults, t, locale);
+      if (summary) summaries.push(summary);
       results.push(...fileResults);
     }
   }
@@ -59,21 +62,14 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   if (command.format === 'json') io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   else if (command.format === 'markdown') io.stdout(formatMarkdown(report, t));
   else io.stdout(formatText(report, t));
-  for (const r of results.filter((r) => r.source.status === 'error' || r.source.status === 'unrecognized')) {
-    io.stderr(`alexpose: ${r.source.location ?? r.source.origin}: ${r.source.diagnostics[0]?.message ?? r.source.status}\n`);
-  }
-  if (inputsOk.every(Boolean)) return 0;
-  return inputsOk.some(Boolean) ? 1 : 2;
+  // At most one line per input, never one per entry.
+  for (const line of summaries) io.stderr(`alexpose: ${line}\n`);
+  if (outcomes.every((o) => o === 'read')) return 0;
+  return outcomes.some((o) => o !== 'none') ? 1 : 2;
 }
 
 async function readFileResults(file: string, now: string): Promise<SourceResult[]> {
   const label = basename(file);
-  try {
-    const buffer = await readFile(file);
-    if (buffer.byteLength > MAX_INPUT_BYTES) return [inputError(label, 'too-large', 'File larger than 200 MB.')];
-    return readInput(label, buffer.toString('utf8'), now);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
-    return [inputError(label, code === 'ENOENT' ? 'not-found' : 'unreadable', code === 'ENOENT' ? 'File not found.' : `Cannot read file (${code}).`)];
-  }
+  const read = await readBoundedFile(file);
+  return read.ok ? readInput(label, read.text, now) : [inputError(label, read.code, read.message)];
 }

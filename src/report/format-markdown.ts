@@ -1,8 +1,11 @@
 import type { Report } from '../model/report.ts';
 import type { Translate } from '../i18n/translate.ts';
-import { markdownText } from './escape.ts';
+import { markdownText, visibleText } from './escape.ts';
 import { summaryLines } from './summary/summary-lines.ts';
 import { localeOf } from '../i18n/translate.ts';
+
+/** A code span that page-derived text cannot close: backticks become quotes, invisible characters go. */
+const code = (value: string) => `\`${visibleText(value).replace(/`/g, "'")}\``;
 
 /** Markdown export. Page-derived strings are escaped so they render as literal text. */
 export function formatMarkdown(report: Report, t: Translate): string {
@@ -21,7 +24,7 @@ export function formatMarkdown(report: Report, t: Translate): string {
   for (const f of report.findings) {
     // Titles can carry page-derived names (an interface or permission Alexposé does not know): escaped too.
     out.push('', `### ${t(`risk_${f.risk}`)}: ${markdownText(f.title, 500)} — ${markdownText(f.subject.name)}`, '');
-    out.push(`\`${f.id}\` · ${t('md_evidence')}: \`${f.evidence.source}\` / \`${f.evidence.field}\``, '');
+    out.push(`${code(f.id)} · ${t('md_evidence')}: ${code(f.evidence.source)} / ${code(f.evidence.field)}`, '');
     out.push(f.explanation, '');
     out.push(`**${t('label_recipients')}:** ${f.recipients.map((r) => r.name).join(', ')}`, '');
     out.push(`**${t('label_how_to_turn_off')}:**`, '');

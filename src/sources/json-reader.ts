@@ -86,3 +86,47 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'array';
   return typeof value;
 }
+
+/** Longest name kept: page-derived names are shown in one line of a popup, a report and a terminal. */
+export const MAX_NAME_CHARS = 200;
+
+/** Fields of the typed records that hold a page-derived name or label, and lists of them. */
+const NAME_FIELDS = new Set(['name', 'maker', 'title', 'skillName', 'deviceName', 'typeName', 'permission', 'role', 'category', 'value']);
+const NAME_LIST_FIELDS = new Set(['items', 'devices', 'vendorDetailKeys']);
+
+/**
+ * Cuts a name longer than {@link MAX_NAME_CHARS} code points (never inside a character) and says how long it was:
+ * the result ends in `… [N]`, N the full length in characters, and is itself at most MAX_NAME_CHARS long.
+ */
+export function boundName(value: string): string {
+  const chars = Array.from(value);
+  if (chars.length <= MAX_NAME_CHARS) return value;
+  const suffix = `… [${chars.length}]`;
+  return chars.slice(0, MAX_NAME_CHARS - Array.from(suffix).length).join('') + suffix;
+}
+
+/**
+ * Bounds every stored name of a source's records in place, at the parse boundary, so no later layer (store, popup,
+ * report, export) ever holds a megabyte "device name". Each cut is noted (info: the source's status is unchanged).
+ */
+export function boundRecordNames(records: object, reader: JsonReader): void {
+  const visit = (value: unknown, at: string, depth: number): void => {
+    if (depth > 4 || typeof value !== 'object' || value === null) return;
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => visit(item, `${at}[${i}]`, depth + 1));
+      return;
+    }
+    const o = value as Record<string, unknown>;
+    for (const [key, v] of Object.entries(o)) {
+      if (typeof v === 'string' && NAME_FIELDS.has(key)) o[key] = cut(v, `${at}.${key}`);
+      else if (Array.isArray(v) && NAME_LIST_FIELDS.has(key)) o[key] = v.map((s, i) => (typeof s === 'string' ? cut(s, `${at}.${key}[${i}]`) : s));
+      else visit(v, `${at}.${key}`, depth + 1);
+    }
+  };
+  const cut = (v: string, at: string): string => {
+    const bounded = boundName(v);
+    if (bounded !== v) reader.note('info', 'name-truncated', at, `A name of ${Array.from(v).length} characters was cut to ${MAX_NAME_CHARS}; the suffix in brackets gives its full length.`);
+    return bounded;
+  };
+  for (const [key, list] of Object.entries(records)) visit(list, key, 0);
+}

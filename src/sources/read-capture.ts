@@ -1,7 +1,8 @@
 import type { Capture } from '../model/capture.ts';
 import type { Records, SourceResult } from '../model/records.ts';
 import { statusFrom, type Service } from '../model/diagnostics.ts';
-import { JsonReader } from './json-reader.ts';
+import { JsonReader, boundRecordNames } from './json-reader.ts';
+import { AMAZON_HOST } from './alexa/endpoints.ts';
 import type { SourceReader } from './source-reader.ts';
 import { RING_SOURCES } from './ring/ring-sources.ts';
 import { ALEXA_SOURCES } from './alexa/alexa-sources.ts';
@@ -16,7 +17,7 @@ export function readCapture(capture: Capture): SourceResult {
   const url = parseUrl(capture.url);
   const origin = url ? url.origin : 'file:';
   const location = url ? url.pathname : capture.label;
-  const source = SOURCES.find((s) => s.matches(capture, url)) ?? (url && capture.via !== 'page-state' && capture.via !== 'page-outline' ? undefined : SOURCES.find((s) => safeSniff(s, capture.body)));
+  const source = SOURCES.find((s) => s.matches(capture, url)) ?? (url && capture.via !== 'page-state' && capture.via !== 'page-outline' ? undefined : SOURCES.find((s) => sameService(s, url) && safeSniff(s, capture.body)));
   if (!source) {
     return {
       source: {
@@ -39,6 +40,8 @@ export function readCapture(capture: Capture): SourceResult {
     // Readers are written not to throw; this is the last guard so one bad input cannot stop a scan.
     reader.note('error', 'reader-failed', '$', `Reader failed: ${error instanceof Error ? error.name : 'unknown error'}.`);
   }
+  // Names are bounded here, once for every source, before anything stores or shows them.
+  boundRecordNames(records, reader);
   // An understood empty answer ("no shared users", "no devices") is a read too.
   const readSomething = reader.emptyAnswer || Object.values(records).some((list) => Array.isArray(list) && list.length > 0);
   // Every status short of "read" must say why, even when the reader found nothing specific to complain about.
@@ -55,6 +58,14 @@ export function readCapture(capture: Capture): SourceResult {
     },
     records,
   };
+}
+
+/** A page is read by shape only by a source of the service whose origin it has: an Amazon page never by a Ring reader. */
+function sameService(source: SourceReader, url: URL | null): boolean {
+  if (!url) return true;
+  if (AMAZON_HOST.test(url.hostname)) return source.service !== 'ring';
+  if (url.hostname === 'ring.com' || url.hostname.endsWith('.ring.com')) return source.service === 'ring';
+  return true;
 }
 
 function safeSniff(source: SourceReader, body: unknown): boolean {

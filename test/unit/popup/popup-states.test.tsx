@@ -6,6 +6,7 @@ import en from '../../../public/_locales/en/messages.json' with { type: 'json' }
 import de from '../../../public/_locales/de/messages.json' with { type: 'json' };
 import { fixtureJson, settingsCapture } from '../fixtures.ts';
 import { readCapture } from '../../../src/sources/read-capture.ts';
+import { boundName } from '../../../src/sources/json-reader.ts';
 import {
   RISK_ORDER,
   RING_ORIGIN,
@@ -174,7 +175,10 @@ describe('popup in English', () => {
       ]);
     });
 
-    it('renders them as text: no element is injected, the full name is there', async () => {
+    // Issue 20.7: names are bounded to 200 characters when read (the full length in the suffix), so the long one is shown bounded.
+    const SHOWN_LONG = boundName(LONG);
+
+    it('renders them as text: no element is injected, the (bounded) name is there', async () => {
       const root = await mount(kit, 'popup');
       // Only the product's own elements: the header icon is the one image, no script, no handlers.
       expect([...root.querySelectorAll('img')].map((img) => img.getAttribute('src'))).toEqual(['/icons/icon-32.png']);
@@ -183,12 +187,13 @@ describe('popup in English', () => {
       const text = root.textContent!;
       expect(text).toContain(HOSTILE);
       expect(text).toContain(SCRIPT);
-      expect(text).toContain(LONG);
+      expect(text).toContain(SHOWN_LONG);
+      expect(SHOWN_LONG.endsWith('… [10000]')).toBe(true);
       // Findings about the hostile devices are shown under their names, as text.
       const titles = [...root.querySelectorAll('section.group > h3')].map((h) => h.textContent);
-      expect(titles).toEqual(expect.arrayContaining([HOSTILE, LONG]));
+      expect(titles).toEqual(expect.arrayContaining([HOSTILE, SHOWN_LONG]));
       expect(root.querySelector(`[data-subject-name="${CSS.escape(HOSTILE)}"]`)).not.toBeNull();
-      const long = [...root.querySelectorAll('section.group > h3')].find((h) => h.textContent === LONG)!;
+      const long = [...root.querySelectorAll('section.group > h3')].find((h) => h.textContent === SHOWN_LONG)!;
       // The name is isolated in a <bdi> and nothing else.
       expect([...long.querySelectorAll('*')].map((e) => e.tagName.toLowerCase())).toEqual(['bdi']);
     });

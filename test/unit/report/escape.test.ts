@@ -25,6 +25,33 @@ describe('plainText', () => {
     expect(plainText('Front\u202eroodtnorF\u202c \u200bDo\u200dor\ufeff\u2066x\u2069')).toBe('FrontroodtnorF Doorx');
   });
 
+  // Issue 20.7: invisible and format characters that hide or smuggle text (soft hyphen, Mongolian vowel separator,
+  // Hangul fillers, line/paragraph separators, tag characters U+E0000–E007F).
+  it.each([
+    ['soft hyphen', '\u00ad'],
+    ['Mongolian vowel separator', '\u180e'],
+    ['Hangul choseong filler', '\u115f'],
+    ['Hangul filler', '\u3164'],
+    ['halfwidth Hangul filler', '\uffa0'],
+    ['language tag', '\u{e0001}'],
+    ['tag space', '\u{e0020}'],
+    ['tag letter a', '\u{e0061}'],
+    ['cancel tag', '\u{e007f}'],
+    ['interlinear annotation anchor', '\ufff9'],
+  ])('drops the %s', (_name, c) => {
+    expect(plainText(`Fr${c}ont${c}`)).toBe('Front');
+    expect(markdownText(`Fr${c}ont`)).toBe('Front');
+  });
+
+  it('turns line and paragraph separators (U+2028/U+2029) into spaces, keeping one line', () => {
+    expect(plainText('Front\u2028# Door\u2029x')).toBe('Front # Door x');
+    expect(markdownText('a\u2028# b')).toBe('a \\# b');
+  });
+
+  it('keeps visible text that is not Latin, emoji included', () => {
+    expect(plainText('Küche 台所 🚪 Дверь')).toBe('Küche 台所 🚪 Дверь');
+  });
+
   it('turns newlines and tabs into spaces and trims', () => {
     expect(plainText('  a\nb\tc  ')).toBe('a b c');
   });

@@ -190,3 +190,34 @@ describe('hostile words the catalog does not know, inside finding titles', () =>
     expect(formatText(withInterface(HOSTILE), t)).not.toMatch(CONTROL);
   });
 });
+
+/**
+ * Issue 20.7: invisible and format characters that the first escape pass let through (soft hyphen, Mongolian vowel
+ * separator, Hangul fillers, line/paragraph separators, tag characters) as device names, through both formats.
+ */
+describe('invisible and format characters in names, through text and Markdown', () => {
+  const INVISIBLE = ['\u00ad', '\u180e', '\u115f', '\u3164', '\u2028', '\u2029', '\u{e0001}', '\u{e0041}', '\u{e007f}'];
+  const names = INVISIBLE.map((c, i) => `Cam${i}${c}era${c}`);
+  const t = bundledTranslator('en');
+  const body = { doorbots: names.map((description, i) => ({ id: 900 + i, description, owned: false, owner: { id: 1, first_name: `O\u2028# wner${i}` } })), chimes: [] };
+  const report = buildReport([readCapture(capture(`${RING}/clients_api/ring_devices`, body))], { t, locale: 'en', toolVersion: '0.1.0', now: NOW });
+  const found = /[\u00ad\u180e\u115f\u3164\u2028\u2029]|[\u{e0000}-\u{e007f}]/u;
+
+  it('the names reach the report as data', () => {
+    expect(report.devices.filter((d) => found.test(d.name))).toHaveLength(INVISIBLE.length);
+  });
+
+  it('text: none of them is printed, and the names read as written', () => {
+    const text = formatText(report, t);
+    expect(text.split('\n').filter((l) => found.test(l))).toEqual([]);
+    // Line and paragraph separators become a space; the rest vanish.
+    for (let i = 0; i < INVISIBLE.length; i++) expect(text).toMatch(new RegExp(`Cam${i} ?era`));
+  });
+
+  it('Markdown: none of them is written, and a separator never starts a heading', () => {
+    const markdown = formatMarkdown(report, t);
+    expect(markdown.split('\n').filter((l) => found.test(l))).toEqual([]);
+    expect(markdown.split('\n').filter((l) => l.startsWith('# wner'))).toEqual([]);
+    for (let i = 0; i < INVISIBLE.length; i++) expect(markdown).toMatch(new RegExp(`Cam${i} ?era`));
+  });
+});

@@ -1,0 +1,30 @@
+import type { SourceResult } from '../model/records.ts';
+import type { Locale, Translate } from '../i18n/translate.ts';
+import { plainText } from '../report/escape.ts';
+
+/** What became of one input the user gave: all of it read, some of it, or nothing. */
+export type InputOutcome = 'read' | 'some' | 'none';
+
+const failed = (r: SourceResult) => r.source.status === 'error' || r.source.status === 'unrecognized';
+
+export function inputOutcome(results: readonly SourceResult[]): InputOutcome {
+  const bad = results.filter(failed).length;
+  if (bad === 0 && results.length > 0) return 'read';
+  return bad < results.length ? 'some' : 'none';
+}
+
+/**
+ * One stderr line for an input with unreadable parts: the one problem, or how many of its entries failed and the
+ * first reason ("1,204 of 1,300 entries could not be read; first: …"). Null when everything was read.
+ */
+export function inputSummaryLine(label: string, results: readonly SourceResult[], t: Translate, locale: Locale): string | null {
+  const bad = results.filter(failed);
+  const first = bad[0];
+  if (!first) return null;
+  const where = (r: SourceResult) => (r.source.origin === 'file:' ? '' : `${r.source.origin}${r.source.location ?? ''}: `);
+  const reason = plainText(`${bad.length > 1 || results.length > 1 ? where(first) : ''}${first.source.diagnostics[0]?.message ?? first.source.status}`, 300);
+  if (results.length === 1) return `${plainText(label)}: ${reason}`;
+  const number = new Intl.NumberFormat(locale);
+  const key = new Intl.PluralRules(locale).select(bad.length) === 'one' ? 'cli_entries_failed_one' : 'cli_entries_failed';
+  return `${plainText(label)}: ${t(key, [number.format(bad.length), number.format(results.length), reason])}`;
+}
