@@ -3,6 +3,7 @@ import type { DeepScanProgress } from '../model/deep-scan.ts';
 import type { SourceResult } from '../model/records.ts';
 import { readCapture } from '../sources/read-capture.ts';
 import { ALEXA_API_ORIGINS } from '../model/marketplaces.ts';
+import { isSafePathId } from '../model/scan-now.ts';
 
 /** The smart-home inventory, asking only for the fields the sources read. */
 export const ENDPOINTS_QUERY =
@@ -20,7 +21,7 @@ export async function runDeepScan(origin: string, fetchImpl: typeof fetch, repor
   const results: SourceResult[] = [];
   let refused = false;
   let done = 0;
-  let total = 3;
+  let total = 4;
   const get = async (path: string, init?: RequestInit): Promise<unknown> => {
     const url = new URL(path, origin);
     try {
@@ -44,6 +45,8 @@ export async function runDeepScan(origin: string, fetchImpl: typeof fetch, repor
   if (refused) return { state: 'refused', results };
   await get('/nexus/v1/graphql', { method: 'POST', body: JSON.stringify({ query: ENDPOINTS_QUERY }), headers: { 'Content-Type': 'application/json' } });
   await get('/api/household');
+  // The list public tools use to find smart-home devices (a second smart-home source).
+  await get('/api/behaviors/entities?skillId=amzn1.ask.1p.smarthome');
   const cameras = liveViewAccounts(devices);
   total += cameras.length;
   for (const id of cameras) await get(`/api/v1/devices/${encodeURIComponent(id)}/settings/liveView`);
@@ -57,6 +60,6 @@ function liveViewAccounts(body: unknown): string[] {
   return (Array.isArray(list) ? list : [])
     .filter((d): d is Record<string, unknown> => typeof d === 'object' && d !== null && Array.isArray(d['capabilities']) && (d['capabilities'] as unknown[]).includes('LIVE_VIEW'))
     .map((d) => d['deviceAccountId'])
-    .filter((id): id is string => typeof id === 'string')
+    .filter((id): id is string => typeof id === 'string' && isSafePathId(id))
     .slice(0, 50);
 }
