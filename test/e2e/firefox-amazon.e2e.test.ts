@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { MAPPED_HOSTS } from './support/fixture-server.ts';
+import { MAPPED_HOSTS } from './support/fixture-site.ts';
 import { startFirefoxSession, type FirefoxSession } from './support/firefox-session.ts';
 import { unexpectedHosts, type RecordingProxy } from './support/recording-proxy.ts';
 import { FIREFOX, browserAvailable, until } from './support/browsers.ts';

@@ -2,7 +2,7 @@ import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { startFixtureServer, MAPPED_HOSTS, type FixtureServer } from './fixture-server.ts';
+import { startFixtureSite, MAPPED_HOSTS, type FixtureServer } from './fixture-site.ts';
 import { startRecordingProxy, type RecordingProxy } from './recording-proxy.ts';
 import { CHROMIUM } from './browsers.ts';
 
@@ -33,7 +33,7 @@ export interface ChromiumOptions {
  * hosts, and the recording proxy as the browser's only way out (every host it asks for is logged).
  */
 export async function startChromiumSession(options: ChromiumOptions = {}): Promise<ChromiumSession> {
-  const server = await startFixtureServer();
+  const server = await startFixtureSite();
   options.prepareServer?.(server);
   const proxy = await startRecordingProxy(MAPPED_HOSTS, server.port);
   const profile = mkdtempSync(join(tmpdir(), 'alexpose-chromium-'));
