@@ -19,7 +19,7 @@ export interface FirefoxSession {
  * Debian's Firefox ESR over WebDriver BiDi with the Firefox build installed as a temporary add-on, the fixture
  * server behind the recording proxy (set through the proxy prefs), and any extra prefs a test needs.
  */
-export async function startFirefoxSession(extraPrefs: Record<string, string | number | boolean> = {}): Promise<FirefoxSession> {
+export async function startFirefoxSession(extraPrefs: Record<string, string | number | boolean> = {}, options: { withoutExtension?: boolean } = {}): Promise<FirefoxSession> {
   const server = await startFixtureSite();
   const proxy = await startRecordingProxy(MAPPED_HOSTS, server.port);
   const uuid = randomUUID();
@@ -42,7 +42,7 @@ export async function startFirefoxSession(extraPrefs: Record<string, string | nu
       ...extraPrefs,
     },
   });
-  await firefox.installExtension(resolve('dist/firefox'));
+  if (!options.withoutExtension) await firefox.installExtension(resolve('dist/firefox'));
   return {
     server,
     proxy,

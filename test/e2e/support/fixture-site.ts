@@ -74,6 +74,11 @@ export interface FixtureServer {
    * device list this way). Scripts among them get the session token templated in like the site's own.
    */
   routes: Map<string, { type: string; body: string }>;
+  /**
+   * Large JSON bodies streamed with backpressure (`host path?query` → size), for measuring how much of a body the
+   * browser really downloaded: `sent` counts the bytes the server could hand to the connection before it closed.
+   */
+  streams: Map<string, { size: number; sent: number }>;
   close(): Promise<void>;
 }
 
@@ -138,6 +143,7 @@ export async function startFixtureSite(): Promise<FixtureServer> {
   const requests: string[] = [];
   const log: RequestLogEntry[] = [];
   const routes = new Map<string, { type: string; body: string }>();
+  const streams = new Map<string, { size: number; sent: number }>();
   /** rs_session value → the csrf-token its pages' script holds. */
   const ringSessions = new Map<string, string>();
   /** Sign-in tickets handed from ring.com to account.ring.com. */
@@ -180,6 +186,27 @@ export async function startFixtureSite(): Promise<FixtureServer> {
     const extra = (query ? routes.get(`${host} ${path}?${query}`) : undefined) ?? routes.get(`${host} ${path}`);
 
     if (host === 'ring.com') return ringSignIn(path, query, send, redirect);
+    const stream = streams.get(`${host} ${path}?${query}`);
+    if (stream && host === 'account.ring.com') {
+      entry.status = 200;
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(stream.size), 'cache-control': 'no-store' });
+      // A JSON array padded with spaces, written in chunks only as fast as the connection takes them.
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      stream.sent = 0;
+      const pump = () => {
+        while (stream.sent < stream.size) {
+          const n = Math.min(chunk.length, stream.size - stream.sent);
+          const piece = Buffer.from(chunk.subarray(0, n));
+          if (stream.sent === 0) piece[0] = 0x5b;
+          if (stream.sent + n === stream.size) piece[n - 1] = 0x5d;
+          stream.sent += n;
+          if (!res.write(piece)) return void res.once('drain', pump);
+        }
+        res.end();
+      };
+      res.on('close', () => res.removeAllListeners('drain'));
+      return pump();
+    }
     if (host === 'account.ring.com') return ringAccount(req, path, query, cookies, entry, extra, send, redirect);
     if (host === 'www.amazon.de') return amazonRetail(method, path, query, cookies, entry, extra, send, redirect);
     if (host === 'alexa.amazon.de') return alexaApi(req, method, path, cookies, entry, extra, send);
@@ -298,6 +325,7 @@ export async function startFixtureSite(): Promise<FixtureServer> {
     requests,
     log,
     routes,
+    streams,
     get sessionExpired() {
       return state.mode === 'expired';
     },
