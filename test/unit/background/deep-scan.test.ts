@@ -196,3 +196,41 @@ describe('handleDeepScan', () => {
     expect(reports.slice(0, -1).every((p) => p.type === 'alexpose/deep-scan-progress' && p.state === 'running')).toBe(true);
   });
 });
+
+describe('runDeepScan with the marketplace csrf cookie', () => {
+  const headerOf = (c: Call, name: string) => (c.init?.headers as Record<string, string> | undefined)?.[name];
+
+  it('sends the csrf header, equal to the cookie value, on every request, as public clients do', async () => {
+    const { calls, fetch } = fakeAlexa();
+    const csrf = vi.fn(async () => '1234567890');
+    const { state } = await runDeepScan(ALEXA_API, fetch, () => undefined, { csrf });
+    expect(state).toBe('finished');
+    expect(csrf).toHaveBeenCalledTimes(1);
+    expect(calls.map((c) => headerOf(c, 'csrf'))).toEqual(calls.map(() => '1234567890'));
+    expect(calls[0]?.url.pathname).toBe('/api/devices-v2/device');
+  });
+
+  it('without a csrf cookie yet, calls the bootstrap that sets one, then reads it again', async () => {
+    const { calls, fetch } = fakeAlexa();
+    const answers = [null, 'after-bootstrap'];
+    const { state } = await runDeepScan(ALEXA_API, fetch, () => undefined, { csrf: async () => answers.shift() ?? null });
+    expect(state).toBe('finished');
+    expect(calls[0]?.url.href).toBe(`${ALEXA_API}/api/language`);
+    expect(calls.slice(1).every((c) => headerOf(c, 'csrf') === 'after-bootstrap')).toBe(true);
+  });
+
+  it('sends no csrf header when none can be found, and a 401 on the query is still "refused"', async () => {
+    const { calls, fetch } = fakeAlexa((url) => (url.pathname === '/nexus/v1/graphql' ? json({ message: 'Unauthorized' }, 401) : undefined));
+    const { state } = await runDeepScan(ALEXA_API, fetch, () => undefined, { csrf: async () => null });
+    expect(state).toBe('refused');
+    expect(calls.every((c) => headerOf(c, 'csrf') === undefined)).toBe(true);
+  });
+
+  it('never asks a liveView URL built from an id that could change the path', async () => {
+    const devices = alexaFixtureJson('devices-v2.json') as { devices: { deviceAccountId: string; capabilities: string[] }[] };
+    for (const d of devices.devices) if (d.capabilities.includes('LIVE_VIEW')) d.deviceAccountId = '..';
+    const { calls, fetch } = fakeAlexa((url) => (url.pathname === '/api/devices-v2/device' ? json(devices) : undefined));
+    await runDeepScan(ALEXA_API, fetch, () => undefined);
+    expect(calls.filter((c) => c.url.pathname.includes('liveView'))).toEqual([]);
+  });
+});
