@@ -133,7 +133,7 @@ function amazonRoute(host: string, method: string, path: string): { file: string
   if (path === '/api/devices-v2/device') return json('devices-v2.json');
   if (path === '/nexus/v1/graphql' && method === 'POST') return json('graphql-endpoints.json');
   if (path === '/api/household') return json('household.json');
-  if (path === '/api/behaviors/entities' && existsSync(resolve(ALEXA_FIXTURES, 'behaviors-entities.json'))) return json('behaviors-entities.json');
+  if (path === '/api/behaviors/entities') return json('smart-home-entities.json');
   if (/^\/api\/v1\/devices\/A1EXAMPLE0SHOWACCT\/settings\/liveView$/.test(path)) return json('liveview-setting.json');
   return null;
 }
