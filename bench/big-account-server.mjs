@@ -1,4 +1,4 @@
-// A second fixture server, on the pattern of test/e2e/support/fixture-server.ts (same certificate helper, same
+// A second fixture server, on the pattern of test/e2e/support/fixture-site.ts (same certificate helper, same
 // hostname), for a generated account of any size. Its dashboard is shaped like the real one: the device list
 // in __NEXT_DATA__, and an app that requests the device list again (as account.ring.com does) and, when asked
 // for, each owned camera's settings.

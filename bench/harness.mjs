@@ -2,7 +2,7 @@
 // only way out, and the wait helper. The TypeScript modules are loaded through Vite (see load-ts.mjs).
 export async function loadHarness(ts) {
   const [fixture, proxy, browsers, certificate, expected] = await Promise.all([
-    ts.load('/test/e2e/support/fixture-server.ts'),
+    ts.load('/test/e2e/support/fixture-site.ts'),
     ts.load('/test/e2e/support/recording-proxy.ts'),
     ts.load('/test/e2e/support/browsers.ts'),
     ts.load('/test/e2e/support/certificate.ts'),

@@ -3,6 +3,7 @@ import type { DeepScanProgress } from '../model/deep-scan.ts';
 import type { SourceResult } from '../model/records.ts';
 import { readCapture } from '../sources/read-capture.ts';
 import { ALEXA_API_ORIGINS } from '../model/marketplaces.ts';
+import { isSafePathId } from '../model/scan-now.ts';
 
 /** The smart-home inventory, asking only for the fields the sources read. */
 export const ENDPOINTS_QUERY =
@@ -10,21 +11,40 @@ export const ENDPOINTS_QUERY =
 
 export type Report = (progress: Omit<DeepScanProgress, 'type'>) => void;
 
+export interface DeepScanOptions {
+  /**
+   * The value of the `csrf` cookie Amazon set for the account's parent domain, read in a page of that domain the
+   * user has open; null when none is known. Sent as the `csrf` header, as public clients do (Apollon77/alexa-remote),
+   * to this origin only; kept for this scan only.
+   */
+  csrf?(): Promise<string | null>;
+}
+
+/** The Alexa web app's first call; its answer sets the `csrf` cookie when the browser has none (alexa-remote). */
+export const CSRF_BOOTSTRAP_PATH = '/api/language';
+
 /**
  * The deep scan: requests to the Alexa app API of one origin, only after the user pressed the button and
  * granted access to that origin. Requests go to that origin and nowhere else, one after another. Whether
  * Amazon accepts the browser's session there is not documented; a refusal is reported as such.
  */
-export async function runDeepScan(origin: string, fetchImpl: typeof fetch, report: Report): Promise<{ state: DeepScanProgress['state']; results: SourceResult[] }> {
+export async function runDeepScan(origin: string, fetchImpl: typeof fetch, report: Report, options: DeepScanOptions = {}): Promise<{ state: DeepScanProgress['state']; results: SourceResult[] }> {
   if (!(ALEXA_API_ORIGINS as readonly string[]).includes(origin)) return { state: 'failed', results: [] };
+  let csrf = options.csrf ? await options.csrf().catch(() => null) : null;
+  if (options.csrf && !csrf) {
+    // No csrf cookie yet: the bootstrap sets one, then the open page can read it.
+    await fetchImpl(new URL(CSRF_BOOTSTRAP_PATH, origin), { credentials: 'include', redirect: 'manual', headers: { Accept: 'application/json' } }).catch(() => undefined);
+    csrf = await options.csrf().catch(() => null);
+  }
+  const auth: Record<string, string> = csrf ? { csrf } : {};
   const results: SourceResult[] = [];
   let refused = false;
   let done = 0;
-  let total = 3;
+  let total = 4;
   const get = async (path: string, init?: RequestInit): Promise<unknown> => {
     const url = new URL(path, origin);
     try {
-      const response = await fetchImpl(url, { credentials: 'include', redirect: 'manual', ...init, headers: { Accept: 'application/json', ...(init?.headers ?? {}) } });
+      const response = await fetchImpl(url, { credentials: 'include', redirect: 'manual', ...init, headers: { Accept: 'application/json', ...auth, ...(init?.headers ?? {}) } });
       const json = (response.headers.get('content-type') ?? '').includes('json');
       if (response.status === 401 || response.status === 403 || response.type === 'opaqueredirect' || (response.ok && !json)) refused = true;
       if (!response.ok || !json) return null;
@@ -44,6 +64,8 @@ export async function runDeepScan(origin: string, fetchImpl: typeof fetch, repor
   if (refused) return { state: 'refused', results };
   await get('/nexus/v1/graphql', { method: 'POST', body: JSON.stringify({ query: ENDPOINTS_QUERY }), headers: { 'Content-Type': 'application/json' } });
   await get('/api/household');
+  // The list public tools use to find smart-home devices (a second smart-home source).
+  await get('/api/behaviors/entities?skillId=amzn1.ask.1p.smarthome');
   const cameras = liveViewAccounts(devices);
   total += cameras.length;
   for (const id of cameras) await get(`/api/v1/devices/${encodeURIComponent(id)}/settings/liveView`);
@@ -57,6 +79,6 @@ function liveViewAccounts(body: unknown): string[] {
   return (Array.isArray(list) ? list : [])
     .filter((d): d is Record<string, unknown> => typeof d === 'object' && d !== null && Array.isArray(d['capabilities']) && (d['capabilities'] as unknown[]).includes('LIVE_VIEW'))
     .map((d) => d['deviceAccountId'])
-    .filter((id): id is string => typeof id === 'string')
+    .filter((id): id is string => typeof id === 'string' && isSafePathId(id))
     .slice(0, 50);
 }

@@ -13,6 +13,8 @@ export interface DeepScanDeps {
   store: ScanStore;
   fetch: typeof fetch;
   hasAccess(origin: string): Promise<boolean>;
+  /** The marketplace's `csrf` cookie value from an open Amazon page of the user, or null (see amazon-csrf.ts). */
+  csrf?(origin: string): Promise<string | null>;
   report(progress: DeepScanProgress): void;
   newScanId(): string;
 }
@@ -27,7 +29,8 @@ export async function handleDeepScan(message: unknown, sender: SenderLike, deps:
     deps.report({ type: 'alexpose/deep-scan-progress', done: 0, total: 0, state: 'refused' });
     return 'refused';
   }
-  const { state, results } = await runDeepScan(origin, deps.fetch, (p) => deps.report({ type: 'alexpose/deep-scan-progress', ...p }));
+  const csrf = deps.csrf;
+  const { state, results } = await runDeepScan(origin, deps.fetch, (p) => deps.report({ type: 'alexpose/deep-scan-progress', ...p }), csrf ? { csrf: () => csrf(origin) } : {});
   if (results.length > 0) await deps.store.addResults({ scanId: deps.newScanId(), service: 'alexa', origin, results });
   deps.report({ type: 'alexpose/deep-scan-progress', done: results.length, total: results.length, state });
   return state;

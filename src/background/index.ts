@@ -6,6 +6,7 @@ import browser from 'webextension-polyfill';
 import { ScanStore } from '../store/scan-store.ts';
 import { handleSnapshot } from './handle-snapshot.ts';
 import { handleDeepScan } from './handle-deep-scan.ts';
+import { csrfFromAmazonTab } from './amazon-csrf.ts';
 import { refreshBadge } from './refresh-badge.ts';
 import { ALERTS_KEY } from '../store/seen.ts';
 
@@ -39,6 +40,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
       store,
       fetch: (input, init) => fetch(input, init),
       hasAccess: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
+      csrf: (origin) => csrfFromAmazonTab(origin, browser.tabs),
       report: (progress) => void browser.runtime.sendMessage(progress).catch(() => undefined),
       newScanId: () => crypto.randomUUID(),
     }).then((state) => ({ state }));

@@ -2,7 +2,23 @@
 import { AMAZON_SETTINGS_PAGE, amazonEndpointOf } from '../sources/alexa/endpoints.ts';
 import { startCollector } from './page-collector.ts';
 
+/** The marketplace's `csrf` cookie (set on the parent domain), which the deep scan sends as its `csrf` header. */
+function csrfCookie(): string | null {
+  for (const part of document.cookie.split(';')) {
+    const [name, ...value] = part.trim().split('=');
+    if (name === 'csrf') return value.join('=') || null;
+  }
+  return null;
+}
+
 startCollector({
   isKnownEndpoint: (url) => amazonEndpointOf(url) !== null,
   readsOutline: (pathname) => AMAZON_SETTINGS_PAGE.test(pathname),
+  // Only the extension's own background can send this (runtime messages never come from the page).
+  onExtensionMessage: (message) => {
+    if (typeof message !== 'object' || message === null) return undefined;
+    const { type, origin } = message as { type?: unknown; origin?: unknown };
+    // Only for the deep scan of this page's own marketplace.
+    return type === 'alexpose/amazon-csrf' && origin === location.origin ? Promise.resolve({ csrf: csrfCookie() }) : undefined;
+  },
 });

@@ -9,7 +9,7 @@ import type { SnapshotMessage } from '../model/messages.ts';
 import { extractNextData } from '../sources/extract-page-state.ts';
 import { extractOutline } from '../sources/page-outline/extract-outline.ts';
 import { collectStructure } from '../sources/page-outline/collect-structure.ts';
-import { CAPTURE_MESSAGE_TAG, MAX_CAPTURE_CHARS } from './capture-message.ts';
+import { HELLO_EVENT, MAX_CAPTURE_CHARS, PORT_EVENT, READY_EVENT, type TokenRequest } from './capture-message.ts';
 
 export interface RuntimeLike {
   id?: string;
@@ -33,10 +33,16 @@ export interface Collector {
   queue(capture: Capture): void;
   flush(): void;
   runtime: RuntimeLike;
+  /**
+   * The csrf-token the page itself sent on its latest own /api/cgw/ call, from the MAIN-world observer's
+   * memory; null when none was seen. For Scan now only: never queued, stored, sent or logged.
+   */
+  pageToken(): Promise<string | null>;
 }
 
 const MAX_OUTLINES_PER_PAGE = 20;
 const MAX_CAPTURES_PER_MESSAGE = 150;
+const TOKEN_WAIT_MS = 500;
 
 export function startCollector(site: SiteConfig): void {
   const initStart = performance.now();
@@ -49,6 +55,9 @@ export function startCollector(site: SiteConfig): void {
   let lastOutline = '';
   let outlinesSent = 0;
   let alive = true;
+  let port: MessagePort | null = null;
+  let tokenRequests = 0;
+  const tokenWaiters = new Map<number, (token: string | null) => void>();
 
   /** The script's own time on the page, as performance measures the benchmark reads (no page data in them). */
   const timed = (name: string, work: () => void) => {
@@ -83,7 +92,22 @@ export function startCollector(site: SiteConfig): void {
     }
   }
 
-  const collector: Collector = { queue, flush, runtime };
+  const pageToken = (): Promise<string | null> => {
+    if (!port) return Promise.resolve(null);
+    const id = ++tokenRequests;
+    return new Promise((resolve) => {
+      const timeout = setTimeout(() => answer(null), TOKEN_WAIT_MS);
+      const answer = (token: string | null) => {
+        clearTimeout(timeout);
+        tokenWaiters.delete(id);
+        resolve(token);
+      };
+      tokenWaiters.set(id, answer);
+      port?.postMessage({ kind: 'token?', id } satisfies TokenRequest);
+    });
+  };
+
+  const collector: Collector = { queue, flush, runtime, pageToken };
   const onExtensionMessage = (message: unknown) => {
     // The popup asks for the page's structure when a source did not recognise it (a redacted bug-report snapshot).
     if (typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'alexpose/page-structure') return Promise.resolve(collectStructure(document));
@@ -95,7 +119,8 @@ export function startCollector(site: SiteConfig): void {
     clearTimeout(timer);
     clearTimeout(outlineTimer);
     observer?.disconnect();
-    window.removeEventListener('message', onPageMessage);
+    port?.close();
+    port = null;
     window.removeEventListener('pagehide', flush);
     try {
       runtime.onMessage.removeListener(onExtensionMessage);
@@ -104,12 +129,13 @@ export function startCollector(site: SiteConfig): void {
     }
   }
 
-  function onPageMessage(event: MessageEvent): void {
-    if (event.source !== window || event.origin !== location.origin) return;
+  /** What the observer hands over: a copy of a response, or the token Scan now asked for. */
+  function onObserverMessage(event: MessageEvent): void {
     const data: unknown = event.data;
-    if (typeof data !== 'object' || data === null || (data as Record<string, unknown>)[CAPTURE_MESSAGE_TAG] !== true) return;
-    const { url, text } = data as { url?: unknown; text?: unknown };
-    if (typeof url !== 'string' || typeof text !== 'string' || text.length > MAX_CAPTURE_CHARS) return;
+    if (typeof data !== 'object' || data === null) return;
+    const { kind, url, text, id, token } = data as Record<string, unknown>;
+    if (kind === 'token' && typeof id === 'number') return tokenWaiters.get(id)?.(typeof token === 'string' ? token : null);
+    if (kind !== 'capture' || typeof url !== 'string' || typeof text !== 'string' || text.length > MAX_CAPTURE_CHARS) return;
     let parsed: URL;
     try {
       parsed = new URL(url);
@@ -124,6 +150,21 @@ export function startCollector(site: SiteConfig): void {
       return;
     }
     queue({ url: parsed.href, via: 'page-fetch', body, capturedAt: new Date().toISOString() });
+  }
+
+  /** The observer's private port, handed over once at document_start (see capture-message.ts). */
+  function onPort(event: Event): void {
+    const received = (event as MessageEvent).ports?.[0];
+    if (port || !received) return;
+    window.removeEventListener(PORT_EVENT, onPort, true);
+    window.removeEventListener(READY_EVENT, sayHello, true);
+    port = received;
+    port.addEventListener('message', onObserverMessage);
+    port.start();
+  }
+
+  function sayHello(): void {
+    if (!port) window.dispatchEvent(new Event(HELLO_EVENT));
   }
 
   function readPageState(): void {
@@ -157,7 +198,9 @@ export function startCollector(site: SiteConfig): void {
     timed('outline', watchOutline);
   }
 
-  window.addEventListener('message', onPageMessage);
+  window.addEventListener(PORT_EVENT, onPort, true);
+  window.addEventListener(READY_EVENT, sayHello, true);
+  sayHello();
   // Leaving the page within the batching delay must not lose what was read.
   window.addEventListener('pagehide', flush);
   runtime.onMessage.addListener(onExtensionMessage);

@@ -1,52 +1,223 @@
 /**
- * MAIN-world observer on the account pages, at document_start. It sees the responses the page
- * itself fetches from its own origin for the endpoints Alexposé reads, and passes a copy to the
- * isolated content script. It never changes a request or a response and makes no request itself.
+ * MAIN-world observer on the account pages, at document_start. It sees the responses the page itself
+ * fetches from its own origin for the endpoints Alexposé reads, and passes a copy to the isolated content
+ * script over a private MessageChannel port (never `window.postMessage`: the page sees no extra event).
+ * It also notes the `csrf-token` header the page sends on its own `/api/cgw/` calls, keeps it in this
+ * page's memory only, and hands it over only when Scan now asks for it.
+ * It never changes a request or a response, makes no request itself and never throws into the page.
+ *
+ * What it touches in the page: `window.fetch`, `XMLHttpRequest.prototype.open` and `.setRequestHeader`
+ * (each replaced by a Proxy of the original, so name, length and non-constructibility stay native),
+ * and `Function.prototype.toString` (a Proxy that answers for those three as for the originals).
  */
 import { ringEndpointOf } from '../sources/ring/endpoints.ts';
 import { amazonEndpointOf } from '../sources/alexa/endpoints.ts';
-import { CAPTURE_MESSAGE_TAG, MAX_CAPTURE_CHARS } from './capture-message.ts';
+import { CAPTURE_MESSAGE_TAG, HELLO_EVENT, READY_EVENT, MAX_CAPTURE_CHARS, PORT_EVENT, type ObserverMessage, type TokenRequest } from './capture-message.ts';
 
-function isWanted(rawUrl: string): string | null {
-  try {
-    const url = new URL(rawUrl, location.href);
-    return url.origin === location.origin && (ringEndpointOf(url.pathname) || amazonEndpointOf(url)) ? url.href : null;
-  } catch {
-    return null;
-  }
-}
-
-function hand(url: string, text: string): void {
-  if (text.length > MAX_CAPTURE_CHARS) return;
-  window.postMessage({ [CAPTURE_MESSAGE_TAG]: true, url, text }, location.origin);
-}
+const RING_PROXY_PATH = /^\/api\/cgw\//;
+const TOKEN_HEADER = 'csrf-token';
 
 const marker = Symbol.for(CAPTURE_MESSAGE_TAG);
 const w = window as unknown as Record<symbol, boolean>;
 if (!w[marker]) {
-  w[marker] = true;
+  Object.defineProperty(window, marker, { value: true });
+  install();
+}
 
+function install(): void {
+  // Everything the observer calls later is taken now, before any page script could replace it.
+  const apply = Reflect.apply;
   const originalFetch = window.fetch;
-  window.fetch = function (this: unknown, ...args: Parameters<typeof fetch>): Promise<Response> {
-    const pending = Reflect.apply(originalFetch, this, args) as Promise<Response>;
-    pending.then(
-      (response) => {
-        const url = response.ok ? isWanted(response.url) : null;
-        if (url) response.clone().text().then((text) => hand(url, text), () => undefined);
-      },
+  const xhrProto = XMLHttpRequest.prototype;
+  const originalOpen = xhrProto.open;
+  const originalSetRequestHeader = xhrProto.setRequestHeader;
+  const addListener = EventTarget.prototype.addEventListener;
+  const removeListener = EventTarget.prototype.removeEventListener;
+  const dispatch = EventTarget.prototype.dispatchEvent;
+  const headersGet = Headers.prototype.get;
+  const requestHeaders = Object.getOwnPropertyDescriptor(Request.prototype, 'headers')?.get;
+  const requestUrl = Object.getOwnPropertyDescriptor(Request.prototype, 'url')?.get;
+  const responseProto = Response.prototype;
+  const responseClone = responseProto.clone;
+  const responseText = responseProto.text;
+  const responseGetter = (name: string) => Object.getOwnPropertyDescriptor(responseProto, name)?.get;
+  const [responseOk, responseUrl, responseHeaders] = [responseGetter('ok'), responseGetter('url'), responseGetter('headers')];
+  const xhrGetter = (name: string) => Object.getOwnPropertyDescriptor(xhrProto, name)?.get;
+  const [xhrStatus, xhrResponseUrl, xhrResponseType, xhrResponseText, xhrResponse] = ['status', 'responseURL', 'responseType', 'responseText', 'response'].map(xhrGetter);
+  const stringify = JSON.stringify;
+  const originalToString = Function.prototype.toString;
+  const pageOrigin = location.origin;
+  const pageHref = () => location.href;
+
+  let port: MessagePort | null = null;
+  /** The csrf-token value of the page's latest own /api/cgw/ call; in this page's memory only. */
+  let pageToken: string | null = null;
+  const xhrUrls = new WeakMap<XMLHttpRequest, string>();
+  const listened = new WeakSet<XMLHttpRequest>();
+
+  const resolveUrl = (raw: unknown): URL | null => {
+    try {
+      return new URL(String(raw), pageHref());
+    } catch {
+      return null;
+    }
+  };
+  const isWanted = (url: URL | null): string | null =>
+    url !== null && url.origin === pageOrigin && (ringEndpointOf(url.pathname) !== null || amazonEndpointOf(url) !== null) ? url.href : null;
+  const isRingProxyCall = (url: URL | null) => url !== null && url.origin === pageOrigin && RING_PROXY_PATH.test(url.pathname);
+  const noteToken = (value: unknown) => {
+    if (typeof value === 'string' && value.length > 0 && value.length < 4096) pageToken = value;
+  };
+
+  const send = (message: ObserverMessage) => {
+    try {
+      port?.postMessage(message);
+    } catch {
+      // a closed port: the isolated script is gone, nothing to hand over
+    }
+  };
+  const hand = (url: string, text: string) => {
+    if (text.length <= MAX_CAPTURE_CHARS) send({ kind: 'capture', url, text });
+  };
+
+  /** The csrf-token in a fetch init's headers: a Headers object, an array of pairs or a plain record. */
+  const tokenInHeaders = (headers: unknown): unknown => {
+    if (typeof headers !== 'object' || headers === null) return null;
+    if (headers instanceof Headers) return apply(headersGet, headers, [TOKEN_HEADER]);
+    if (Array.isArray(headers)) {
+      for (const pair of headers as unknown[]) if (Array.isArray(pair) && String(pair[0]).toLowerCase() === TOKEN_HEADER) return pair[1];
+      return null;
+    }
+    for (const key of Object.keys(headers)) if (key.toLowerCase() === TOKEN_HEADER) return (headers as Record<string, unknown>)[key];
+    return null;
+  };
+
+  const noteFetchToken = (args: unknown[]) => {
+    const [input, init] = args;
+    const isRequest = input instanceof Request;
+    const url = resolveUrl(isRequest && requestUrl ? apply(requestUrl, input, []) : input);
+    if (!isRingProxyCall(url)) return;
+    const fromInit = typeof init === 'object' && init !== null ? tokenInHeaders((init as { headers?: unknown }).headers) : null;
+    if (fromInit) return noteToken(fromInit);
+    if (isRequest && requestHeaders) noteToken(apply(headersGet, apply(requestHeaders, input, []), [TOKEN_HEADER]));
+  };
+
+  const observeResponse = (response: Response) => {
+    if (!responseOk || !responseUrl || !responseHeaders || !apply(responseOk, response, [])) return;
+    const url = isWanted(resolveUrl(apply(responseUrl, response, [])));
+    if (!url) return;
+    // A body larger than the capture limit is not copied: cloning would download all of it even if the page stops reading.
+    const length = Number(apply(headersGet, apply(responseHeaders, response, []), ['content-length']));
+    if (length > MAX_CAPTURE_CHARS) return;
+    const copy = apply(responseClone, response, []) as Response;
+    (apply(responseText, copy, []) as Promise<string>).then(
+      (text) => hand(url, text),
       () => undefined,
     );
-    return pending;
   };
 
-  const originalOpen = XMLHttpRequest.prototype.open;
-  XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, ...args: unknown[]): void {
-    this.addEventListener('load', () => {
-      const url = this.status >= 200 && this.status < 300 ? isWanted(this.responseURL) : null;
+  const fetchProxy = new Proxy(originalFetch, {
+    apply(target, thisArg, args: unknown[]) {
+      try {
+        noteFetchToken(args);
+      } catch {
+        // a page's odd headers object must not break its request
+      }
+      const pending = apply(target, thisArg, args) as Promise<Response>;
+      pending.then(
+        (response) => {
+          try {
+            observeResponse(response);
+          } catch {
+            // never into the page
+          }
+        },
+        () => undefined,
+      );
+      return pending;
+    },
+  });
+
+  const onXhrLoad = function (this: XMLHttpRequest) {
+    try {
+      const status = xhrStatus ? (apply(xhrStatus, this, []) as number) : 0;
+      if (status < 200 || status >= 300 || !xhrResponseUrl) return;
+      const url = isWanted(resolveUrl(apply(xhrResponseUrl, this, [])));
       if (!url) return;
-      if (this.responseType === '' || this.responseType === 'text') hand(url, this.responseText);
-      else if (this.responseType === 'json' && this.response !== null) hand(url, JSON.stringify(this.response));
-    });
-    Reflect.apply(originalOpen, this, args);
+      const type = xhrResponseType ? (apply(xhrResponseType, this, []) as string) : '';
+      if ((type === '' || type === 'text') && xhrResponseText) hand(url, apply(xhrResponseText, this, []) as string);
+      else if (type === 'json' && xhrResponse) {
+        const body: unknown = apply(xhrResponse, this, []);
+        // The page may have put a cycle or a BigInt into its own parsed response: then there is nothing to copy.
+        if (body !== null) hand(url, stringify(body));
+      }
+    } catch {
+      // never into the page
+    }
   };
+
+  const openProxy = new Proxy(originalOpen, {
+    apply(target, thisArg: XMLHttpRequest, args: unknown[]) {
+      try {
+        if (thisArg instanceof XMLHttpRequest) {
+          const url = resolveUrl(args[1]);
+          if (url) xhrUrls.set(thisArg, url.href);
+          // One load listener per XHR object, however often it is reopened.
+          if (!listened.has(thisArg)) {
+            listened.add(thisArg);
+            apply(addListener, thisArg, ['load', onXhrLoad]);
+          }
+        }
+      } catch {
+        // never into the page
+      }
+      return apply(target, thisArg, args);
+    },
+  });
+
+  const setRequestHeaderProxy = new Proxy(originalSetRequestHeader, {
+    apply(target, thisArg: XMLHttpRequest, args: unknown[]) {
+      const result: unknown = apply(target, thisArg, args);
+      // Only after the original accepted it: a header it refuses is not the page's token.
+      try {
+        if (String(args[0]).toLowerCase() === TOKEN_HEADER && isRingProxyCall(resolveUrl(xhrUrls.get(thisArg)))) noteToken(args[1]);
+      } catch {
+        // never into the page
+      }
+      return result;
+    },
+  });
+
+  const disguised = new Map<unknown, unknown>([
+    [fetchProxy, originalFetch],
+    [openProxy, originalOpen],
+    [setRequestHeaderProxy, originalSetRequestHeader],
+  ]);
+  const toStringProxy = new Proxy(originalToString, {
+    apply(target, thisArg, args: unknown[]) {
+      return apply(target, disguised.has(thisArg) ? disguised.get(thisArg) : thisArg, args);
+    },
+  });
+  disguised.set(toStringProxy, originalToString);
+
+  window.fetch = fetchProxy;
+  xhrProto.open = openProxy;
+  xhrProto.setRequestHeader = setRequestHeaderProxy;
+  Function.prototype.toString = toStringProxy;
+
+  // The handover: the isolated script's hello arrives synchronously, at document_start, once.
+  const onHello = () => {
+    if (port) return;
+    apply(removeListener, window, [HELLO_EVENT, onHello, true]);
+    const channel = new MessageChannel();
+    port = channel.port1;
+    port.onmessage = (event: MessageEvent) => {
+      const data = event.data as Partial<TokenRequest> | null;
+      if (data?.kind === 'token?' && typeof data.id === 'number') send({ kind: 'token', id: data.id, token: pageToken });
+    };
+    apply(dispatch, window, [new MessageEvent(PORT_EVENT, { ports: [channel.port2] })]);
+  };
+  apply(addListener, window, [HELLO_EVENT, onHello, true]);
+  // If the isolated script ran first, it is waiting for this and answers with its hello.
+  apply(dispatch, window, [new Event(READY_EVENT)]);
 }

@@ -10,7 +10,7 @@ let scanning = false;
 startCollector({
   isKnownEndpoint: (url) => ringEndpointOf(url.pathname) !== null,
   readsOutline: (pathname) => CONTROL_CENTER_PATH.test(pathname),
-  onExtensionMessage: (message, { queue, flush, runtime }) => {
+  onExtensionMessage: (message, { queue, flush, runtime, pageToken }) => {
     if (typeof message !== 'object' || message === null || (message as { type?: unknown }).type !== 'alexpose/scan-now') return undefined;
     if (scanning) return Promise.resolve({ started: false });
     scanning = true;
@@ -18,10 +18,17 @@ startCollector({
       if (p.state !== 'running') flush();
       if (runtime?.id) runtime.sendMessage({ type: 'alexpose/scan-progress', ...p } satisfies ScanProgress).catch(() => undefined);
     };
-    const state = extractNextData(document);
-    void scanNow(findCsrfToken(document, 'body' in state ? state.body : null), queue, report).finally(() => {
-      scanning = false;
-    });
+    // The token the page itself sends (observer memory), else a meta tag or page-state key. Used for this scan only.
+    const fallback = () => {
+      const state = extractNextData(document);
+      return findCsrfToken(document, 'body' in state ? state.body : null);
+    };
+    void pageToken()
+      .then((token) => scanNow({ csrfToken: token ?? fallback(), deliver: queue, report }))
+      .catch(() => report({ done: 0, total: 0, state: 'failed' }))
+      .finally(() => {
+        scanning = false;
+      });
     return Promise.resolve({ started: true });
   },
 });

@@ -4,48 +4,111 @@
  * Never another origin; nothing runs without the click.
  */
 import type { Capture } from '../model/capture.ts';
-import type { ScanProgress } from '../model/scan-now.ts';
+import { isSafePathId, type ScanEndState, type ScanProgress } from '../model/scan-now.ts';
 
 const API = '/api/cgw';
+/** A Retry-After longer than this is not waited for: the user is told to try later instead. */
+const MAX_RETRY_WAIT_MS = 30_000;
+const DEFAULT_RETRY_WAIT_MS = 2_000;
 
 type Report = (progress: Omit<ScanProgress, 'type'>) => void;
 
-export async function scanNow(csrfToken: string | null, deliver: (capture: Capture) => void, report: Report): Promise<void> {
+export interface ScanNowOptions {
+  /** The page's own csrf-token (or a fallback from the page); null when none is known. Sent only to the page's origin. */
+  csrfToken: string | null;
+  deliver(capture: Capture): void;
+  report: Report;
+  fetch?: typeof fetch;
+  sleep?(ms: number): Promise<void>;
+}
+
+type Outcome = 'read' | 'auth' | 'redirect' | 'rate-limited' | 'unreachable' | 'missing';
+
+/**
+ * Requests the known endpoints one after another and ends with what really happened: an auth refusal
+ * ends the scan (further requests would be refused too); what was read before is already delivered.
+ */
+export async function scanNow({ csrfToken, deliver, report, fetch: fetchImpl = fetch, sleep = wait }: ScanNowOptions): Promise<ScanEndState> {
   const headers: Record<string, string> = { Accept: 'application/json, text/plain, */*' };
   if (csrfToken) headers['csrf-token'] = csrfToken;
   let done = 0;
-  let total = 3;
-  let expired = false;
-  const get = async (path: string): Promise<unknown> => {
-    const url = new URL(path, location.origin);
+  let total = 5;
+  let read = 0;
+  let unreachable = 0;
+  let stop: ScanEndState | null = null;
+
+  const once = (url: URL) => fetchImpl(url, { credentials: 'same-origin', headers, redirect: 'manual' });
+  const request = async (url: URL): Promise<{ outcome: Outcome; body?: unknown }> => {
     try {
-      const response = await fetch(url, { credentials: 'same-origin', headers, redirect: 'manual' });
-      if (response.status === 401 || response.status === 403 || response.type === 'opaqueredirect') expired = true;
-      if (!response.ok) return null;
-      const body: unknown = await response.json();
-      deliver({ url: url.href, via: 'page-fetch', body, capturedAt: new Date().toISOString() });
-      return body;
+      let response = await once(url);
+      if (response.status === 429) {
+        const delay = retryDelay(response.headers.get('retry-after'));
+        if (delay === null) return { outcome: 'rate-limited' };
+        await sleep(delay);
+        response = await once(url);
+        if (response.status === 429) return { outcome: 'rate-limited' };
+      }
+      if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) return { outcome: 'redirect' };
+      if (response.status === 401 || response.status === 403) return { outcome: 'auth' };
+      if (response.status >= 500) return { outcome: 'unreachable' };
+      if (!response.ok) return { outcome: 'missing' };
+      return { outcome: 'read', body: (await response.json()) as unknown };
     } catch {
-      return null;
-    } finally {
-      done++;
-      report({ done, total, state: 'running' });
+      return { outcome: 'unreachable' };
     }
   };
 
-  const [devices, , locations] = await Promise.all([get(`${API}/clients_api/ring_devices`), get(`${API}/clients_api/profile`), get(`${API}/devices/v1/locations`)]);
-  if (expired) return report({ done, total, state: 'session-expired' });
-  const cameras = ownedCameraIds(devices);
-  const places = locationIds(locations);
-  const follow = [
-    ...cameras.map((id) => `${API}/devices/v1/devices/${encodeURIComponent(id)}/settings`),
-    ...places.flatMap((id) => [`${API}/clients_api/locations/${encodeURIComponent(id)}/users`, `${API}/location_info/v4/locations/${encodeURIComponent(id)}?include=capabilities,status`]),
-    `${API}/integrations/amazonkey/v2/devices/lock_associations`,
-  ];
+  const get = async (path: string): Promise<unknown> => {
+    if (stop) return null;
+    const url = new URL(path, location.origin);
+    const { outcome, body } = await request(url);
+    done++;
+    if (outcome === 'read') {
+      read++;
+      deliver({ url: url.href, via: 'page-fetch', body, capturedAt: new Date().toISOString() });
+    } else if (outcome === 'auth') stop = csrfToken ? 'session-expired' : 'no-credentials';
+    else if (outcome === 'redirect') stop = 'signed-out';
+    else if (outcome === 'rate-limited') stop = 'rate-limited';
+    else if (outcome === 'unreachable') unreachable++;
+    report({ done, total, state: 'running' });
+    return outcome === 'read' ? body : null;
+  };
+
+  // One request at a time: never a burst against the user's account.
+  const devices = await get(`${API}/clients_api/ring_devices`);
+  await get(`${API}/clients_api/profile`);
+  const locations = await get(`${API}/devices/v1/locations`);
+  // Shared users get an empty ring_devices: these two list what they may see.
+  await get(`${API}/device_info/v3/devices`);
+  await get(`${API}/location_info/v3/locations`);
+  const follow = stop
+    ? []
+    : [
+        ...ownedCameraIds(devices).map((id) => `${API}/devices/v1/devices/${id}/settings`),
+        ...locationIds(locations).flatMap((id) => [`${API}/clients_api/locations/${id}/users`, `${API}/location_info/v4/locations/${id}?include=capabilities,status`]),
+        `${API}/integrations/amazonkey/v2/devices/lock_associations`,
+      ];
   total += follow.length;
-  report({ done, total, state: 'running' });
-  for (const path of follow) await get(path); // one at a time: never a burst against the user's account
-  report({ done, total, state: devices === null && locations === null ? 'failed' : expired ? 'session-expired' : 'finished' });
+  if (!stop) report({ done, total, state: 'running' });
+  for (const path of follow) await get(path);
+  const end: ScanEndState = stop ?? (unreachable > 0 ? 'unreachable' : read === 0 ? 'failed' : 'finished');
+  report({ done, total, state: end });
+  return end;
+}
+
+/** Seconds or an HTTP date; null when longer than we are willing to wait. */
+function retryDelay(header: string | null): number | null {
+  if (header === null || header.trim() === '') return DEFAULT_RETRY_WAIT_MS;
+  const seconds = Number(header);
+  const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - Date.now();
+  if (!Number.isFinite(ms)) return DEFAULT_RETRY_WAIT_MS;
+  // Back off a little beyond what was asked, never less than the default.
+  const delay = Math.max(ms * 1.25, DEFAULT_RETRY_WAIT_MS);
+  return delay > MAX_RETRY_WAIT_MS ? null : delay;
+}
+
+function wait(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 function ownedCameraIds(devices: unknown): string[] {
@@ -57,6 +120,7 @@ function ownedCameraIds(devices: unknown): string[] {
     .map((d) => d['id'])
     .filter((id): id is string | number => typeof id === 'string' || typeof id === 'number')
     .map(String)
+    .filter(isSafePathId)
     .slice(0, 200);
 }
 
@@ -64,7 +128,7 @@ function locationIds(body: unknown): string[] {
   const list = typeof body === 'object' && body !== null ? (body as Record<string, unknown>)['user_locations'] : null;
   return (Array.isArray(list) ? list : [])
     .map((l) => (typeof l === 'object' && l !== null ? (l as Record<string, unknown>)['location_id'] : null))
-    .filter((id): id is string => typeof id === 'string')
+    .filter((id): id is string => typeof id === 'string' && isSafePathId(id))
     .slice(0, 50);
 }
 

@@ -2,7 +2,8 @@ import { type BrowserContext, type Worker } from 'playwright-core';
 import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { MAPPED_HOSTS, type FixtureServer } from './support/fixture-server.ts';
+import { MAPPED_HOSTS, type FixtureServer } from './support/fixture-site.ts';
+import { expectAmazonCredentials } from './support/expected-amazon.ts';
 import { startChromiumSession, type ChromiumSession } from './support/chromium-session.ts';
 import { unexpectedHosts, type RecordingProxy } from './support/recording-proxy.ts';
 import { CHROMIUM, browserAvailable, until } from './support/browsers.ts';
@@ -64,15 +65,20 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium on Amazon pages and the Ale
     expect(await popup.evaluate(shownAmazonFindings)).toEqual(EXPECTED_AMAZON_PAGES);
 
     const before = server.requests.length;
+    const logBefore = server.log.length;
     await popup.selectOption('[data-testid="deep-scan"] select', 'https://alexa.amazon.de');
     await popup.click('[data-testid="deep-scan"] button');
     await popup.waitForFunction(() => document.querySelector('[data-testid="deep-scan-status"]')?.textContent?.includes('Alexa devices read'));
     expect(server.requests.slice(before).filter((r) => r.startsWith('alexa.amazon.de ')).sort()).toEqual([
+      'alexa.amazon.de /api/behaviors/entities',
       'alexa.amazon.de /api/devices-v2/device',
       'alexa.amazon.de /api/household',
       'alexa.amazon.de /api/v1/devices/A1EXAMPLE0SHOWACCT/settings/liveView',
       'alexa.amazon.de /nexus/v1/graphql',
     ]);
+    // The browser's own Amazon cookies (parent domain, no SameSite) went with every background request, and the
+    // csrf header equal to the csrf cookie; only to the Alexa origin.
+    expectAmazonCredentials(server.log.slice(logBefore));
     await until('deep-scan findings in the popup', async () => (await popup.evaluate(shownAmazonFindings)).length === EXPECTED_AMAZON_ALL.length);
     expect(await popup.evaluate(shownAmazonFindings)).toEqual(EXPECTED_AMAZON_ALL);
     // The Ecobee story, exactly: the thermostat, the lock and the unknown-interface sensor push their state; the light and the Echo do not.
@@ -83,6 +89,16 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium on Amazon pages and the Ale
     ]);
     mkdirSync(ARTIFACTS, { recursive: true });
     await popup.screenshot({ path: join(ARTIFACTS, 'popup-chromium-amazon.png'), fullPage: true });
+
+    // Without a csrf cookie the scan first calls the Alexa origin's bootstrap, which sets one, and then sends it.
+    await page.evaluate(() => void (document.cookie = 'csrf=; Domain=.amazon.de; Path=/; Secure; Expires=Thu, 01 Jan 1970 00:00:00 GMT'));
+    expect(await page.evaluate(() => document.cookie.includes('csrf='))).toBe(false);
+    const bootstrapFrom = server.log.length;
+    await popup.click('[data-testid="deep-scan"] button');
+    await popup.waitForFunction(() => document.querySelector('[data-testid="deep-scan-status"]')?.textContent?.includes('Alexa devices read'));
+    const again = server.log.slice(bootstrapFrom).filter((r) => r.host === 'alexa.amazon.de');
+    expect(again[0]?.path).toBe('/api/language');
+    expectAmazonCredentials(again.slice(1));
 
     server.sessionExpired = true;
     await popup.click('[data-testid="deep-scan"] button');

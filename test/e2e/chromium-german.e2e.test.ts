@@ -17,7 +17,7 @@ describe.runIf(browserAvailable(CHROMIUM) && germanAvailable())('Chromium in Ger
   let session: ChromiumSession | undefined;
 
   beforeAll(async () => {
-    session = await startChromiumSession({ language: 'de' });
+    session = await startChromiumSession({ language: 'de', prepareServer: (s) => void (s.dashboardApp = 'everything') });
   });
 
   afterAll(async () => {

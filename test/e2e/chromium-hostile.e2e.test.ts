@@ -10,7 +10,7 @@ import { type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { MAPPED_HOSTS } from './support/fixture-server.ts';
+import { MAPPED_HOSTS } from './support/fixture-site.ts';
 import { startChromiumSession, type ChromiumSession } from './support/chromium-session.ts';
 import { unexpectedHosts, type RecordingProxy } from './support/recording-proxy.ts';
 import { CHROMIUM, browserAvailable, until } from './support/browsers.ts';

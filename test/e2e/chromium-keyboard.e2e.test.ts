@@ -27,7 +27,7 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium: the popup by keyboard only
   let session: ChromiumSession | undefined;
 
   beforeAll(async () => {
-    session = await startChromiumSession({ viewport: { width: 420, height: 900 } });
+    session = await startChromiumSession({ viewport: { width: 420, height: 900 }, prepareServer: (s) => void (s.dashboardApp = 'everything') });
     ({ context, worker } = session);
   });
 

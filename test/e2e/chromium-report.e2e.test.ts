@@ -1,7 +1,7 @@
 import { type BrowserContext, type Worker } from 'playwright-core';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { MAPPED_HOSTS } from './support/fixture-server.ts';
+import { MAPPED_HOSTS } from './support/fixture-site.ts';
 import { startChromiumSession, type ChromiumSession } from './support/chromium-session.ts';
 import { unexpectedHosts, type RecordingProxy } from './support/recording-proxy.ts';
 import { CHROMIUM, browserAvailable, until } from './support/browsers.ts';
@@ -17,7 +17,7 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium: the report page', () => {
   let session: ChromiumSession | undefined;
 
   beforeAll(async () => {
-    session = await startChromiumSession({ viewport: { width: 1200, height: 900 }, acceptDownloads: true });
+    session = await startChromiumSession({ viewport: { width: 1200, height: 900 }, acceptDownloads: true, prepareServer: (s) => void (s.dashboardApp = 'everything') });
     ({ proxy, context, worker } = session);
   });
 

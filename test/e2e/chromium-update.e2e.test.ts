@@ -6,7 +6,7 @@
  * reloading the page the new content script stores a new scan.
  */
 import { type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { MAPPED_HOSTS } from './support/fixture-server.ts';
+import { MAPPED_HOSTS } from './support/fixture-site.ts';
 import { startChromiumSession, type ChromiumSession } from './support/chromium-session.ts';
 import { unexpectedHosts, type RecordingProxy } from './support/recording-proxy.ts';
 import { CHROMIUM, browserAvailable, until } from './support/browsers.ts';
@@ -37,7 +37,7 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium: an extension update with a
   let session: ChromiumSession | undefined;
 
   beforeAll(async () => {
-    session = await startChromiumSession({ viewport: { width: 1000, height: 800 }, developerMode: true });
+    session = await startChromiumSession({ viewport: { width: 1000, height: 800 }, developerMode: true, prepareServer: (s) => void (s.dashboardApp = 'everything') });
     ({ proxy, context, worker } = session);
   });
 
@@ -73,34 +73,35 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium: an extension update with a
 
     // The old pages keep working: their own requests (seen by the MAIN-world observer and handed to the orphaned
     // content script) and their settings switches (seen by the orphaned outline observer).
-    // Count what the MAIN-world observer hands over, so the orphaned content script provably had something to handle.
+    // The observer hands its copies to the orphaned content script over a private port: the page sees no message.
     await dashboard.evaluate(() => {
-      const w = window as unknown as { __captures: number };
-      w.__captures = 0;
-      window.addEventListener('message', (e: MessageEvent) => {
-        if (typeof e.data === 'object' && e.data !== null && (e.data as Record<string, unknown>)['__alexpose_capture_v1'] === true) w.__captures++;
-      });
+      const w = window as unknown as { __messages: number };
+      w.__messages = 0;
+      window.addEventListener('message', () => void w.__messages++);
     });
-    const fetched = await dashboard.evaluate(async () => {
-      const devices = (await fetch('/api/cgw/clients_api/ring_devices').then((r) => r.json())) as { doorbots?: unknown[] };
+    // The page's requests carry its session's token, as the site's own script does.
+    const [token] = session?.server.ringTokens() ?? [];
+    const fetched = await dashboard.evaluate(async (csrf) => {
+      const devices = (await fetch('/api/cgw/clients_api/ring_devices', { headers: { 'csrf-token': csrf } }).then((r) => r.json())) as { doorbots?: unknown[] };
       const viaXhr = await new Promise<number>((done, fail) => {
         const xhr = new XMLHttpRequest();
         xhr.open('GET', '/api/cgw/devices/v1/locations');
+        xhr.setRequestHeader('csrf-token', csrf);
         xhr.onload = () => done(xhr.status);
         xhr.onerror = () => fail(new Error('xhr failed'));
         xhr.send();
       });
       return { doorbots: devices.doorbots?.length ?? 0, viaXhr };
-    });
+    }, token ?? '');
     expect(fetched).toEqual({ doorbots: 1, viaXhr: 200 });
-    await until('the observer handed both responses over', async () => (await dashboard.evaluate(() => (window as unknown as { __captures: number }).__captures)) >= 2);
     await controlCenter.evaluate(() => {
       for (const s of Array.from(document.querySelectorAll('[role="switch"]'))) s.setAttribute('aria-checked', s.getAttribute('aria-checked') === 'true' ? 'false' : 'true');
     });
-    await controlCenter.evaluate(() => fetch('/api/cgw/clients_api/profile').then((r) => r.json()));
+    await controlCenter.evaluate((csrf) => fetch('/api/cgw/clients_api/profile', { headers: { 'csrf-token': csrf } }).then((r) => r.json()), token ?? '');
     // Past the content script's batching (300 ms) and the outline debounce (600 ms).
     await new Promise((r) => setTimeout(r, 1_500));
     expect(await dashboard.evaluate(() => document.body.getAttribute('data-app-error'))).toBeNull();
+    expect(await dashboard.evaluate(() => (window as unknown as { __messages: number }).__messages)).toBe(0);
     // The orphaned scripts stored nothing (they cannot), and said nothing.
     expect(await worker.evaluate(storedScanCount)).toBe(scansBefore);
 

@@ -1,7 +1,8 @@
 import { type BrowserContext, type Worker } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { MAPPED_HOSTS, type FixtureServer } from './support/fixture-server.ts';
+import { MAPPED_HOSTS, type FixtureServer, type RequestLogEntry } from './support/fixture-site.ts';
+import { pressScanNow } from './support/scan-now.ts';
 import { startChromiumSession, type ChromiumSession } from './support/chromium-session.ts';
 import { unexpectedHosts, type RecordingProxy } from './support/recording-proxy.ts';
 import { CHROMIUM, browserAvailable, until } from './support/browsers.ts';
@@ -30,9 +31,12 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium with the extension loaded',
     expect(await worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
     const countOf = async (id: string) => (await worker.evaluate(storedSourceIds)).filter((s) => s === id).length;
 
+    // A dashboard whose own script loads settings and users too: what the observer sees of the page's own requests.
+    server.dashboardApp = 'everything';
     const page = await context.newPage();
     await page.goto('https://account.ring.com/account/dashboard');
     await page.waitForSelector('body[data-app-loaded="true"]');
+    server.dashboardApp = 'device-list';
     await until('device settings in storage', async () => (await countOf('ring.device-settings')) === 3 && (await countOf('ring.location-users')) === 1);
 
     await page.goto('https://account.ring.com/account/control-center');
@@ -65,39 +69,75 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium with the extension loaded',
     // The proxy saw the account host (so it really is the only way out) and nothing else but the browser's own hosts.
     expect(proxy.hosts).toContain('account.ring.com');
     expect(unexpectedHosts(proxy.hosts, MAPPED_HOSTS)).toEqual([]);
-    expect(server.requests.every((r) => r.startsWith('account.ring.com '))).toBe(true);
+    // The account host, and ring.com only for signing in.
+    expect(server.requests.filter((r) => !r.startsWith('account.ring.com ') && r !== 'ring.com /users/sign_in')).toEqual([]);
   });
 
-  it('"Scan now" reads the known endpoints from the open page, shows progress, and says when the session expired', async () => {
+  it('"Scan now" uses the page\'s own sign-in: settings, encryption finding and police paths arrive; expired, no token and signed out are each said plainly', async () => {
     const extensionId = new URL(worker.url()).host;
     await worker.evaluate(() => chrome.storage.local.clear());
     const page = await context.newPage();
-    await page.goto('https://account.ring.com/account/control-center');
-    const before = server.requests.length;
+    await page.goto('https://account.ring.com/account/dashboard');
+    await page.waitForSelector('body[data-app-loaded="true"]');
+    const before = server.log.length;
 
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
-    await popup.click('[data-testid="scan-now"] button');
-    await popup.waitForFunction(() => document.querySelector('[data-testid="scan-status"]')?.textContent?.includes('Scan finished'));
-    const asked = server.requests.slice(before).filter((r) => r.includes('/api/cgw/'));
-    expect(asked).toEqual(
+    const status = await pressScanNow(popup, 'Scan finished');
+    expect(status).not.toMatch(/expired/i);
+    const asked = server.log.slice(before);
+    expect(asked.map((r) => `${r.host} ${r.path}`)).toEqual(
       expect.arrayContaining([
         'account.ring.com /api/cgw/clients_api/ring_devices',
+        'account.ring.com /api/cgw/device_info/v3/devices',
+        'account.ring.com /api/cgw/location_info/v3/locations',
         'account.ring.com /api/cgw/devices/v1/devices/70010001/settings',
         'account.ring.com /api/cgw/devices/v1/devices/70010003/settings',
         'account.ring.com /api/cgw/clients_api/locations/9f2d5a7e-0000-4000-8000-000000000001/users',
         'account.ring.com /api/cgw/integrations/amazonkey/v2/devices/lock_associations',
       ]),
     );
+    // Every request of the scan went to the page's origin only, with the page's cookie and its exact token.
+    expectPageCredentials(asked);
     await until('scanned findings in the popup', async () => {
       const shown = await popup.evaluate(shownFindings);
       return shown.includes('ring.e2ee-off 70010001') && shown.includes('ring.key-by-amazon 70010005');
     });
+    expect(await popup.evaluate(shownPolicePaths)).toEqual(expect.arrayContaining(['70010001 open', '70010002 open', '70010003 closed-e2ee']));
+
+    // Ring asks to slow down: Scan now waits and retries, and still reads everything.
+    server.rateLimit = { perSecond: 4, retryAfterSeconds: 1 };
+    const limitedFrom = server.log.length;
+    await pressScanNow(popup, 'Scan finished', 90_000);
+    server.rateLimit = null;
+    const limited = server.log.slice(limitedFrom);
+    expect(limited.some((r) => r.status === 429)).toBe(true);
+    expect(limited.filter((r) => r.path.endsWith('/settings') && r.status === 200)).toHaveLength(3);
 
     server.sessionExpired = true;
-    await popup.click('[data-testid="scan-now"] button');
-    await popup.waitForFunction(() => document.querySelector('[data-testid="scan-status"]')?.textContent?.includes('session has probably expired'));
+    expect(await pressScanNow(popup, 'session has probably expired')).not.toContain('Scan finished');
     server.sessionExpired = false;
+
+    // A page that has not made a call of its own yet: no token is known, and the user is told what to do.
+    const controlCenter = await context.newPage();
+    await controlCenter.goto('https://account.ring.com/account/control-center');
+    await popup.reload();
+    expect(await pressScanNow(popup, "could not use this page's sign-in yet")).toContain('Open your Ring dashboard once');
+    await controlCenter.close();
+    await popup.reload();
+
+    server.signOut();
+    await pressScanNow(popup, 'You are signed out of Ring');
+    // What was read before is still shown.
+    expect(await popup.evaluate(shownFindings)).toContain('ring.e2ee-off 70010001');
     expect(unexpectedHosts(proxy.hosts, MAPPED_HOSTS)).toEqual([]);
   });
 });
+
+/** Requests Scan now made: page origin only, each with the live session cookie and its exact csrf-token. */
+function expectPageCredentials(entries: readonly RequestLogEntry[]): void {
+  expect(entries.length).toBeGreaterThan(5);
+  expect(entries.filter((r) => r.host !== 'account.ring.com' || !r.path.startsWith('/api/cgw/'))).toEqual([]);
+  expect(entries.filter((r) => !r.cookie || !r.token)).toEqual([]);
+  expect(entries.filter((r) => r.fetchSite !== 'same-origin')).toEqual([]);
+}

@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { MAPPED_HOSTS } from './support/fixture-server.ts';
+import { MAPPED_HOSTS, type FixtureServer } from './support/fixture-site.ts';
+import { expectAmazonCredentials } from './support/expected-amazon.ts';
 import { startFirefoxSession, type FirefoxSession } from './support/firefox-session.ts';
 import { unexpectedHosts, type RecordingProxy } from './support/recording-proxy.ts';
 import { FIREFOX, browserAvailable, until } from './support/browsers.ts';
@@ -12,6 +13,7 @@ const ARTIFACTS = resolve('test-artifacts');
 
 describe.runIf(browserAvailable(FIREFOX))('Firefox ESR on Amazon pages and the Alexa deep scan', () => {
   let proxy: RecordingProxy;
+  let server: FixtureServer;
   let firefox: Browser;
   let uuid: string;
   let session: FirefoxSession | undefined;
@@ -22,7 +24,7 @@ describe.runIf(browserAvailable(FIREFOX))('Firefox ESR on Amazon pages and the A
       // permissions.request() path runs, only the dialog is skipped.
       'extensions.webextOptionalPermissionPrompts': false,
     });
-    ({ proxy, firefox, uuid } = session);
+    ({ proxy, server, firefox, uuid } = session);
   });
 
   afterAll(async () => {
@@ -48,9 +50,11 @@ describe.runIf(browserAvailable(FIREFOX))('Firefox ESR on Amazon pages and the A
       return list.length === EXPECTED_AMAZON_PAGES.length ? list : null;
     })).toEqual(EXPECTED_AMAZON_PAGES);
 
+    const logBefore = server.log.length;
     await popup.select('[data-testid="deep-scan"] select', 'https://alexa.amazon.de');
     await popup.click('[data-testid="deep-scan"] button');
     await until('deep scan finished', () => popup.evaluate(() => document.querySelector('[data-testid="deep-scan-status"]')?.textContent?.includes('Alexa devices read') === true));
+    expectAmazonCredentials(server.log.slice(logBefore));
     expect(await until('deep-scan findings in the popup', async () => {
       const list = await popup.evaluate(shownAmazonFindings);
       return list.length === EXPECTED_AMAZON_ALL.length ? list : null;

@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { MAPPED_HOSTS } from './support/fixture-server.ts';
+import { MAPPED_HOSTS, type FixtureServer } from './support/fixture-site.ts';
+import { pressScanNow } from './support/scan-now.ts';
 import { startFirefoxSession, type FirefoxSession } from './support/firefox-session.ts';
 import { unexpectedHosts, type RecordingProxy } from './support/recording-proxy.ts';
 import { FIREFOX, browserAvailable, until } from './support/browsers.ts';
@@ -11,13 +12,14 @@ const ARTIFACTS = resolve('test-artifacts');
 
 describe.runIf(browserAvailable(FIREFOX))('Firefox ESR with the extension installed', () => {
   let proxy: RecordingProxy;
+  let server: FixtureServer;
   let firefox: Browser;
   let uuid: string;
   let session: FirefoxSession | undefined;
 
   beforeAll(async () => {
     session = await startFirefoxSession();
-    ({ proxy, firefox, uuid } = session);
+    ({ proxy, server, firefox, uuid } = session);
   });
 
   afterAll(async () => {
@@ -32,8 +34,11 @@ describe.runIf(browserAvailable(FIREFOX))('Firefox ESR with the extension instal
     const countOf = async (id: string) => (await popup.evaluate(storedSourceIds)).filter((s) => s === id).length;
     await until('popup page', () => popup.evaluate(() => document.readyState === 'complete' && location.protocol === 'moz-extension:'));
 
+    // A dashboard whose own script loads settings and users too: what the observer sees of the page's own requests.
+    server.dashboardApp = 'everything';
     await page.goto('https://account.ring.com/account/dashboard');
     await page.waitForSelector('body[data-app-loaded="true"]');
+    server.dashboardApp = 'device-list';
     await until('device settings in storage', async () => (await countOf('ring.device-settings')) === 3 && (await countOf('ring.location-users')) === 1);
 
     await page.goto('https://account.ring.com/account/control-center?hl=de');
@@ -62,6 +67,39 @@ describe.runIf(browserAvailable(FIREFOX))('Firefox ESR with the extension instal
     })).toEqual(EXPECTED_FINDINGS);
 
     expect(proxy.hosts).toContain('account.ring.com');
+    expect(unexpectedHosts(proxy.hosts, MAPPED_HOSTS)).toEqual([]);
+  });
+
+  it('"Scan now" uses the page\'s own sign-in: settings, encryption finding and police paths arrive; expired and signed out are said plainly', async () => {
+    const popup: Page = await firefox.newPage();
+    void popup.goto(`moz-extension://${uuid}/src/popup/index.html`).catch(() => undefined);
+    await until('popup page', () => popup.evaluate(() => document.readyState === 'complete' && location.protocol === 'moz-extension:'));
+    await popup.evaluate(() => browser.storage.local.clear());
+    const page = await firefox.newPage();
+    await page.goto('https://account.ring.com/account/dashboard');
+    await page.waitForSelector('body[data-app-loaded="true"]');
+    await popup.bringToFront();
+    await popup.reload().catch(() => undefined);
+    await until('popup page again', () => popup.evaluate(() => document.readyState === 'complete' && document.querySelector('[data-testid="scan-now"]') !== null));
+    const before = server.log.length;
+    expect(await pressScanNow(popup, 'Scan finished')).not.toMatch(/expired/i);
+    const asked = server.log.slice(before);
+    expect(asked.map((r) => `${r.host} ${r.path}`)).toEqual(expect.arrayContaining(['account.ring.com /api/cgw/clients_api/ring_devices', 'account.ring.com /api/cgw/devices/v1/devices/70010001/settings']));
+    expect(asked.length).toBeGreaterThan(5);
+    expect(asked.filter((r) => r.host !== 'account.ring.com' || !r.path.startsWith('/api/cgw/'))).toEqual([]);
+    expect(asked.filter((r) => !r.cookie || !r.token)).toEqual([]);
+    await until('scanned findings in the popup', async () => {
+      const shown = await popup.evaluate(shownFindings);
+      return shown.includes('ring.e2ee-off 70010001') && shown.includes('ring.key-by-amazon 70010005');
+    });
+    expect(await popup.evaluate(shownPolicePaths)).toEqual(expect.arrayContaining(['70010001 open', '70010002 open', '70010003 closed-e2ee']));
+
+    server.sessionExpired = true;
+    await pressScanNow(popup, 'session has probably expired');
+    server.sessionExpired = false;
+    server.signOut();
+    await pressScanNow(popup, 'You are signed out of Ring');
+    expect(await popup.evaluate(shownFindings)).toContain('ring.e2ee-off 70010001');
     expect(unexpectedHosts(proxy.hosts, MAPPED_HOSTS)).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'puppeteer-core';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { MAPPED_HOSTS, type FixtureServer } from './support/fixture-server.ts';
+import { MAPPED_HOSTS, type FixtureServer } from './support/fixture-site.ts';
 import { startFirefoxSession, type FirefoxSession } from './support/firefox-session.ts';
 import { unexpectedHosts } from './support/recording-proxy.ts';
 import { FIREFOX, browserAvailable, until } from './support/browsers.ts';
@@ -79,6 +79,8 @@ describe.runIf(browserAvailable(FIREFOX))('Firefox popup first screen (en)', () 
 
   beforeAll(async () => {
     session = await startFirefoxSession();
+    // A dashboard whose own script loads the whole account (fixture-site.ts).
+    session.server.dashboardApp = 'everything';
     ({ server, firefox } = session);
     ring = await firefox.newPage();
     popup = await firefox.newPage();

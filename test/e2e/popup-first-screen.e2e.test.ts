@@ -7,7 +7,7 @@
 import { type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { MAPPED_HOSTS, type FixtureServer } from './support/fixture-server.ts';
+import { MAPPED_HOSTS, type FixtureServer } from './support/fixture-site.ts';
 import { startChromiumSession, type ChromiumSession } from './support/chromium-session.ts';
 import { unexpectedHosts, type RecordingProxy } from './support/recording-proxy.ts';
 import { CHROMIUM, browserAvailable, until } from './support/browsers.ts';
@@ -101,7 +101,7 @@ for (const lang of ['en', 'de'] as const) {
     const clear = () => worker.evaluate(() => chrome.storage.local.clear());
 
     beforeAll(async () => {
-      session = await startChromiumSession({ viewport: { width: 420, height: 600 }, ...(lang === 'de' ? { language: 'de' as const } : {}) });
+      session = await startChromiumSession({ viewport: { width: 420, height: 600 }, ...(lang === 'de' ? { language: 'de' as const } : {}), prepareServer: (s) => void (s.dashboardApp = 'everything') });
       ({ server, proxy, context, worker } = session);
       ring = await context.newPage();
       popup = await context.newPage();

@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
-import { MAPPED_HOSTS, type FixtureServer } from './support/fixture-server.ts';
+import { MAPPED_HOSTS, TOKEN_PLACEHOLDER, type FixtureServer } from './support/fixture-site.ts';
 import { startChromiumSession, type ChromiumSession } from './support/chromium-session.ts';
 import { startFirefoxSession, type FirefoxSession } from './support/firefox-session.ts';
 import { unexpectedHosts } from './support/recording-proxy.ts';
@@ -32,10 +32,13 @@ const RESPONSES: [string, string][] = [
   ['device_info/v3/devices/70030003', 'device-info-v3-70030003.json'],
 ];
 
-/** The stand-in for the web app's bundle: the page's own requests, one after another, as the app would make them. */
+/**
+ * The stand-in for the web app's bundle: the page's own requests, one after another, as the app would make them.
+ * The fixture site templates the session's csrf-token into it (it stays in the closure, as on the real site).
+ */
 const APP_JS = `(function () {
   'use strict';
-  var headers = { 'csrf-token': 'fixture-token', Accept: 'application/json' };
+  var headers = { 'csrf-token': '${TOKEN_PLACEHOLDER}', Accept: 'application/json' };
   var paths = ${JSON.stringify(RESPONSES.map(([p]) => `${API}/${p}`))};
   paths.reduce(function (done, url) {
     return done.then(function () { return fetch(url, { headers: headers }).then(function (r) { if (!r.ok) throw new Error(url + ' ' + r.status); return r.json(); }); });

@@ -39,7 +39,7 @@ describe.runIf(browserAvailable(CHROMIUM))('store screenshots', () => {
     let session: ChromiumSession | undefined;
 
     beforeAll(async () => {
-      session = await startChromiumSession({ viewport: SIZE, ...(language === 'de' ? { language } : {}) });
+      session = await startChromiumSession({ viewport: SIZE, ...(language === 'de' ? { language } : {}), prepareServer: (s) => void (s.dashboardApp = 'everything') });
     });
     afterAll(async () => {
       await session?.close();

@@ -1,11 +1,22 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { ScanProgress } from '../../model/scan-now.ts';
+import { SCAN_END_STATES, type ScanEndState, type ScanProgress } from '../../model/scan-now.ts';
 import { t } from '../../ui/extension-i18n.ts';
 
 type Status = { kind: 'idle' } | { kind: 'running'; done: number; total: number } | { kind: 'ended'; message: string };
 
 const RING_TABS = 'https://account.ring.com/*';
+
+/** What the user reads at the end of a scan: what happened and what to do next. */
+const END_MESSAGE: Record<ScanEndState, string> = {
+  finished: 'popup_scan_finished',
+  'session-expired': 'popup_scan_session_expired',
+  'no-credentials': 'popup_scan_no_credentials',
+  'signed-out': 'popup_scan_signed_out',
+  'rate-limited': 'popup_scan_rate_limited',
+  unreachable: 'popup_scan_unreachable',
+  failed: 'popup_scan_failed',
+};
 
 /**
  * "Scan now" for the Ring tab the user last looked at. Host permission for the account origin is enough
@@ -26,7 +37,7 @@ export function ScanNow() {
     const onMessage = (message: unknown, sender: browser.Runtime.MessageSender) => {
       if (!isProgress(message) || sender.tab?.id !== tabId) return undefined;
       if (message.state === 'running') setStatus({ kind: 'running', done: message.done, total: message.total });
-      else setStatus({ kind: 'ended', message: t(message.state === 'finished' ? 'popup_scan_finished' : message.state === 'session-expired' ? 'popup_scan_session_expired' : 'popup_scan_failed') });
+      else setStatus({ kind: 'ended', message: t(END_MESSAGE[message.state]) });
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
@@ -59,5 +70,5 @@ export function ScanNow() {
 function isProgress(message: unknown): message is ScanProgress {
   if (typeof message !== 'object' || message === null) return false;
   const m = message as Record<string, unknown>;
-  return m['type'] === 'alexpose/scan-progress' && typeof m['done'] === 'number' && typeof m['total'] === 'number' && ['running', 'finished', 'session-expired', 'failed'].includes(String(m['state']));
+  return m['type'] === 'alexpose/scan-progress' && typeof m['done'] === 'number' && typeof m['total'] === 'number' && ['running', ...SCAN_END_STATES].includes(String(m['state']));
 }

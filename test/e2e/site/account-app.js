@@ -1,36 +1,18 @@
-// Stand-in for account.ring.com's own app bundle: after load it asks its same-origin proxy for the
-// account's data the way the real app does (XHR for the device list, as axios does; fetch for the rest).
+// Stand-in for account.ring.com's own app bundle: after load it asks its same-origin proxy for the device list
+// only, the way the real app does (XHR with a csrf-token header, as axios does). Everything else must come from
+// the extension. The fixture site templates the session's csrf-token into this script: it lives in this closure
+// only, never in the DOM, a cookie or a global.
 (function () {
   'use strict';
-  var headers = { 'csrf-token': 'fixture-token', Accept: 'application/json, text/plain, */*' };
-  function xhrJson(url) {
-    return new Promise(function (resolve, reject) {
-      var xhr = new XMLHttpRequest();
-      xhr.open('GET', url);
-      Object.keys(headers).forEach(function (k) { xhr.setRequestHeader(k, headers[k]); });
-      xhr.onload = function () {
-        if (xhr.status === 200) resolve(JSON.parse(xhr.responseText));
-        else reject(new Error(url + ' ' + xhr.status));
-      };
-      xhr.onerror = reject;
-      xhr.send();
-    });
-  }
-  function fetchJson(url) {
-    return fetch(url, { headers: headers }).then(function (r) { return r.json(); });
-  }
-  Promise.all([
-    xhrJson('/api/cgw/clients_api/ring_devices').then(function (devices) {
-      var cams = [].concat(devices.doorbots || [], devices.stickup_cams || []).filter(function (d) { return d.owned; });
-      return Promise.all(cams.map(function (d) { return fetchJson('/api/cgw/devices/v1/devices/' + d.id + '/settings'); }));
-    }),
-    fetchJson('/api/cgw/clients_api/profile'),
-    fetchJson('/api/cgw/devices/v1/locations').then(function (body) {
-      return Promise.all(body.user_locations.map(function (l) { return fetchJson('/api/cgw/clients_api/locations/' + l.location_id + '/users'); }));
-    }),
-  ]).then(function () {
-    document.body.setAttribute('data-app-loaded', 'true');
-  }, function (e) {
-    document.body.setAttribute('data-app-error', String(e));
-  });
+  var token = '__SESSION_TOKEN__';
+  var xhr = new XMLHttpRequest();
+  xhr.open('GET', '/api/cgw/clients_api/ring_devices');
+  xhr.setRequestHeader('Accept', 'application/json, text/plain, */*');
+  xhr.setRequestHeader('csrf-token', token);
+  xhr.onload = function () {
+    if (xhr.status === 200) document.body.setAttribute('data-app-loaded', 'true');
+    else document.body.setAttribute('data-app-error', String(xhr.status));
+  };
+  xhr.onerror = function () { document.body.setAttribute('data-app-error', 'network'); };
+  xhr.send();
 })();

@@ -3,7 +3,7 @@
 (function () {
   'use strict';
   var SETTINGS_READ = 5; // = HOSTILE_SETTINGS_READ in support/hostile-account.ts
-  var headers = { 'csrf-token': 'fixture-token', Accept: 'application/json, text/plain, */*' };
+  var headers = { 'csrf-token': '__SESSION_TOKEN__', Accept: 'application/json, text/plain, */*' };
   function xhrJson(url) {
     return new Promise(function (resolve, reject) {
       var xhr = new XMLHttpRequest();

@@ -2,7 +2,7 @@ import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { startFixtureServer, MAPPED_HOSTS, type FixtureServer } from './fixture-server.ts';
+import { startFixtureSite, MAPPED_HOSTS, type FixtureServer } from './fixture-site.ts';
 import { startRecordingProxy, type RecordingProxy } from './recording-proxy.ts';
 import { CHROMIUM } from './browsers.ts';
 
@@ -24,6 +24,8 @@ export interface ChromiumOptions {
   developerMode?: boolean;
   /** Extra fixture routes, set before the browser starts. */
   prepareServer?(server: FixtureServer): void;
+  /** A browser without the extension, for comparing what a page sees (then `worker` and `extensionId` are unusable). */
+  withoutExtension?: boolean;
   /** Browser UI language. German needs Debian's chromium-l10n; Chromium picks it from the environment. */
   language?: 'de';
 }
@@ -33,7 +35,7 @@ export interface ChromiumOptions {
  * hosts, and the recording proxy as the browser's only way out (every host it asks for is logged).
  */
 export async function startChromiumSession(options: ChromiumOptions = {}): Promise<ChromiumSession> {
-  const server = await startFixtureServer();
+  const server = await startFixtureSite();
   options.prepareServer?.(server);
   const proxy = await startRecordingProxy(MAPPED_HOSTS, server.port);
   const profile = mkdtempSync(join(tmpdir(), 'alexpose-chromium-'));
@@ -51,8 +53,7 @@ export async function startChromiumSession(options: ChromiumOptions = {}): Promi
     viewport: options.viewport ?? { width: 420, height: 900 },
     args: [
       ...(german ? ['--lang=de-DE'] : []),
-      `--disable-extensions-except=${extension}`,
-      `--load-extension=${extension}`,
+      ...(options.withoutExtension ? [] : [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`]),
       `--proxy-server=http://127.0.0.1:${proxy.port}`,
       '--proxy-bypass-list=<-loopback>',
       '--ignore-certificate-errors',
@@ -65,13 +66,13 @@ export async function startChromiumSession(options: ChromiumOptions = {}): Promi
       '--disable-sync',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const worker = options.withoutExtension ? (undefined as unknown as Worker) : (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')));
   return {
     server,
     proxy,
     context,
     worker,
-    extensionId: new URL(worker.url()).host,
+    extensionId: options.withoutExtension ? '' : new URL(worker.url()).host,
     close: async () => {
       await context.close();
       await proxy.close();

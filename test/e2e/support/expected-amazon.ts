@@ -49,3 +49,11 @@ export const AMAZON_PAGES = [
   'https://www.amazon.de/ap/adam',
   'https://www.amazon.de/alexa-privacy/apd/rvh',
 ];
+
+/** Deep-scan requests in the fixture site's log: Alexa origin only, each with the session cookies and a csrf header equal to the csrf cookie. */
+export function expectAmazonCredentials(entries: readonly { host: string; path: string; cookie: boolean; token: boolean }[]): void {
+  const alexa = entries.filter((r) => r.host === 'alexa.amazon.de');
+  expect(alexa.length).toBeGreaterThanOrEqual(4);
+  expect(alexa.filter((r) => !r.cookie || !r.token).map((r) => r.path)).toEqual([]);
+  expect(entries.filter((r) => r.host !== 'alexa.amazon.de' && r.host !== 'www.amazon.de')).toEqual([]);
+}

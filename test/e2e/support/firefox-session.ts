@@ -1,7 +1,7 @@
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { startFixtureServer, MAPPED_HOSTS, type FixtureServer } from './fixture-server.ts';
+import { startFixtureSite, MAPPED_HOSTS, type FixtureServer } from './fixture-site.ts';
 import { startRecordingProxy, type RecordingProxy } from './recording-proxy.ts';
 import { FIREFOX } from './browsers.ts';
 import { GECKO_ID } from '../../../manifest.config.ts';
@@ -19,8 +19,8 @@ export interface FirefoxSession {
  * Debian's Firefox ESR over WebDriver BiDi with the Firefox build installed as a temporary add-on, the fixture
  * server behind the recording proxy (set through the proxy prefs), and any extra prefs a test needs.
  */
-export async function startFirefoxSession(extraPrefs: Record<string, string | number | boolean> = {}): Promise<FirefoxSession> {
-  const server = await startFixtureServer();
+export async function startFirefoxSession(extraPrefs: Record<string, string | number | boolean> = {}, options: { withoutExtension?: boolean } = {}): Promise<FirefoxSession> {
+  const server = await startFixtureSite();
   const proxy = await startRecordingProxy(MAPPED_HOSTS, server.port);
   const uuid = randomUUID();
   const firefox = await puppeteer.launch({
@@ -42,7 +42,7 @@ export async function startFirefoxSession(extraPrefs: Record<string, string | nu
       ...extraPrefs,
     },
   });
-  await firefox.installExtension(resolve('dist/firefox'));
+  if (!options.withoutExtension) await firefox.installExtension(resolve('dist/firefox'));
   return {
     server,
     proxy,

@@ -51,6 +51,7 @@ describe('runDeepScan', () => {
       'GET /api/devices-v2/device',
       'POST /nexus/v1/graphql',
       'GET /api/household',
+      'GET /api/behaviors/entities',
       `GET /api/v1/devices/${ECHO_SHOW.deviceAccountId}/settings/liveView`,
     ]);
     expect(calls.map((c) => c.init)).toEqual(calls.map(() => expect.objectContaining({ credentials: 'include', redirect: 'manual' })));
@@ -63,11 +64,13 @@ describe('runDeepScan', () => {
     expect(results[3]?.records.alexaDeviceSettings).toEqual([{ deviceAccountId: ECHO_SHOW.deviceAccountId, key: 'liveView', value: 'ENABLED' }]);
     expect(log.every((p) => p.state === 'running')).toBe(true);
     expect(log.map((p) => [p.done, p.total])).toEqual([
-      [1, 3],
-      [2, 3],
-      [3, 3],
+      [1, 4],
+      [2, 4],
+      [3, 4],
       [4, 4],
+      [5, 5],
     ]);
+    expect(calls[3]?.url.search).toBe('?skillId=amzn1.ask.1p.smarthome');
   });
 
   it('posts the Endpoints query as JSON', async () => {
@@ -87,7 +90,7 @@ describe('runDeepScan', () => {
     const { calls, fetch } = fakeAlexa((url) => (url.pathname === '/api/devices-v2/device' ? json(devices) : undefined));
     const { state } = await runDeepScan(ALEXA_API, fetch, () => undefined);
     expect(state).toBe('finished');
-    expect(calls.map((c) => c.url.pathname)).toEqual(['/api/devices-v2/device', '/nexus/v1/graphql', '/api/household']);
+    expect(calls.map((c) => c.url.pathname)).toEqual(['/api/devices-v2/device', '/nexus/v1/graphql', '/api/household', '/api/behaviors/entities']);
   });
 
   it.each([
@@ -102,7 +105,7 @@ describe('runDeepScan', () => {
     expect(state).toBe('refused');
     expect(results).toEqual([]);
     expect(calls).toHaveLength(1);
-    expect(log).toEqual([{ done: 1, total: 3, state: 'running' }]);
+    expect(log).toEqual([{ done: 1, total: 4, state: 'running' }]);
   });
 
   it.each(['https://www.amazon.de', 'http://alexa.amazon.de', 'https://alexa.amazon.de.evil.example', 'https://alexa.amazon.fr', 'https://evil.example'])('fails for %s, not an Alexa API origin, without any request', async (origin) => {
@@ -119,7 +122,7 @@ describe('runDeepScan', () => {
     }) as unknown as typeof fetch;
     const { log, report } = progressLog();
     expect(await runDeepScan(ALEXA_API, failing, report)).toEqual({ state: 'failed', results: [] });
-    expect(log.map((p) => p.done)).toEqual([1, 2, 3]);
+    expect(log.map((p) => p.done)).toEqual([1, 2, 3, 4]);
   });
 });
 
@@ -184,12 +187,50 @@ describe('handleDeepScan', () => {
   it('scans and stores the results under the Amazon account of the marketplace', async () => {
     const { store, calls, reports, deps } = setup();
     expect(await handleDeepScan(REQUEST, POPUP, deps)).toBe('finished');
-    expect(calls).toHaveLength(4);
+    expect(calls).toHaveLength(5);
     const { state } = await store.load();
     expect(state.scans).toHaveLength(1);
     expect(state.scans[0]).toMatchObject({ id: 'deep-1', accountKey: 'amazon:amazon.de', service: 'alexa', origin: ALEXA_API });
     expect(state.scans[0]?.results.map((r) => r.source.id)).toEqual(['alexa.devices', 'alexa.smart-home', 'alexa.household', 'alexa.device-setting']);
     expect(reports.at(-1)).toEqual({ type: 'alexpose/deep-scan-progress', done: 4, total: 4, state: 'finished' });
     expect(reports.slice(0, -1).every((p) => p.type === 'alexpose/deep-scan-progress' && p.state === 'running')).toBe(true);
+  });
+});
+
+describe('runDeepScan with the marketplace csrf cookie', () => {
+  const headerOf = (c: Call, name: string) => (c.init?.headers as Record<string, string> | undefined)?.[name];
+
+  it('sends the csrf header, equal to the cookie value, on every request, as public clients do', async () => {
+    const { calls, fetch } = fakeAlexa();
+    const csrf = vi.fn(async () => '1234567890');
+    const { state } = await runDeepScan(ALEXA_API, fetch, () => undefined, { csrf });
+    expect(state).toBe('finished');
+    expect(csrf).toHaveBeenCalledTimes(1);
+    expect(calls.map((c) => headerOf(c, 'csrf'))).toEqual(calls.map(() => '1234567890'));
+    expect(calls[0]?.url.pathname).toBe('/api/devices-v2/device');
+  });
+
+  it('without a csrf cookie yet, calls the bootstrap that sets one, then reads it again', async () => {
+    const { calls, fetch } = fakeAlexa();
+    const answers = [null, 'after-bootstrap'];
+    const { state } = await runDeepScan(ALEXA_API, fetch, () => undefined, { csrf: async () => answers.shift() ?? null });
+    expect(state).toBe('finished');
+    expect(calls[0]?.url.href).toBe(`${ALEXA_API}/api/language`);
+    expect(calls.slice(1).every((c) => headerOf(c, 'csrf') === 'after-bootstrap')).toBe(true);
+  });
+
+  it('sends no csrf header when none can be found, and a 401 on the query is still "refused"', async () => {
+    const { calls, fetch } = fakeAlexa((url) => (url.pathname === '/nexus/v1/graphql' ? json({ message: 'Unauthorized' }, 401) : undefined));
+    const { state } = await runDeepScan(ALEXA_API, fetch, () => undefined, { csrf: async () => null });
+    expect(state).toBe('refused');
+    expect(calls.every((c) => headerOf(c, 'csrf') === undefined)).toBe(true);
+  });
+
+  it('never asks a liveView URL built from an id that could change the path', async () => {
+    const devices = alexaFixtureJson('devices-v2.json') as { devices: { deviceAccountId: string; capabilities: string[] }[] };
+    for (const d of devices.devices) if (d.capabilities.includes('LIVE_VIEW')) d.deviceAccountId = '..';
+    const { calls, fetch } = fakeAlexa((url) => (url.pathname === '/api/devices-v2/device' ? json(devices) : undefined));
+    await runDeepScan(ALEXA_API, fetch, () => undefined);
+    expect(calls.filter((c) => c.url.pathname.includes('liveView'))).toEqual([]);
   });
 });
