@@ -92,7 +92,7 @@ describe('alexpose scan', () => {
     expect(stdout.startsWith(`# ${en('md_title')}\n`)).toBe(true);
     expect(stdout.match(/^### /gm)).toHaveLength(count);
     expect(stdout).toContain(`## ${en('cli_findings_heading').replace('$1', String(count))}`);
-    expect(stdout).toContain(en('finding_ring_e2ee_off_title'));
+    expect(stdout).toContain(en('finding_ring_shared_with_you_title'));
     expect(stdout).not.toContain(en('finding_ring_sidewalk_title')); // a German account: Sidewalk is US only
   });
 });

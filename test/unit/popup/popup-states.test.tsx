@@ -6,6 +6,7 @@ import en from '../../../public/_locales/en/messages.json' with { type: 'json' }
 import de from '../../../public/_locales/de/messages.json' with { type: 'json' };
 import { fixtureJson, settingsCapture } from '../fixtures.ts';
 import { readCapture } from '../../../src/sources/read-capture.ts';
+import { CATALOG } from '../../../src/knowledge/catalog.ts';
 import {
   RISK_ORDER,
   RING_ORIGIN,
@@ -144,7 +145,10 @@ describe('popup in English', () => {
         expect(steps.length, id!).toBeGreaterThan(0);
         for (const step of steps) expect(step, id!).not.toBe('');
         const links = [...details.querySelectorAll('a')];
-        const help = links.find((a) => a.textContent === msg('label_official_help'))!;
+        // Only a help page whose text was read is called official (issue 14).
+        const verified = CATALOG[id!]?.helpUrlVerified === true;
+        const help = links.find((a) => a.textContent === msg(verified ? 'label_official_help' : 'label_related_help'))!;
+        expect(help, id!).toBeDefined();
         expect(new URL(help.getAttribute('href')!).protocol, id!).toBe('https:');
         const settings = links.find((a) => a.textContent === msg('label_open_settings'))!;
         expect(settings, id!).toBeDefined();
