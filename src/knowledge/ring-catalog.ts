@@ -259,9 +259,10 @@ export const RING_CATALOG: Readonly<Record<string, CatalogEntry>> = {
     recipients: ['monitoring-center', 'guard-service', 'police'],
     steps: 4,
     // `vrUserOptIn` is the Guard Response opt-in (a guard is sent on an alarm); the id is kept for the public contract.
-    helpUrl: { en: 'https://support.ring.com/hc/en-us/articles/360049157011', de: 'https://support.ring.com/hc/en-us/articles/360049157011' },
-    helpUrlVerified: false,
-    helpUrlNote: 'Guard Response article 360049157011 read on support.ring.com; that the field vrUserOptIn is this opt-in is inferred from its neighbours in the monitoring response. Monitoring is US and Canada only, so there is no German page.',
+    // Article text and opt-in steps read 2026-12-03; that vrUserOptIn is this opt-in is inferred (docs/knowledge-sources-ring.md).
+    // Monitoring is US and Canada only: no German page exists, so both languages link the English article.
+    helpUrl: { en: 'https://support.help.ring.com/hc/en-us/articles/360049157011-Alarm-Verified-Guard-Response', de: 'https://support.help.ring.com/hc/en-us/articles/360049157011-Alarm-Verified-Guard-Response' },
+    helpUrlVerified: true,
     settingsUrl: { en: 'https://account.ring.com/account/dashboard', de: 'https://account.ring.com/account/dashboard' },
     regions: ['US', 'CA'],
     reviewedOn: '2026-12-03',
