@@ -174,6 +174,9 @@ function titleKey(entry: CatalogEntry, raw: RawFinding, t: Translate, locale: Lo
   // A subject variant (details.textVariant, e.g. `owner`) has its own title when the catalog has one.
   const variant = textVariant(raw);
   if (variant && t(`${base}_${variant}`) !== `${base}_${variant}`) return `${base}_${variant}`;
+  // An account-wide finding may have its own title ("…for your Ring account", not "This device…").
+  const accountKey = `${base}_account`;
+  if (raw.subject.type === 'account' && t(accountKey) !== accountKey) return accountKey;
   const count = entry.titleCount ? raw.details[entry.titleCount] : undefined;
   return typeof count === 'number' ? pluralKey(t, locale, base, count) : base;
 }
