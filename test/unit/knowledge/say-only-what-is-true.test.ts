@@ -176,7 +176,7 @@ describe('plurals through Intl.PluralRules', () => {
     const file = MESSAGES[locale];
     const missing = Object.entries(file)
       .filter(([key, { message }]) => PLURAL_NOUN.test(message) && !key.endsWith('_one'))
-      .filter(([key]) => file[`${key}_one`] === undefined && !/more than 1|not 1|always more than 1/.test(MESSAGES.en[key]?.description ?? ''))
+      .filter(([key]) => file[`${key.replace(/_other$/, '')}_one`] === undefined && !/more than 1|not 1|always more than 1/.test(MESSAGES.en[key]?.description ?? ''))
       .map(([key]) => key);
     expect(missing).toEqual([]);
   });
