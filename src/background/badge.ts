@@ -1,15 +1,14 @@
 import type { StoreState } from '../store/schema.ts';
 import { inventories } from '../store/inventory.ts';
-import { mergeRecords } from '../model/merge-records.ts';
-import { runChecks } from '../checks/index.ts';
-import { CATALOG } from '../knowledge/catalog.ts';
+import { accountFindings } from '../report/build-report.ts';
 
 /** High-risk findings over all accounts; null when nothing was scanned (the badge then stays empty, no false zero). */
 export function highRiskCount(state: StoreState): number | null {
   if (state.scans.length === 0) return null;
   return inventories(state)
-    .flatMap((inv) => runChecks(mergeRecords(inv.results)))
-    .filter((f) => (f.risk ?? CATALOG[f.id]?.risk) === 'high').length;
+    // The same findings and risks as the popup: regional findings of another country are not counted.
+    .flatMap((inv) => accountFindings(inv.results))
+    .filter((f) => f.risk === 'high').length;
 }
 
 export interface ActionLike {

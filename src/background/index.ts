@@ -26,7 +26,8 @@ async function refresh(): Promise<void> {
       type: 'basic',
       iconUrl: browser.runtime.getURL('icons/icon-128.png'),
       title: browser.i18n.getMessage('extName'),
-      message: browser.i18n.getMessage('notification_changes', [String(worse)]),
+      // Counted message: singular and plural forms through the UI language's plural rules.
+      message: browser.i18n.getMessage(new Intl.PluralRules(browser.i18n.getUILanguage()).select(worse) === 'one' ? 'notification_changes_one' : 'notification_changes', [String(worse)]),
     });
   }
 }

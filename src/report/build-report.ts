@@ -9,9 +9,13 @@ import { runChecks } from '../checks/index.ts';
 import { ringPolicePaths } from '../checks/ring/police-path.ts';
 import { CATALOG, findingMessageKey, interfaceMessageKey, permissionMessageKey, type CatalogEntry } from '../knowledge/catalog.ts';
 import { recipientMessageKey } from '../knowledge/recipients.ts';
+import { accountCountries, countryFor, findingVariant, regionVerdict, stateRecipients } from '../knowledge/finding-state.ts';
+import type { RecipientId } from '../knowledge/recipients.ts';
+import type { Records } from '../model/records.ts';
 import type { Locale, Translate } from '../i18n/translate.ts';
 import type { ManualAnswer } from '../store/manual-answers.ts';
 import { reportManualChecks } from './manual/report-manual-checks.ts';
+import { pluralKey } from '../i18n/plural.ts';
 
 export const TOOL_NAME = 'alexpose';
 
@@ -30,11 +34,14 @@ export function buildReport(results: readonly SourceResult[], ctx: ReportContext
   const records = mergeRecords(results);
   const devices = reportDevices(records);
   const sources = results.map(({ source }) => ({ ...source, diagnostics: [...source.diagnostics] }));
-  const findings = sortFindings(localizeAll(runChecks(records), ctx));
+  const stated = withAccountState(runChecks(records), records, results.map(({ source }) => source));
+  const findings = sortFindings(localizeAll(stated, ctx));
   const policePaths = ringPolicePaths(records).map((path): ReportPolicePath => {
     const key = `police_path_${path.state.replace(/-/g, '_')}`;
     const days = path.retentionDays === null ? '?' : String(path.retentionDays);
-    return { ...path, title: ctx.t(`${key}_title`, [days]), explanation: ctx.t(`${key}_explanation`, [days]) };
+    // The explanation counts days: singular and plural through the language's plural rules.
+    const explanationKey = path.retentionDays === null ? `${key}_explanation` : pluralKey(ctx.t, ctx.locale, `${key}_explanation`, path.retentionDays);
+    return { ...path, title: ctx.t(`${key}_title`, [days]), explanation: ctx.t(explanationKey, [days]) };
   });
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -50,47 +57,95 @@ export function buildReport(results: readonly SourceResult[], ctx: ReportContext
   };
 }
 
-/** Localizes many findings; the texts that do not depend on the subject are looked up once per finding kind. */
-function localizeAll(raws: readonly RawFinding[], ctx: Pick<ReportContext, 't' | 'locale'>): ReportFinding[] {
-  const shared = new Map<string, Pick<ReportFinding, 'explanation' | 'recipients' | 'optOut'>>();
-  return raws.map((raw) => {
-    const kind = `${raw.id}\u0000${textVariant(raw)}`;
-    let texts = shared.get(kind);
-    if (!texts) {
-      const { explanation, recipients, optOut } = localizeFinding(raw, ctx);
-      texts = { explanation, recipients, optOut };
-      shared.set(kind, texts);
-    }
+/** A check's finding with what the account's state says about it (see knowledge/finding-state.ts). */
+interface StatedFinding {
+  raw: RawFinding;
+  entry: CatalogEntry;
+  recipients: readonly RecipientId[];
+  variant?: string;
+  /** The account's country, when the feature is not offered there although the account's page shows it on. */
+  outsideRegion?: string;
+}
+
+/**
+ * The account's findings with the risk the report gives them (regional ones dropped or made info), without any
+ * text: for counts such as the badge, which must agree with what the popup shows.
+ */
+export function accountFindings(results: readonly SourceResult[]): { raw: RawFinding; risk: Risk }[] {
+  const records = mergeRecords(results);
+  return withAccountState(runChecks(records), records, results.map(({ source }) => source)).map(({ raw, entry, outsideRegion }) => ({ raw, risk: outsideRegion ? 'info' : (raw.risk ?? entry.risk) }));
+}
+
+/** Drops regional findings the account's country does not have, and picks the variant that fits its state. */
+function withAccountState(raws: readonly RawFinding[], records: Records, sources: readonly { service: RawFinding['service']; origin: string }[]): StatedFinding[] {
+  const countries = accountCountries(records, sources);
+  return raws.flatMap((raw): StatedFinding[] => {
     const entry = CATALOG[raw.id];
-    if (!entry) throw new Error(`No catalog entry for ${raw.id}`);
+    if (!entry) throw new Error(`No catalog entry for ${raw.id}`); // a meta-test makes this unreachable
+    const country = countryFor(raw.service, countries);
+    const verdict = regionVerdict(entry, raw, country);
+    if (verdict === 'drop') return [];
+    // Not offered there: only the service whose page shows the setting is known to have it; no one onward is claimed.
+    if (verdict === 'outside-region' && country) return [{ raw, entry, recipients: [raw.service === 'ring' ? 'ring' : 'amazon'], outsideRegion: country }];
+    const variant = findingVariant(entry, raw, records);
+    const recipients = stateRecipients(entry, raw, records, variant);
+    return [variant ? { raw, entry, recipients, variant } : { raw, entry, recipients }];
+  });
+}
+
+/** Localizes many findings; the texts that do not depend on the subject are looked up once per finding kind and variant. */
+function localizeAll(stated: readonly StatedFinding[], ctx: Pick<ReportContext, 't' | 'locale'>): ReportFinding[] {
+  const shared = new Map<string, Pick<ReportFinding, 'explanation' | 'optOut'>>();
+  return stated.map(({ raw, entry, recipients, variant, outsideRegion }) => {
+    const cacheKey = `${raw.id}\u0000${variant ?? ''}\u0000${outsideRegion ?? ''}\u0000${textVariant(raw)}`;
+    let texts = shared.get(cacheKey);
+    if (!texts) {
+      texts = { explanation: explanationOf(entry, raw, ctx.t, variant, outsideRegion), optOut: optOutOf(entry, raw, ctx) };
+      shared.set(cacheKey, texts);
+    }
     return {
       id: raw.id,
       service: raw.service,
       subject: raw.subject,
-      risk: raw.risk ?? entry.risk,
-      title: variantText(raw, 'title', ctx.t, titleArgs(entry, raw, ctx.t)),
+      risk: outsideRegion ? 'info' : (raw.risk ?? entry.risk),
+      title: ctx.t(titleKey(entry, raw, ctx.t, ctx.locale), titleArgs(entry, raw, ctx.t, ctx.locale)),
       explanation: texts.explanation,
-      recipients: texts.recipients.map((r) => ({ ...r })),
+      recipients: namedRecipients(recipients, raw, ctx.t),
       optOut: { steps: [...texts.optOut.steps], url: texts.optOut.url },
       evidence: raw.evidence,
-      details: raw.details,
+      details: outsideRegion ? { ...raw.details, notOfferedIn: outsideRegion } : raw.details,
     };
   });
 }
 
+function explanationOf(entry: CatalogEntry, raw: RawFinding, t: Translate, variant?: string, outsideRegion?: string): string {
+  if (outsideRegion) return t(raw.service === 'ring' ? 'finding_outside_region_ring' : 'finding_outside_region_amazon', [outsideRegion, (entry.regions ?? []).join(', ')]);
+  if (variant) return t(findingMessageKey(raw.id, `explanation_${variant.replace(/-/g, '_')}`));
+  return variantText(raw, 'explanation', t);
+}
+
+/** Recipients in words; a recipient named after the subject (the app's maker) gets its name. */
+function namedRecipients(ids: readonly RecipientId[], raw: RawFinding, t: Translate): ReportFinding['recipients'] {
+  return ids.map((id) => ({ id, name: t(recipientMessageKey(id), [raw.subject.name]) }));
+}
+
+function optOutOf(entry: CatalogEntry, raw: RawFinding, { t, locale }: Pick<ReportContext, 't' | 'locale'>): ReportFinding['optOut'] {
+  return { steps: Array.from({ length: entry.steps }, (_, i) => t(findingMessageKey(raw.id, `step${i + 1}`))), url: entry.helpUrl[locale] };
+}
+
+/** One finding in the user's language, with the catalog's default texts (no account state applied). */
 export function localizeFinding(raw: RawFinding, { t, locale }: Pick<ReportContext, 't' | 'locale'>): ReportFinding {
   const entry = CATALOG[raw.id];
   if (!entry) throw new Error(`No catalog entry for ${raw.id}`); // a meta-test makes this unreachable
-  const steps = Array.from({ length: entry.steps }, (_, i) => t(findingMessageKey(raw.id, `step${i + 1}`)));
   return {
     id: raw.id,
     service: raw.service,
     subject: raw.subject,
     risk: raw.risk ?? entry.risk,
-    title: variantText(raw, 'title', t, titleArgs(entry, raw, t)),
-    explanation: variantText(raw, 'explanation', t),
-    recipients: entry.recipients.map((id) => ({ id, name: t(recipientMessageKey(id)) })),
-    optOut: { steps, url: entry.helpUrl[locale] },
+    title: t(titleKey(entry, raw, t, locale), titleArgs(entry, raw, t, locale)),
+    explanation: explanationOf(entry, raw, t),
+    recipients: namedRecipients(entry.recipients, raw, t),
+    optOut: optOutOf(entry, raw, { t, locale }),
     evidence: raw.evidence,
     details: raw.details,
   };
@@ -113,11 +168,24 @@ function variantText(raw: RawFinding, part: 'title' | 'explanation', t: Translat
   return t(findingMessageKey(raw.id, part), args);
 }
 
+/** The title's key; a title that counts (days, recordings) takes the plural form for its number. */
+function titleKey(entry: CatalogEntry, raw: RawFinding, t: Translate, locale: Locale): string {
+  const base = findingMessageKey(raw.id, 'title');
+  // A subject variant (details.textVariant, e.g. `owner`) has its own title when the catalog has one.
+  const variant = textVariant(raw);
+  if (variant && t(`${base}_${variant}`) !== `${base}_${variant}`) return `${base}_${variant}`;
+  // An account-wide finding may have its own title ("…for your Ring account", not "This device…").
+  const accountKey = `${base}_account`;
+  if (raw.subject.type === 'account' && t(accountKey) !== accountKey) return accountKey;
+  const count = entry.titleCount ? raw.details[entry.titleCount] : undefined;
+  return typeof count === 'number' ? pluralKey(t, locale, base, count) : base;
+}
+
 /**
  * Title substitutions in the user's language. A name the catalog has no words for is still shown, through
  * a neutral message that names it: never dropped.
  */
-function titleArgs(entry: CatalogEntry, raw: RawFinding, t: Translate): string[] {
+function titleArgs(entry: CatalogEntry, raw: RawFinding, t: Translate, locale: Locale): string[] {
   const known = (key: string, fallbackKey: string, name: string) => {
     const text = t(key);
     return text && text !== key ? text : t(fallbackKey, [name]);
@@ -131,7 +199,8 @@ function titleArgs(entry: CatalogEntry, raw: RawFinding, t: Translate): string[]
     const value = String(raw.details[arg.detail] ?? '');
     if (arg.as === 'permission') return known(permissionMessageKey(value), 'perm_unknown', value);
     const names = value.split(',').filter(Boolean);
-    return [...new Set(names.map((n) => known(interfaceMessageKey(n), 'iface_unknown', n)))].join(', ') || '?';
+    const words = [...new Set(names.map((n) => known(interfaceMessageKey(n), 'iface_unknown', n)))];
+    return words.length > 0 ? new Intl.ListFormat(locale, { type: 'conjunction' }).format(words) : '?';
   });
 }
 

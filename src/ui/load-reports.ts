@@ -34,7 +34,7 @@ export async function loadReports(): Promise<LoadedReports> {
   const problem = outcome.kind === 'corrupt';
   const quarantined = Object.keys(everything).some((k) => k.startsWith(QUARANTINE_PREFIX));
   const seen = everything[SEEN_KEY];
-  const changes = changesSinceSeen(state, typeof seen === 'object' && seen !== null ? (seen as Record<string, string>) : {});
+  const changes = changesSinceSeen(state, typeof seen === 'object' && seen !== null ? (seen as Record<string, string>) : {}, t, uiLocale);
   const version = browser.runtime.getManifest().version;
   const answers = readManualAnswers(everything[MANUAL_ANSWERS_KEY]);
   const accounts = inventories(state).map((inv) => ({

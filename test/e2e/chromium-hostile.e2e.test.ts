@@ -115,7 +115,7 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium: hostile names are inert', 
     const har = join(scratch, 'alexa-hostile.har');
     writeFileSync(har, JSON.stringify(alexaHar(PAYLOADS)));
     await report.setInputFiles('[data-testid="import"] input[type="file"]', har);
-    await report.waitForSelector('[data-testid="import-status"]:has-text("1 files read")');
+    await report.waitForSelector('[data-testid="import-status"]:has-text("1 file read")');
     await report.waitForSelector('[data-account="amazon:amazon.de"] [data-finding-id="alexa.state-reporting"]');
     await report.waitForSelector('[data-account^="ring:"] [data-finding-id="ring.location-precise"]');
     // Let the re-render after the import settle before reading the page.

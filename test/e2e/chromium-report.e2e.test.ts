@@ -5,7 +5,7 @@ import { MAPPED_HOSTS } from './support/fixture-site.ts';
 import { startChromiumSession, type ChromiumSession } from './support/chromium-session.ts';
 import { unexpectedHosts, type RecordingProxy } from './support/recording-proxy.ts';
 import { CHROMIUM, browserAvailable, until } from './support/browsers.ts';
-import { storedSourceIds } from './support/expected.ts';
+import { EXPECTED_FINDINGS, storedSourceIds } from './support/expected.ts';
 import { reportIssues } from '../../src/model/report-schema.ts';
 
 const ARTIFACTS = resolve('test-artifacts');
@@ -39,9 +39,12 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium: the report page', () => {
     await report.waitForSelector('[data-account^="ring:"] [data-testid="devices"] tbody tr');
     expect(await report.locator('[data-account^="ring:"] [data-testid="devices"] tbody tr').count()).toBe(5);
     expect(await report.locator('[data-account^="ring:"] svg[role="img"]').count()).toBe(1);
-    // Two scans (dashboard, Control Center): the second brought the Control Center findings.
+    // Two scans (dashboard, Control Center): the second read the Control Center for the first time, so its findings
+    // are "newly read", none "newly on"; the first entry says it is the first read (issue 14).
     expect(await report.locator('[data-account^="ring:"] [data-testid="history"] > ol > li').count()).toBe(2);
-    expect(await report.locator('[data-account^="ring:"] [data-change-kind="finding-added"]').count()).toBeGreaterThan(0);
+    expect(await report.locator('[data-account^="ring:"] [data-change-kind="finding-added"][data-newly-read="true"]').count()).toBeGreaterThan(0);
+    expect(await report.locator('[data-account^="ring:"] [data-testid="history"] .change--worse').count()).toBe(0);
+    expect(await report.locator('[data-account^="ring:"] [data-testid="history-first-read"]').count()).toBe(1);
     mkdirSync(ARTIFACTS, { recursive: true });
     await report.screenshot({ path: join(ARTIFACTS, 'report-chromium.png'), fullPage: true });
 
@@ -55,7 +58,7 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium: the report page', () => {
     const [download] = await Promise.all([report.waitForEvent('download'), report.click('[data-account^="ring:"] [data-testid="export"] button >> nth=0')]);
     const exported: unknown = JSON.parse(readFileSync((await download.path()) as string, 'utf8'));
     expect(reportIssues(exported)).toEqual([]);
-    expect((exported as { findings: unknown[] }).findings.length).toBe(18);
+    expect((exported as { findings: unknown[] }).findings.length).toBe(EXPECTED_FINDINGS.length);
 
     // A data-rights letter from the scan: German GDPR access request to Ring, with the police question for the open cameras.
     await report.selectOption('[data-testid="letters"] select >> nth=0', 'ring');
@@ -75,7 +78,7 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium: the report page', () => {
 
     // Import: the Alexa deep-scan HAR becomes an Amazon account.
     await report.setInputFiles('[data-testid="import"] input[type="file"]', resolve('test/fixtures/alexa/alexa-deep-scan.har'));
-    await report.waitForSelector('[data-testid="import-status"]:has-text("1 files read")');
+    await report.waitForSelector('[data-testid="import-status"]:has-text("1 file read")');
     await report.waitForSelector('[data-account="amazon:amazon.de"] [data-finding-id="alexa.state-reporting"]');
 
     // Erase: nothing happens until confirmed; then storage is empty and the page says so.

@@ -18,7 +18,7 @@ import { shownFindings, shownPolicePaths, storedSourceIds } from './support/expe
 import type { Capture } from '../../src/model/capture.ts';
 import { readCapture } from '../../src/sources/read-capture.ts';
 import { mergeRecords } from '../../src/model/merge-records.ts';
-import { runChecks } from '../../src/checks/index.ts';
+import { accountFindings } from '../../src/report/build-report.ts';
 import { ringPolicePaths } from '../../src/checks/ring/police-path.ts';
 
 const SHARED = resolve(import.meta.dirname, '../fixtures/ring/shared-user');
@@ -59,9 +59,11 @@ function serveSharedUser(server: FixtureServer): void {
 /** What the same responses give in Node: the popup must show exactly this. */
 function expectedInNode(): { findings: string[]; policePaths: string[] } {
   const captures: Capture[] = RESPONSES.map(([path, file]) => ({ url: `https://account.ring.com${API}/${path}`, via: 'page-fetch', body: JSON.parse(readFileSync(resolve(SHARED, file), 'utf8')) as unknown, capturedAt: '2026-12-01T00:00:00.000Z' }));
-  const records = mergeRecords(captures.map(readCapture));
+  const results = captures.map(readCapture);
+  const records = mergeRecords(results);
   return {
-    findings: runChecks(records).map((f) => `${f.id} ${f.subject.id}`).sort(),
+    // The report's findings (regional ones by the account's country, issue 14), as the popup shows them.
+    findings: accountFindings(results).map(({ raw }) => `${raw.id} ${raw.subject.id}`).sort(),
     policePaths: ringPolicePaths(records).map((p) => `${p.deviceId} ${p.state}`).sort(),
   };
 }

@@ -126,3 +126,18 @@ export const APPLIANCE = {
 /** Serials and device account ids of the two Echos (README: devices). */
 export const ECHO_SHOW = { serial: 'G8M2LV0513140FAB', deviceAccountId: 'A1EXAMPLE0SHOWACCT' } as const;
 export const ECHO_DOT = { serial: 'G091LF0293520C1D', deviceAccountId: 'A1EXAMPLE0DOTACCT0' } as const;
+
+/**
+ * The same results as an account registered in another country would read them: the Ring profile's and the
+ * locations' `country` replaced. The Ring fixtures are a German account; US-only features fire only for `US`.
+ */
+export function asRingCountry(results: readonly SourceResult[], country: string): SourceResult[] {
+  return results.map((r) => ({
+    ...r,
+    records: {
+      ...r.records,
+      ...(r.records.ringProfile ? { ringProfile: r.records.ringProfile.map((p) => ({ ...p, country })) } : {}),
+      ...(r.records.ringLocations ? { ringLocations: r.records.ringLocations.map((l) => ({ ...l, country })) } : {}),
+    },
+  }));
+}

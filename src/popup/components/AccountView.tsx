@@ -1,6 +1,6 @@
 import type { AccountReport } from '../../ui/load-reports.ts';
 import type { ReportFinding } from '../../model/report.ts';
-import { t, uiLocale } from '../../ui/extension-i18n.ts';
+import { summaryLine, t, tn, uiLocale } from '../../ui/extension-i18n.ts';
 import { Coverage } from './Coverage.tsx';
 import { FindingCard } from '../../ui/components/FindingCard.tsx';
 import { PolicePaths } from '../../ui/components/PolicePaths.tsx';
@@ -22,11 +22,11 @@ export function AccountView({ account }: { account: AccountReport }) {
     <section class="account" data-testid="account" data-account={account.accountKey}>
       <h2 class="account__title">{account.accountKey.startsWith('amazon:') ? t('popup_account_amazon', [account.accountKey.slice('amazon:'.length)]) : t('popup_account_ring')}</h2>
       <p class="summary" data-testid="summary">
-        {t('popup_summary', [String(report.devices.length), String(report.findings.length), String(high.length)])}
+        {summaryLine(report.devices.length, report.findings.length, high.length)}
       </p>
-      {policePath > 0 && <p class="summary summary--alert">{t('popup_police_summary', [String(policePath)])}</p>}
-      {reporting > 0 && <p class="summary summary--alert">{t('popup_state_reporting_summary', [String(reporting)])}</p>}
-      {addressSkills > 0 && <p class="summary">{t('popup_address_skills_summary', [String(addressSkills)])}</p>}
+      {policePath > 0 && <p class="summary summary--alert">{tn('popup_police_summary', policePath)}</p>}
+      {reporting > 0 && <p class="summary summary--alert">{tn('popup_state_reporting_summary', reporting)}</p>}
+      {addressSkills > 0 && <p class="summary">{tn('popup_address_skills_summary', addressSkills)}</p>}
       <p class="muted" data-testid="scan-age">
         <time dateTime={account.lastScanAt} title={new Date(account.lastScanAt).toLocaleString(uiLocale)}>
           {t('popup_scanned_at', [relativeTime(account.lastScanAt, uiLocale)])}

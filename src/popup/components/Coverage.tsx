@@ -1,5 +1,5 @@
 import type { Report } from '../../model/report.ts';
-import { t, uiLocale } from '../../ui/extension-i18n.ts';
+import { t, tn, uiLocale } from '../../ui/extension-i18n.ts';
 import { PageSnapshot } from './PageSnapshot.tsx';
 
 const CONTROL_CENTER = 'https://account.ring.com/account/control-center';
@@ -22,7 +22,7 @@ export function Coverage({ report, service }: { report: Report; service: 'ring' 
           return (
             <li key={i} class={`source source--${s.status}`} data-source-id={s.id} data-source-status={s.status}>
               {t(`source_${s.id.replace(/[^a-z0-9]/gi, '_')}`)}: {t(`status_${s.status}`)}
-              {issues > 0 && <span class="muted"> ({t('popup_diagnostics', [String(issues)])})</span>}
+              {issues > 0 && <span class="muted"> ({tn('popup_diagnostics', issues)})</span>}
             </li>
           );
         })}

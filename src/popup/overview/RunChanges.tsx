@@ -17,7 +17,7 @@ export function RunChanges({ outcome, accounts }: { outcome: RunOutcome | null; 
     const named = (kind: string) =>
       changes
         .filter((c) => c.kind === kind)
-        .map((c) => ('title' in c ? `${c.title} (${cleanName(c.name)})` : describe(a, c.findingId, c.subject.id, before)));
+        .map((c) => ('name' in c ? `${c.title} (${cleanName(c.name)})` : describe(a, c.findingId, c.subject.id, before)));
     const added = named('finding-added');
     const gone = named('finding-resolved');
     const out: string[] = [];

@@ -1,6 +1,6 @@
 import type { AccountReport } from '../../ui/load-reports.ts';
 import type { HistoryEntry } from '../../ui/load-history.ts';
-import { t } from '../../ui/extension-i18n.ts';
+import { summaryLine, t } from '../../ui/extension-i18n.ts';
 import { PolicePaths } from '../../ui/components/PolicePaths.tsx';
 import { DataFlow } from '../flow/DataFlow.tsx';
 import { Inventory } from './Inventory.tsx';
@@ -15,7 +15,7 @@ export function AccountSection({ account, history }: { account: AccountReport; h
   return (
     <section class="report-account" data-account={account.accountKey} aria-labelledby={`h-${account.accountKey}`}>
       <h2 id={`h-${account.accountKey}`}>{amazon ? t('popup_account_amazon', [account.accountKey.slice('amazon:'.length)]) : t('popup_account_ring')}</h2>
-      <p class="summary">{t('popup_summary', [String(report.devices.length), String(report.findings.length), String(report.findings.filter((f) => f.risk === 'high').length)])}</p>
+      <p class="summary">{summaryLine(report.devices.length, report.findings.length, report.findings.filter((f) => f.risk === 'high').length)}</p>
       <p class="muted">{t('report_generated', [new Date(report.generatedAt).toLocaleString(), `${report.tool.name} ${report.tool.version}`])}</p>
       <h3>{t('report_flow_heading')}</h3>
       <DataFlow report={report} />

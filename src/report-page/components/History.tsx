@@ -1,5 +1,5 @@
 import type { HistoryEntry } from '../../ui/load-history.ts';
-import { t } from '../../ui/extension-i18n.ts';
+import { t, tn } from '../../ui/extension-i18n.ts';
 import { ChangeList } from '../../ui/components/ChangeList.tsx';
 
 /** Each scan, newest first, with what changed since the one before; changes that widen sharing are marked. */
@@ -9,12 +9,14 @@ export function History({ entries }: { entries: HistoryEntry[] }) {
     <section class="history" data-testid="history">
       <h3>{t('report_history_heading')}</h3>
       <ol reversed>
-        {[...entries].reverse().map((e) => (
+        {[...entries].reverse().map((e, i) => (
           <li key={e.scanId} data-scan-id={e.scanId}>
             <p>
-              <strong>{new Date(e.at).toLocaleString()}</strong> · {e.origin} · {t('report_history_sources', [String(e.sources)])}
+              <strong>{new Date(e.at).toLocaleString()}</strong> · {e.origin} · {tn('report_history_sources', e.sources)}
             </p>
-            {e.changes.length === 0 ? (
+            {i === entries.length - 1 ? (
+              <p class="muted" data-testid="history-first-read">{t('report_history_first_read')}</p>
+            ) : e.changes.length === 0 ? (
               <p class="muted">{t('report_history_no_change')}</p>
             ) : (
               <ChangeList changes={e.changes} />

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { readSavedFile } from '../../sources/read-saved-file.ts';
 import { ScanStore } from '../../store/scan-store.ts';
-import { t } from '../../ui/extension-i18n.ts';
+import { t, tn } from '../../ui/extension-i18n.ts';
 
 const MAX_BYTES = 200 * 1024 * 1024;
 
@@ -35,7 +35,7 @@ export function ImportPanel() {
       await store.addResults({ scanId: crypto.randomUUID(), service, origin, results });
       read++;
     }
-    setStatus(t('report_import_done', [String(read), String(unreadable)]));
+    setStatus(tn('report_import_done', read, [String(unreadable)]));
   };
   return (
     <section

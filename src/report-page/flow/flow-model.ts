@@ -126,7 +126,7 @@ export const MAX_DEVICE_NODES = 30;
 const ALERT_RECIPIENTS: ReadonlySet<string> = new Set(['police', 'reviewers', 'delivery-drivers']);
 
 /** Order of recipients within a service: the most consequential first. */
-const RECIPIENT_RANK = ['police', 'reviewers', 'delivery-drivers', 'monitoring-center', 'partners', 'skill-vendor', 'neighbors', 'shared-users', 'household', 'device-owner', 'logged-in-devices', 'sidewalk-network', 'amazon', 'ring'];
+const RECIPIENT_RANK = ['police', 'reviewers', 'delivery-drivers', 'monitoring-center', 'guard-service', 'axon', 'app-maker', 'partners', 'watch-duty', 'skill-vendor', 'neighbors', 'shared-users', 'household', 'device-owner', 'logged-in-devices', 'sidewalk-network', 'amazon', 'ring'];
 
 /** What flows, per finding id (findings about Alexa interfaces and skill permissions are derived from details). */
 const FINDING_LABELS: Record<string, readonly FlowLabel[]> = {

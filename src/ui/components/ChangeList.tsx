@@ -9,7 +9,7 @@ export function ChangeList({ changes }: { changes: readonly ReportChange[] }) {
   return (
     <ul class="changes">
       {ordered.map((c, i) => (
-        <li key={i} class={c.worse ? 'change change--worse' : 'change'} data-change-kind={c.kind} data-change-finding={c.findingId}>
+        <li key={i} class={c.worse ? 'change change--worse' : 'change'} data-change-kind={c.kind} data-change-finding={c.findingId} data-newly-read={c.newlyRead ? 'true' : undefined}>
           <span aria-hidden="true">{c.worse ? '▲ ' : '· '}</span>
           {describeChange(c)}
         </li>
@@ -18,19 +18,35 @@ export function ChangeList({ changes }: { changes: readonly ReportChange[] }) {
   );
 }
 
+/** Detail names Alexposé has words for; any other detail change is told without its raw key. */
+const DETAIL_WORDS = new Set(['days', 'count', 'accounts', 'voiceProfiles', 'roles', 'accountSwitch', 'retention', 'people', 'interfaces']);
+
+function detailValue(value: string | number | boolean | null): string {
+  if (value === null) return t('change_value_unknown');
+  if (value === true || value === 'on') return t('change_value_on');
+  if (value === false || value === 'off') return t('change_value_off');
+  return String(value);
+}
+
 export function describeChange(change: ReportChange): string {
   const c = { ...change, subject: { ...change.subject, name: cleanName(change.subject.name) } };
-  const title = c.findingId ? t(findingMessageKey(c.findingId, 'title'), ['…']) : '';
+  // The whole account is "your Ring account", never "(Ring)" as if it were a device.
+  const subject = c.subject.type === 'account' ? t('change_subject_account', [c.subject.name]) : c.subject.name;
+  // The report's own title; without one (older callers) the catalog title, whose placeholders would show as "…".
+  const title = c.title ?? (c.findingId ? t(findingMessageKey(c.findingId, 'title'), ['…']) : '');
   switch (c.kind) {
     case 'device-added':
-      return t('change_device_added', [c.subject.name]);
+      return t(c.newlyRead ? 'change_device_newly_read' : 'change_device_added', [c.subject.name]);
     case 'device-removed':
       return t('change_device_removed', [c.subject.name]);
     case 'finding-added':
-      return t('change_finding_added', [title, c.subject.name]);
+      return t(c.newlyRead ? 'change_finding_newly_read' : 'change_finding_added', [title, subject]);
     case 'finding-resolved':
-      return t('change_finding_resolved', [title, c.subject.name]);
-    case 'finding-changed':
-      return t('change_finding_changed', [title, c.subject.name, c.detail?.key ?? '', String(c.detail?.before ?? '—'), String(c.detail?.after ?? '—')]);
+      return t('change_finding_resolved', [title, subject]);
+    case 'finding-changed': {
+      const key = c.detail?.key ?? '';
+      if (!DETAIL_WORDS.has(key)) return t(c.newlyRead ? 'change_finding_newly_read' : 'change_finding_changed_plain', [title, subject]);
+      return t('change_finding_changed', [title, subject, t(`change_detail_${key}`), detailValue(c.detail?.before ?? null), detailValue(c.detail?.after ?? null)]);
+    }
   }
 }

@@ -26,8 +26,9 @@ export function FindingCard({ finding }: { finding: ReportFinding }) {
           ))}
         </ol>
         <p class="links">
-          <a href={finding.optOut.url} target="_blank" rel="noreferrer">
-            {t('label_official_help')}
+          {/* A link whose text was not read, or a generic page, is not called the official steps. */}
+          <a href={finding.optOut.url} target="_blank" rel="noreferrer" data-help-verified={entry?.helpUrlVerified ? 'true' : 'false'}>
+            {entry?.helpUrlVerified ? t('label_official_help') : t('label_related_help')}
           </a>
           {entry && !entry.helpUrlVerified && <span class="muted"> ({t('label_unverified_link')})</span>}
           {entry && (

@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readCapture } from '../../../src/sources/read-capture.ts';
 import { readInput } from '../../../src/cli/read-input.ts';
-import { mergeRecords } from '../../../src/model/merge-records.ts';
-import { runChecks } from '../../../src/checks/index.ts';
+import { accountFindings } from '../../../src/report/build-report.ts';
 import type { SourceResult } from '../../../src/model/records.ts';
 
 const ALEXA = resolve(import.meta.dirname, '../../fixtures/alexa');
@@ -30,7 +29,8 @@ function deepScanResults(): SourceResult[] {
   ];
 }
 
-const shown = (results: SourceResult[]) => runChecks(mergeRecords(results)).map((f) => `${f.id} ${f.subject.name}`).sort();
+// The report's findings (regional ones by the marketplace's country), as the popup shows them.
+const shown = (results: SourceResult[]) => accountFindings(results).map(({ raw }) => `${raw.id} ${raw.subject.name}`).sort();
 
 /** Findings after the Amazon pages only, and after the deep scan too, as `id subject-name`. */
 export const EXPECTED_AMAZON_PAGES = shown(pageResults());

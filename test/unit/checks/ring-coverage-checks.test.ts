@@ -311,12 +311,13 @@ describe('ring.key-by-amazon', () => {
 });
 
 describe('ring.monitoring-video-verification', () => {
-  it('finds a location with video verification on, named after the location', () => {
+  it('finds a location opted in (vrUserOptIn: Guard Response), named after the location', () => {
     const records = { ringLocations: [location('L1', { name: 'Zuhause' })], ringMonitoring: [monitoring('L1', { videoVerification: true, professionallyMonitored: true, dispatch: false }), monitoring('L2', { videoVerification: true })] };
     const findings = monitoringVideoVerification.run(records);
+    // Low: a guard may be sent on an alarm; nobody watches the cameras for it (re-risked, issue 14).
     expect(subjectsAndRisks(findings)).toEqual([
-      ['location', 'L1', 'medium'],
-      ['location', 'L2', 'medium'],
+      ['location', 'L1', 'low'],
+      ['location', 'L2', 'low'],
     ]);
     expect(findings.map((f) => f.subject.name)).toEqual(['Zuhause', 'L2']);
     expect(findings[0]?.details).toEqual({ professionallyMonitored: true, dispatch: false });

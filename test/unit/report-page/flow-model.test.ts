@@ -5,13 +5,13 @@ import { bundledTranslator } from '../../../src/i18n/bundled-messages.ts';
 import { readInput } from '../../../src/cli/read-input.ts';
 import type { Report, ReportDevice, ReportFinding } from '../../../src/model/report.ts';
 import { FLOW_LABELS, MAX_DEVICE_NODES, flowModel, interfaceLabel, permissionLabel, type FlowModel, type FlowNode } from '../../../src/report-page/flow/flow-model.ts';
-import { NOW, REPO_ROOT, harResults } from '../fixtures.ts';
+import { NOW, REPO_ROOT, asRingCountry, harResults } from '../fixtures.ts';
 
 const ctx = { t: bundledTranslator('en'), locale: 'en' as const, toolVersion: '0.0.0-test', now: NOW };
 
-/** The Ring HAR fixture, reported the way the CLI reports it. */
+/** The Ring HAR fixture, reported the way the CLI reports it, as a US account (US-only features fire there). */
 function ringReport(): Report {
-  return buildReport(harResults(), ctx);
+  return buildReport(asRingCountry(harResults(), 'US'), ctx);
 }
 
 /** The Alexa deep-scan HAR and the German Alexa Privacy page, reported the way the CLI reports them. */
@@ -116,9 +116,34 @@ describe('Alexa report', () => {
     expect(edge(model, 'account:amazon', 'service:amazon').labels).toEqual(expect.arrayContaining(['messages']));
   });
 
-  it('does not draw the skill vendor again after the skill it came through', () => {
-    // Only the device reaching Amazon without a skill (Küchenlicht) leaves a skill-vendor recipient.
-    expect(edge(model, 'service:amazon', 'recipient:skill-vendor').labels).toEqual(['on-off', 'brightness']);
+  it('does not draw the skill vendor again after the skill it came through, nor for a device that reaches Amazon directly', () => {
+    // Küchenlicht reaches Amazon without a skill: there is no skill vendor to receive its state.
+    expect(model.edges.some((e) => e.from === 'service:amazon' && e.to === 'recipient:skill-vendor')).toBe(false);
+    expect(edge(model, `device:amazon:${deviceId(report, 'Küchenlicht')}`, 'service:amazon').labels).toEqual(['on-off', 'brightness']);
+  });
+});
+
+describe('Ring HAR report of the German account it is', () => {
+  const model = flowModel(buildReport(harResults(), ctx));
+
+  it('draws no recipient of a US-only feature (Sidewalk, professional monitoring)', () => {
+    expect(model.summary.recipients).toContain('police');
+    expect(model.summary.recipients).not.toContain('sidewalk-network');
+    expect(model.summary.recipients).not.toContain('monitoring-center');
+  });
+});
+
+describe('a finding that is gone draws no edge', () => {
+  it('drops Neighbors users from the address once Neighbors was read as off', () => {
+    const results = asRingCountry(harResults(), 'US');
+    const off = results.map((r) => (r.records.ringProfile ? { ...r, records: { ...r.records, ringProfile: r.records.ringProfile.map((p) => ({ ...p, neighborsActivated: false })) } } : r));
+    const before = flowModel(buildReport(results, ctx));
+    const after = flowModel(buildReport(off, ctx));
+    const neighbors = (m: FlowModel) => m.edges.filter((e) => e.to === 'recipient:neighbors').flatMap((e) => e.labels);
+    expect(buildReport(off, ctx).findings.some((f) => f.id === 'ring.neighbors')).toBe(false);
+    expect(buildReport(results, ctx).findings.some((f) => f.id === 'ring.neighbors')).toBe(true);
+    expect(neighbors(before)).toContain('address');
+    expect(neighbors(after)).not.toContain('address');
   });
 });
 

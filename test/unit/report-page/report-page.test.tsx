@@ -173,7 +173,8 @@ describe('report page in English', () => {
     });
   });
 
-  it('history: two scans, the second switching Sidewalk on, newest first with the change highlighted', async () => {
+  // Issue 14: the Control Center read for the first time is the baseline of what it shows: "newly read", never "switched back on".
+  it('history: two scans, the second reading the Control Center for the first time, newest first; the first says "first read"', async () => {
     await storeScans(kit.browser.storage.local, twoRingScans());
     const root = await mount(kit, 'report');
     const accounts = root.querySelectorAll('.report-account');
@@ -183,12 +184,16 @@ describe('report page in English', () => {
     const [second, first] = entries as [Element, Element];
     const sidewalk = [...second.querySelectorAll('[data-change-kind]')].filter((li) => li.textContent!.includes('Sidewalk'));
     expect(sidewalk.length).toBeGreaterThan(0);
-    expect(sidewalk[0]!.getAttribute('data-change-kind')).toBe('finding-added');
-    expect(sidewalk[0]!.getAttribute('class')).toContain('change--worse');
-    expect(sidewalk[0]!.textContent).toContain('New or switched back on');
-    // The first scan has nothing to compare with: no change listed, and it says so.
+    const added = sidewalk.find((li) => li.getAttribute('data-change-kind') === 'finding-added')!;
+    expect(added.getAttribute('data-newly-read')).toBe('true');
+    expect(added.getAttribute('class')).not.toContain('change--worse');
+    expect(added.textContent).toContain('Newly read:');
+    expect(second.textContent).not.toContain('Newly on:');
+    expect(second.textContent).not.toContain('accountSwitch');
+    // The first scan has nothing to compare with: no change listed, and it says it is the first read.
     expect(first.querySelectorAll('[data-change-kind]')).toHaveLength(0);
-    expect(first.textContent).toContain(msg('report_history_no_change'));
+    expect(first.textContent).toContain(msg('report_history_first_read'));
+    expect(first.textContent).not.toContain(msg('report_history_no_change'));
     // Only the Control Center brought changes in the second scan, none about the devices themselves.
     expect([...second.querySelectorAll('[data-change-kind]')].map((li) => li.getAttribute('data-change-kind'))).not.toContain('device-removed');
     // The current inventory has the account-wide Sidewalk finding from the Control Center.
@@ -235,7 +240,7 @@ describe('report page in German', () => {
     expect([...root.querySelectorAll('[data-testid="export"] button')].map((b) => b.textContent)).toEqual(expect.arrayContaining(['JSON exportieren', 'Markdown exportieren']));
     expect(root.querySelector('[data-testid="erase"] > button')!.textContent).toBe('Alle gespeicherten Scans löschen …');
     expect(root.querySelector('[data-finding-id="ring.e2ee-off"] h4')!.textContent).toBe('Ring kann die Videos dieser Kamera öffnen');
-    expect([...root.querySelectorAll('[data-change-kind]')].some((li) => li.textContent!.startsWith('▲ Neu oder wieder eingeschaltet:') || li.textContent!.includes('Neu oder wieder eingeschaltet:'))).toBe(true);
+    expect([...root.querySelectorAll('[data-change-kind]')].some((li) => li.textContent!.includes('Neu gelesen:'))).toBe(true);
     const text = root.textContent!;
     expect(text).not.toContain('Who receives it');
     const leaks = Object.entries(EN)

@@ -28,6 +28,8 @@ function fixtureResults(): SourceResult[] {
   ];
 }
 
+/** Interfaces in a title are a list in words: "a, b and c" / "a, b und c". */
+const listOf = (locale: Locale, items: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
 const titleOf = (r: Report, id: string, subject: string) => r.findings.find((f) => f.id === id && f.subject.id === subject)?.title;
 
 describe.each(['en', 'de'] as const)('buildReport (%s)', (locale) => {
@@ -35,8 +37,8 @@ describe.each(['en', 'de'] as const)('buildReport (%s)', (locale) => {
   const t = (key: string, subs: string[] = []) => msg(locale, key, subs);
 
   it('puts the reported interfaces of the thermostat and the lock into words', () => {
-    expect(titleOf(r, 'alexa.state-reporting', APPLIANCE.thermostat)).toBe(t('finding_alexa_state_reporting_title', [`${t('iface_Alexa_ThermostatController')}, ${t('iface_Alexa_TemperatureSensor')}`]));
-    expect(titleOf(r, 'alexa.state-reporting', APPLIANCE.lock)).toBe(t('finding_alexa_state_reporting_title', [`${t('iface_Alexa_LockController')}, ${t('iface_Alexa_EndpointHealth')}`]));
+    expect(titleOf(r, 'alexa.state-reporting', APPLIANCE.thermostat)).toBe(t('finding_alexa_state_reporting_title', [listOf(locale, [t('iface_Alexa_ThermostatController'), t('iface_Alexa_TemperatureSensor')])]));
+    expect(titleOf(r, 'alexa.state-reporting', APPLIANCE.lock)).toBe(t('finding_alexa_state_reporting_title', [listOf(locale, [t('iface_Alexa_LockController'), t('iface_Alexa_EndpointHealth')])]));
     expect(titleOf(r, 'alexa.state-reporting', APPLIANCE.thermostat)).not.toContain('Alexa.');
   });
 
@@ -114,7 +116,7 @@ describe('titles for names the catalog does not know', () => {
     const r = report([records], locale);
     const t = (key: string, subs: string[] = []) => msg(locale, key, subs);
     expect(titleOf(r, 'alexa.state-reporting', 'mixed')).toBe(
-      t('finding_alexa_state_reporting_title', [[t('iface_Alexa_LockController'), t('iface_unknown', ['Alexa.FutureThingController']), t('iface_unknown', ['Vendor.Custom'])].join(', ')]),
+      t('finding_alexa_state_reporting_title', [listOf(locale, [t('iface_Alexa_LockController'), t('iface_unknown', ['Alexa.FutureThingController']), t('iface_unknown', ['Vendor.Custom'])])]),
     );
   });
 

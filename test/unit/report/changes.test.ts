@@ -80,12 +80,26 @@ describe('changes since the user last looked, and the badge', () => {
   const second = scan('s2', '2026-11-21T10:00:00.000Z', [readCapture(settingsCapture('70010001'))]);
   const state: StoreState = { schemaVersion: 1, scans: [second, first] };
 
-  it('compares with the scan before the last when the user never looked, and with the seen scan otherwise', () => {
-    const never = changesSinceSeen(state, {});
-    expect(kinds(never.get('ring:4100001') ?? [])).toEqual(expect.arrayContaining(['finding-added ring.e2ee-off 70010001']));
-    expect(worseCount(never)).toBeGreaterThan(0);
+  // Issue 14: the settings read in s2 were never read before, so what they show is the baseline, not a change.
+  it('treats what a never-read source shows as the baseline: nothing new for an account never looked at, "newly read" otherwise', () => {
+    expect(changesSinceSeen(state, {}).size).toBe(0);
+    const seenFirst = changesSinceSeen(state, { 'ring:4100001': 's1' }).get('ring:4100001') ?? [];
+    expect(kinds(seenFirst)).toEqual(expect.arrayContaining(['finding-added ring.e2ee-off 70010001']));
+    expect(seenFirst.every((c) => c.newlyRead === true && !c.worse)).toBe(true);
+    expect(worseCount(changesSinceSeen(state, { 'ring:4100001': 's1' }))).toBe(0);
     expect(changesSinceSeen(state, { 'ring:4100001': 's2' }).size).toBe(0);
     expect(changesSinceSeen({ schemaVersion: 1, scans: [first] }, {}).size).toBe(0);
+  });
+
+  it('compares with the scan before the last when the user never looked, and with the seen scan otherwise', () => {
+    const longer = structuredClone(fixtureJson('settings-70010001.json')) as { backend_settings: { user_specified_recording_ttl: number } };
+    longer.backend_settings.user_specified_recording_ttl = 90;
+    const third = scan('s3', '2026-11-22T10:00:00.000Z', [readCapture(settingsCapture('70010001', longer))]);
+    const later: StoreState = { schemaVersion: 1, scans: [third, second, first] };
+    const never = changesSinceSeen(later, {});
+    expect(kinds(never.get('ring:4100001') ?? [])).toEqual(['finding-changed ring.cloud-video-storage 70010001 days:30->90', 'finding-changed ring.e2ee-off 70010001 recordingTtlDays:30->90']);
+    expect(worseCount(never)).toBe(2);
+    expect(changesSinceSeen(later, { 'ring:4100001': 's3' }).size).toBe(0);
   });
 
   it('raises the badge with "!" while a change for the worse is unseen', async () => {

@@ -1,0 +1,119 @@
+import type { Records } from '../model/records.ts';
+import type { RawFinding } from '../model/finding.ts';
+import type { Service } from '../model/diagnostics.ts';
+import type { CatalogEntry } from './catalog-entry.ts';
+import type { RecipientId } from './recipients.ts';
+
+/**
+ * What the account's own state says about a finding's text and recipients: the country the account belongs to
+ * (a feature Ring or Amazon does not offer there is no finding), and the variant of the explanation that fits
+ * (a camera Ring cannot open has no police recipient; a device that reaches Amazon directly has no skill vendor).
+ */
+
+/** Retail hosts → country. Other Amazon hosts (alexa.amazon.com serves several countries) say nothing. */
+const MARKETPLACE_COUNTRY: Readonly<Record<string, string>> = {
+  'www.amazon.com': 'US',
+  'www.amazon.de': 'DE',
+  'www.amazon.co.uk': 'GB',
+  'www.amazon.fr': 'FR',
+  'www.amazon.it': 'IT',
+  'www.amazon.es': 'ES',
+  'www.amazon.ca': 'CA',
+  'www.amazon.com.au': 'AU',
+  'alexa.amazon.de': 'DE',
+  'alexa.amazon.co.uk': 'GB',
+};
+
+export interface AccountCountries {
+  ring: string | null;
+  amazon: string | null;
+}
+
+function hostOf(origin: string): string | null {
+  try {
+    return new URL(origin).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The account's country, from the account itself: Ring's profile `country` (else a location's), and the Amazon
+ * marketplace the pages were read on. Null when nothing said it, or when two marketplaces disagree.
+ */
+export function accountCountries(records: Records, sources: readonly { service: Service; origin: string }[]): AccountCountries {
+  const ringCountry = records.ringProfile?.find((p) => p.country)?.country ?? records.ringLocations?.find((l) => l.country)?.country ?? null;
+  const amazon = new Set(
+    sources
+      .filter((s) => s.service !== 'ring')
+      .map((s) => MARKETPLACE_COUNTRY[hostOf(s.origin) ?? ''])
+      .filter((c): c is string => Boolean(c)),
+  );
+  return { ring: ringCountry ? ringCountry.toUpperCase() : null, amazon: amazon.size === 1 ? [...amazon][0]! : null };
+}
+
+export function countryFor(service: Service, countries: AccountCountries): string | null {
+  return service === 'ring' ? countries.ring : countries.amazon;
+}
+
+/** Evidence read off the user's own settings page: the account shows the switch on, so it is reported, as info. */
+const SETTINGS_PAGE_SOURCES = new Set(['ring.control-center', 'amazon.privacy-page']);
+
+export type RegionVerdict = 'in-region' | 'drop' | 'outside-region';
+
+/**
+ * A regional finding for an account of another country: dropped, unless the account's own settings page shows
+ * it switched on (then an info finding saying so). Unknown country: the finding stands, with its region note.
+ */
+export function regionVerdict(entry: CatalogEntry, raw: RawFinding, country: string | null): RegionVerdict {
+  if (!entry.regions || country === null || entry.regions.includes(country)) return 'in-region';
+  const shownOn = SETTINGS_PAGE_SOURCES.has(raw.evidence.source);
+  return shownOn || entry.outsideRegions === 'info' ? 'outside-region' : 'drop';
+}
+
+/** Findings whose recipients depend on whether Ring can open the camera's videos. */
+const VIDEO_ACCESS_FINDINGS = new Set(['ring.audio-recording', 'ring.cloud-video-storage', 'ring.e2ee-off', 'ring.snapshot-capture']);
+/** Findings whose recipients depend on the path a smart-home device takes to Alexa. */
+const PATH_FINDINGS = new Set(['alexa.state-reporting', 'alexa.state-queryable']);
+
+/**
+ * The explanation/recipient variant that fits the account's state, when the catalog entry has one for it:
+ * `e2ee` (videos end-to-end encrypted), `no-cloud` (no Ring plan: nothing recorded), `direct` (the device reaches
+ * Amazon without a vendor's skill).
+ */
+export function findingVariant(entry: CatalogEntry, raw: RawFinding, records: Records): string | undefined {
+  const variant = stateVariant(raw, records);
+  return variant && entry.variants?.[variant] ? variant : undefined;
+}
+
+function stateVariant(raw: RawFinding, records: Records): string | undefined {
+  if (raw.subject.type !== 'device') return undefined;
+  if (VIDEO_ACCESS_FINDINGS.has(raw.id)) {
+    const device = records.ringDevices?.find((d) => d.id === raw.subject.id);
+    const settings = records.ringDeviceSettings?.find((s) => s.deviceId === raw.subject.id);
+    if (!device || settings?.localStorage === true) return undefined;
+    if (settings?.e2eeEnabled === true) return 'e2ee';
+    if (device.subscribed === false) return 'no-cloud';
+    return undefined;
+  }
+  if (PATH_FINDINGS.has(raw.id)) {
+    const endpoint = records.alexaEndpoints?.find((e) => e.id === raw.subject.id);
+    return endpoint && (endpoint.path.kind === 'amazon-device' || endpoint.path.kind === 'amazon-cloud') ? 'direct' : undefined;
+  }
+  return undefined;
+}
+
+/** Whether the account's Neighbors participation was read as off (the Control Center switch wins over the profile flag). */
+function neighborsReadOff(records: Records): boolean {
+  const page = (records.ringControlSettings ?? []).find((s) => s.key === 'neighbors' && s.state !== null);
+  return page ? page.state === 'off' : records.ringProfile?.[0]?.neighborsActivated === false;
+}
+
+/**
+ * Recipients as the account's state allows: a variant's own list, and no "Neighbors users" on other findings once
+ * the account was read as not taking part in Neighbors (an unread state keeps them: it is not known to be off).
+ */
+export function stateRecipients(entry: CatalogEntry, raw: RawFinding, records: Records, variant?: string): readonly RecipientId[] {
+  const ids = (variant ? entry.variants?.[variant]?.recipients : undefined) ?? entry.recipients;
+  return raw.id !== 'ring.neighbors' && ids.includes('neighbors') && neighborsReadOff(records) ? ids.filter((id) => id !== 'neighbors') : ids;
+}
