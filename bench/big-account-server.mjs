@@ -10,16 +10,16 @@ import { ringAccount } from './generate.mjs';
 const ROUND = 190;
 const PAUSE_MS = 450;
 
-const app = (withSettings) => `(async function () {
+const app = (withSettings, round = ROUND, pauseMs = PAUSE_MS) => `(async function () {
   'use strict';
-  var pause = function () { return new Promise(function (r) { setTimeout(r, ${PAUSE_MS}); }); };
+  var pause = function () { return new Promise(function (r) { setTimeout(r, ${pauseMs}); }); };
   var getJson = function (url) { return fetch(url, { headers: { Accept: 'application/json' } }).then(function (r) { return r.json(); }); };
   try {
     var devices = await getJson('/api/cgw/clients_api/ring_devices');
     var ids = ${withSettings} ? [].concat(devices.doorbots || [], devices.stickup_cams || []).filter(function (d) { return d.owned; }).map(function (d) { return d.id; }) : [];
     await pause();
-    for (var i = 0; i < ids.length; i += ${ROUND}) {
-      await Promise.all(ids.slice(i, i + ${ROUND}).map(function (id) { return getJson('/api/cgw/devices/v1/devices/' + id + '/settings'); }));
+    for (var i = 0; i < ids.length; i += ${round}) {
+      await Promise.all(ids.slice(i, i + ${round}).map(function (id) { return getJson('/api/cgw/devices/v1/devices/' + id + '/settings'); }));
       await pause();
     }
     document.body.setAttribute('data-app-loaded', 'true');
@@ -40,11 +40,12 @@ function page(devices) {
 }
 
 /** Serves an account of `count` devices; with `withSettings` the app also loads every owned camera's settings. */
-export async function startBigAccountServer(makeCertificate, hosts, count, { withSettings = false } = {}) {
+/** `round`/`pauseMs`: how many settings the app requests at once, and the pause between rounds. */
+export async function startBigAccountServer(makeCertificate, hosts, count, { withSettings = false, round = ROUND, pauseMs = PAUSE_MS } = {}) {
   const account = ringAccount(count);
   const devicesJson = JSON.stringify(account.devices);
   const html = page(account.devices);
-  const script = app(withSettings);
+  const script = app(withSettings, round, pauseMs);
   const settings = new Map(account.settings.map((s) => [String(s.id), JSON.stringify(s.body)]));
   const server = createServer(makeCertificate(hosts), (req, res) => {
     const path = (req.url ?? '/').split('?')[0];

@@ -20,16 +20,19 @@ function watchFirstRender() {
 }
 
 /** Stores the fixture account as a user would: open the dashboard, then the Control Center (as the e2e test does). */
-export async function loadFixtureAccount(ext, harness) {
+export async function loadFixtureAccount(ext, harness, { keep = false } = {}) {
   const { context, worker } = ext;
-  await worker.evaluate(() => chrome.storage.local.clear());
+  if (!keep) await worker.evaluate(() => chrome.storage.local.clear());
   const count = async (id) => (await worker.evaluate(harness.storedSourceIds)).filter((s) => s === id).length;
   const page = await context.newPage();
   await page.goto(`${FIXTURE}/dashboard`);
   await page.waitForSelector('body[data-app-loaded="true"]');
-  await harness.until('device settings in storage', async () => (await count('ring.device-settings')) >= 3);
+  // keep: a further visit on top of a stored history (the caller waits for storage to go quiet).
+  if (!keep) await harness.until('device settings in storage', async () => (await count('ring.device-settings')) >= 3);
+  else await new Promise((r) => setTimeout(r, 1000));
   await page.goto(`${FIXTURE}/control-center`);
-  await harness.until('Control Center in storage', async () => (await count('ring.control-center')) >= 1);
+  if (!keep) await harness.until('Control Center in storage', async () => (await count('ring.control-center')) >= 1);
+  else await new Promise((r) => setTimeout(r, 1500));
   await page.close();
 }
 

@@ -13,6 +13,7 @@ import { cliRows } from './cli-wall.mjs';
 import { loadHarness } from './harness.mjs';
 import { browserRows } from './browser.mjs';
 import { printTable } from './table.mjs';
+import { storeScaleRows } from './store-scale.mjs';
 import { cpus, loadavg } from 'node:os';
 
 const TITLES = {
@@ -23,6 +24,7 @@ const TITLES = {
   5: '5. Account pages in headless Chromium (fixture server via the recording proxy)',
   6: '6. Popup',
   7: '7. Memory (background service worker)',
+  8: '8. Storage and history at scale',
 };
 
 const started = performance.now();
@@ -48,7 +50,9 @@ try {
   section(4, cliRows());
   const ts = await tsLoader();
   try {
-    await browserRows(await loadHarness(ts), section, { withSettings: process.argv.includes('--with-settings') });
+    const harness = await loadHarness(ts);
+    await browserRows(harness, section, { withSettings: process.argv.includes('--with-settings') });
+    if (existsSync(harness.CHROMIUM) && !process.argv.includes('--without-scale')) section(8, await storeScaleRows(harness));
   } finally {
     await ts.close();
   }

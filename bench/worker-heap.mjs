@@ -1,8 +1,7 @@
 // Figure 7: the background service worker's JS heap when it has stored a scan of a 10,000-device account.
 // The scan arrives the real way: the dashboard's __NEXT_DATA__ and the page's own request for the device list,
 // seen by the content scripts, sent to the background, read and stored. With `withSettings` (bench/run.mjs
-// --with-settings) the page also loads all 7,000 cameras' settings; the background then needs 1–2 minutes,
-// because each snapshot (≤ 200 captures) re-reads and re-writes the whole store.
+// --with-settings) the page also loads all 7,000 cameras' settings (figure 8 times that store on its own).
 // The heap is read through CDP on the worker target (Runtime.getHeapUsage): sampled while it works (peak),
 // as left afterwards, and after a forced GC (what stays).
 import { attachToTarget, isolatedWorld } from './cdp.mjs';
@@ -16,9 +15,18 @@ const DEADLINE_MS = 150_000;
 const QUIET_MS = 2500;
 
 /** Runs in the content script's world (it may read storage.local): how many results the store holds, by source. */
-const STORED_COUNTS = `chrome.storage.local.get('alexpose.store').then((s) => {
+export const STORED_COUNTS = `chrome.storage.local.get(null).then((s) => {
   const counts = {};
-  for (const scan of s['alexpose.store']?.scans ?? []) for (const r of scan.results) counts[r.source.id] = (counts[r.source.id] ?? 0) + 1;
+  const root = s[typeof s['alexpose.root'] === 'string' ? s['alexpose.root'] : 'alexpose.store'];
+  for (const scan of root?.scans ?? []) {
+    const seen = new Set();
+    for (const r of scan.chunks ? scan.chunks.flatMap((k) => s[k] ?? []) : scan.results) {
+      const key = r.source.id + ' ' + (r.source.location ?? '');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      counts[r.source.id] = (counts[r.source.id] ?? 0) + 1;
+    }
+  }
   return counts;
 })`;
 

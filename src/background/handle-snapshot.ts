@@ -1,24 +1,32 @@
-import type { ScanStore } from '../store/scan-store.ts';
-import type { StoreState } from '../store/schema.ts';
+import type { ScanStore, WriteOutcome } from '../store/scan-store.ts';
+import type { Service } from '../model/diagnostics.ts';
 import { readCapture } from '../sources/read-capture.ts';
 import { parseSnapshotMessage } from './message-schema.ts';
 import { acceptedContentSender, type SenderLike } from './sender-policy.ts';
 import { serviceOfOrigin } from './account-origins.ts';
+import { omittedResult } from './omitted-result.ts';
 
 /**
- * Validates a content script's snapshot, reads its captures with the sources and stores the results.
- * Returns the new state, or null when the message or its sender was refused.
+ * Validates a content script's snapshot, reads its captures with the sources and queues the results for the
+ * store. Returns the store's outcome, or null when the message or its sender was refused.
  */
-export async function handleSnapshot(message: unknown, sender: SenderLike, extensionId: string, store: ScanStore): Promise<StoreState | null> {
+export async function handleSnapshot(message: unknown, sender: SenderLike, extensionId: string, store: ScanStore): Promise<WriteOutcome | null> {
   const origin = acceptedContentSender(sender, extensionId);
   if (!origin) return null;
   const snapshot = parseSnapshotMessage(message);
   if (!snapshot) return null;
+  const service = serviceOfOrigin(origin);
   // Captures must come from the sender's own origin; the content script checks this too.
   const captures = snapshot.captures.filter((c) => c.url === null || sameOrigin(c.url, origin));
-  if (captures.length === 0) return null;
-  const results = captures.map(readCapture);
-  return store.addResults({ scanId: snapshot.pageSession, service: serviceOfOrigin(origin), origin, results });
+  const omitted = (snapshot.omitted ?? []).filter((o) => sameOrigin(o.url, origin));
+  // A page's data belongs to the service whose page it is: an Amazon page's __NEXT_DATA__ never yields Ring devices.
+  const results = [...captures.map(readCapture), ...omitted.map(omittedResult)].filter((r) => belongsTo(r.source.service, service));
+  if (results.length === 0) return null;
+  return store.addResults({ scanId: snapshot.pageSession, service, origin, results });
+}
+
+function belongsTo(source: Service, page: Service): boolean {
+  return page === 'ring' ? source === 'ring' : source === 'amazon' || source === 'alexa';
 }
 
 function sameOrigin(url: string, origin: string): boolean {

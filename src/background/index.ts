@@ -9,8 +9,16 @@ import { handleDeepScan } from './handle-deep-scan.ts';
 import { csrfFromAmazonTab } from './amazon-csrf.ts';
 import { refreshBadge } from './refresh-badge.ts';
 import { ALERTS_KEY } from '../store/seen.ts';
+import { STORE_BUDGET_BYTES } from '../store/schema.ts';
+import { handleImport } from './handle-import.ts';
 
-const store = new ScanStore(browser.storage.local);
+/**
+ * The one writer of scans. With `unlimitedStorage` (Chrome) the store keeps to its own budget; without it, to
+ * storage.local's quota. Either way it checks before writing and says what it could not keep.
+ */
+const unlimited = browser.runtime.getManifest().permissions?.includes('unlimitedStorage') === true;
+const quota = (browser.storage.local as { QUOTA_BYTES?: number }).QUOTA_BYTES;
+const store = new ScanStore(browser.storage.local, undefined, { quotaBytes: unlimited || !quota ? STORE_BUDGET_BYTES : quota });
 
 /** How many changes the last notification covered; session storage survives the worker's restarts, not the browser's. */
 const NOTIFIED_KEY = 'alexpose.notified';
@@ -46,16 +54,42 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
       newScanId: () => crypto.randomUUID(),
     }).then((state) => ({ state }));
   }
+  if (type === 'alexpose/import') {
+    return handleImport(message, sender, { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL(''), store, newScanId: () => crypto.randomUUID() }).then(
+      (outcome) => outcome ?? { refused: true },
+      () => ({ stored: 0, notStored: 1 }),
+    );
+  }
   // Snapshots from content scripts; other messages (scan progress) are not the background's business.
   if (type !== 'alexpose/snapshot') return undefined;
   return handleSnapshot(message, sender, browser.runtime.id, store)
-    .then((state) => ({ accepted: state !== null }))
+    // A failed write (the worker stopping mid-write, say) is worth sending again; a full store is not (it said so).
+    .then((outcome) => ({ accepted: outcome !== null, stored: outcome?.stored === true, retry: outcome?.problem === 'write-failed' }))
     .catch(() => ({ accepted: false }));
 });
 
+/**
+ * The badge reads the whole store: recomputing it on every batch would make storing a big account cost
+ * batches × store. So changes are coalesced: one recomputation after the writes have paused, at most one at a time.
+ */
+const REFRESH_DELAY_MS = 400;
+let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+let refreshing: Promise<void> | null = null;
+function refreshSoon(): void {
+  clearTimeout(refreshTimer);
+  refreshTimer = setTimeout(() => {
+    if (refreshing) return refreshSoon();
+    refreshing = refresh()
+      .catch(() => undefined)
+      .finally(() => {
+        refreshing = null;
+      });
+  }, REFRESH_DELAY_MS);
+}
+
 // Every stored scan, seen-mark and erase passes through storage: one place recomputes the badge.
 browser.storage.onChanged.addListener((_changes, area) => {
-  if (area === 'local') void refresh();
+  if (area === 'local') refreshSoon();
 });
 browser.runtime.onStartup.addListener(() => void refresh());
 browser.runtime.onInstalled.addListener(() => void refresh());

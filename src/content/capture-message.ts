@@ -15,7 +15,11 @@ export const PORT_EVENT = 'alexpose-port-v1';
 export const MAX_CAPTURE_CHARS = 10_000_000;
 
 /** Observer → isolated script over the port. */
-export type ObserverMessage = { kind: 'capture'; url: string; text: string } | { kind: 'token'; id: number; token: string | null };
+export type ObserverMessage =
+  | { kind: 'capture'; url: string; text: string }
+  /** A known response too large to copy: only its size goes, so the user is told it was seen (never "0 devices"). */
+  | { kind: 'too-large'; url: string; size: number }
+  | { kind: 'token'; id: number; token: string | null };
 /** Isolated script → observer over the port: only Scan now asks for the token the page sends. */
 export interface TokenRequest {
   kind: 'token?';

@@ -5,11 +5,12 @@
  * batches. Parsing and checks run in the background. It makes no network request of its own.
  */
 import type { Capture } from '../model/capture.ts';
-import type { SnapshotMessage } from '../model/messages.ts';
+import type { OmittedCapture, SnapshotMessage } from '../model/messages.ts';
 import { extractNextData } from '../sources/extract-page-state.ts';
 import { extractOutline } from '../sources/page-outline/extract-outline.ts';
 import { collectStructure } from '../sources/page-outline/collect-structure.ts';
 import { HELLO_EVENT, MAX_CAPTURE_CHARS, PORT_EVENT, READY_EVENT, type TokenRequest } from './capture-message.ts';
+import { createBackgroundSender } from './send-to-background.ts';
 
 export interface RuntimeLike {
   id?: string;
@@ -49,6 +50,8 @@ export function startCollector(site: SiteConfig): void {
   const runtime = ((globalThis as { browser?: { runtime: RuntimeLike } }).browser ?? (globalThis as unknown as { chrome: { runtime: RuntimeLike } }).chrome).runtime;
   const pageSession = crypto.randomUUID();
   const pending: Capture[] = [];
+  // Responses seen but over the capture limit: reported to the background so the popup says so.
+  const omitted: OmittedCapture[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
   let outlineTimer: ReturnType<typeof setTimeout> | undefined;
   let observer: MutationObserver | undefined;
@@ -58,6 +61,8 @@ export function startCollector(site: SiteConfig): void {
   let port: MessagePort | null = null;
   let tokenRequests = 0;
   const tokenWaiters = new Map<number, (token: string | null) => void>();
+  // A stopped service worker is retried, not taken for a removed extension: see send-to-background.ts.
+  const sender = createBackgroundSender(runtime, { onInvalidated: () => shutdown() });
 
   /** The script's own time on the page, as performance measures the benchmark reads (no page data in them). */
   const timed = (name: string, work: () => void) => {
@@ -77,18 +82,14 @@ export function startCollector(site: SiteConfig): void {
   };
 
   function flush(): void {
-    if (!alive || pending.length === 0) return;
+    if (!alive || (pending.length === 0 && omitted.length === 0)) return;
     // After an extension update this copy of the script is orphaned: stop quietly instead of throwing into the page.
     if (!runtime?.id) return shutdown();
     // The background accepts at most 200 captures a message: a burst is sent in several.
-    while (pending.length > 0) {
+    while (pending.length > 0 || omitted.length > 0) {
       const message: SnapshotMessage = { type: 'alexpose/snapshot', version: 1, pageSession, pageUrl: location.href, captures: pending.splice(0, MAX_CAPTURES_PER_MESSAGE) };
-      try {
-        runtime.sendMessage(message).catch(shutdown);
-      } catch {
-        shutdown();
-        return;
-      }
+      if (omitted.length > 0) message.omitted = omitted.splice(0, MAX_CAPTURES_PER_MESSAGE);
+      sender.send(message);
     }
   }
 
@@ -133,9 +134,11 @@ export function startCollector(site: SiteConfig): void {
   function onObserverMessage(event: MessageEvent): void {
     const data: unknown = event.data;
     if (typeof data !== 'object' || data === null) return;
-    const { kind, url, text, id, token } = data as Record<string, unknown>;
+    const { kind, url, text, id, token, size } = data as Record<string, unknown>;
     if (kind === 'token' && typeof id === 'number') return tokenWaiters.get(id)?.(typeof token === 'string' ? token : null);
-    if (kind !== 'capture' || typeof url !== 'string' || typeof text !== 'string' || text.length > MAX_CAPTURE_CHARS) return;
+    if (kind === 'too-large' && typeof url === 'string' && typeof size === 'number' && Number.isFinite(size)) return noteTooLarge(url, size);
+    if (kind !== 'capture' || typeof url !== 'string' || typeof text !== 'string') return;
+    if (text.length > MAX_CAPTURE_CHARS) return noteTooLarge(url, text.length);
     let parsed: URL;
     try {
       parsed = new URL(url);
@@ -150,6 +153,19 @@ export function startCollector(site: SiteConfig): void {
       return;
     }
     queue({ url: parsed.href, via: 'page-fetch', body, capturedAt: new Date().toISOString() });
+  }
+
+  function noteTooLarge(url: string, size: number): void {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      return;
+    }
+    if (!alive || parsed.origin !== location.origin || !site.isKnownEndpoint(parsed) || omitted.length >= MAX_CAPTURES_PER_MESSAGE) return;
+    omitted.push({ url: parsed.href, reason: 'too-large', size: Math.round(size) });
+    clearTimeout(timer);
+    timer = setTimeout(flush, 300);
   }
 
   /** The observer's private port, handed over once at document_start (see capture-message.ts). */

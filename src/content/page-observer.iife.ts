@@ -78,6 +78,7 @@ function install(): void {
   };
   const hand = (url: string, text: string) => {
     if (text.length <= MAX_CAPTURE_CHARS) send({ kind: 'capture', url, text });
+    else send({ kind: 'too-large', url, size: text.length });
   };
 
   /** The csrf-token in a fetch init's headers: a Headers object, an array of pairs or a plain record. */
@@ -108,7 +109,7 @@ function install(): void {
     if (!url) return;
     // A body larger than the capture limit is not copied: cloning would download all of it even if the page stops reading.
     const length = Number(apply(headersGet, apply(responseHeaders, response, []), ['content-length']));
-    if (length > MAX_CAPTURE_CHARS) return;
+    if (length > MAX_CAPTURE_CHARS) return send({ kind: 'too-large', url, size: length });
     const copy = apply(responseClone, response, []) as Response;
     (apply(responseText, copy, []) as Promise<string>).then(
       (text) => hand(url, text),

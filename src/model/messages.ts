@@ -1,5 +1,13 @@
 import type { Capture } from './capture.ts';
 
+/** A response the content script saw but could not pass on (over the capture limit): reported, never dropped silently. */
+export interface OmittedCapture {
+  url: string;
+  reason: 'too-large';
+  /** Its size in characters (or bytes, from content-length), so the user is told how large. */
+  size: number;
+}
+
 /** Content script → background: what one page visit has seen so far. */
 export interface SnapshotMessage {
   type: 'alexpose/snapshot';
@@ -8,4 +16,6 @@ export interface SnapshotMessage {
   pageSession: string;
   pageUrl: string;
   captures: Capture[];
+  /** Optional, added later: what was seen and not passed on. */
+  omitted?: OmittedCapture[];
 }

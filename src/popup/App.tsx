@@ -12,6 +12,7 @@ import { OtherFindings } from './overview/OtherFindings.tsx';
 import { RunChanges } from './overview/RunChanges.tsx';
 import { useRunOutcome } from './overview/use-run-outcome.ts';
 import { useFixes } from './fix/use-fixes.ts';
+import { StoreNotes } from './components/StoreNotes.tsx';
 
 /**
  * First screen: grade and coverage per account, "Fix these first"; then what the last run changed, the rest
@@ -33,6 +34,7 @@ export function App() {
       </header>
       <div class="popup__body">
         {data?.storageProblem && <p role="alert" class="notice">{t('popup_storage_problem')}</p>}
+        {data?.notes && <StoreNotes notes={data.notes} />}
         {data && accounts.length === 0 && <EmptyState />}
         {accounts.length > 0 && (
           <Overview accounts={accounts} fixes={fixes}>

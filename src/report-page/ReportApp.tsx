@@ -9,6 +9,7 @@ import { EraseAll } from './components/EraseAll.tsx';
 import { LettersPanel } from './components/LettersPanel.tsx';
 import { AboutFooter } from '../ui/components/AboutFooter.tsx';
 import { ReportOverview } from './overview/ReportOverview.tsx';
+import { QuarantinePanel } from './components/QuarantinePanel.tsx';
 
 /** The full report: every account's inventory, picture, findings and history; import, export and erase. */
 export function ReportApp() {
@@ -37,6 +38,7 @@ export function ReportApp() {
         </button>
       </header>
       {data?.reports.storageProblem && <p role="alert" class="notice">{t('popup_storage_problem')}</p>}
+      <QuarantinePanel refreshKey={data} />
       {data && data.reports.accounts.length === 0 && <p data-testid="report-empty">{t('popup_nothing_scanned')} {t('popup_how_to_scan')}</p>}
       {data && data.reports.accounts.length > 0 && <ReportOverview accounts={data.reports.accounts} history={data.history} />}
       {data?.reports.accounts.map((account) => (

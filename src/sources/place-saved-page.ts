@@ -81,12 +81,19 @@ function urlFromContent(document: Document): URL | null {
   if (amazonMarked) {
     const host = amazonHost ?? amazonHostFromLang(document.documentElement?.getAttribute('lang') ?? '');
     // An Amazon page whose marketplace cannot be told is not placed: a wrong country would give wrong findings.
-    return host ? new URL(amazonPagePath(title) ?? amazonPagePath(words) ?? '/', `https://${host}`) : null;
+    return host ? amazonUrl(host, amazonPagePath(title) ?? amazonPagePath(words) ?? '/') : null;
   }
   if (ringLinked || RING_TITLE.test(title)) {
     return new URL(CONTROL_CENTER.test(words) ? '/account/control-center' : '/account/dashboard', 'https://account.ring.com');
   }
   return null;
+}
+
+/** A URL on the given Amazon host, built without a templated origin so the bundle names no host it does not mean. */
+function amazonUrl(host: string, path: string): URL {
+  const url = new URL(path, 'https://www.amazon.com');
+  url.hostname = host;
+  return url;
 }
 
 /** The settings page an Amazon page is, by its title or headings; null for any other Amazon page. */

@@ -12,6 +12,18 @@ export function ringAccountKey(results: readonly SourceResult[]): string | null 
   return null;
 }
 
+/**
+ * The Ring account a batch of results names itself: the signed-in profile (`clients_api/profile|session`)
+ * first, else the owner of the owned devices in the device list. Null when the batch names no account.
+ */
+export function ringIdentity(results: readonly SourceResult[]): string | null {
+  for (let i = results.length - 1; i >= 0; i--) {
+    const id = results[i]?.records.ringProfile?.find((p) => p.accountId)?.accountId;
+    if (id) return `ring:${id}`;
+  }
+  return ringAccountKey(results);
+}
+
 /** Amazon pages and the Alexa API of one marketplace are one account: `www.amazon.de` and `alexa.amazon.de` → `amazon:amazon.de`. */
 export function amazonAccountKey(origin: string): string | null {
   try {

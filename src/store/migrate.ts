@@ -1,4 +1,6 @@
-import { STORE_VERSION, emptyState, type StoreState } from './schema.ts';
+import type { SourceResult } from '../model/records.ts';
+import { CHUNK_PREFIX, STORE_VERSION, emptyState, type ScanMeta, type StoreIndex, type StoreNote, type StoreState, type StoredScan } from './schema.ts';
+import { dedupeResults } from './result-key.ts';
 
 export type LoadOutcome =
   | { kind: 'empty'; state: StoreState }
@@ -6,47 +8,103 @@ export type LoadOutcome =
   /** The stored value could not be understood; it must be kept aside, never dropped. */
   | { kind: 'corrupt'; state: StoreState; reason: string };
 
-/** Migrations from version N to N+1. None yet: version 1 is the first. Each must keep every field. */
-const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+/** What the root key holds: nothing, a version-1 store (everything inline), a version-2 index, or something unreadable. */
+export type RootOutcome =
+  | { kind: 'empty' }
+  | { kind: 'v1'; state: StoreState }
+  | { kind: 'index'; index: StoreIndex }
+  | { kind: 'corrupt'; reason: string };
 
-export function migrate(raw: unknown): LoadOutcome {
-  if (raw === undefined) return { kind: 'empty', state: emptyState() };
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return corrupt('not an object');
-  let data = raw as Record<string, unknown>;
+/**
+ * Migrations from version N to N+1 of the root value. 1 → 2 is structural (inline results move to chunk
+ * keys) and done by the writer (`ScanStore`), which alone may write; readers read version 1 as it is.
+ */
+export function readRoot(raw: unknown): RootOutcome {
+  if (raw === undefined) return { kind: 'empty' };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { kind: 'corrupt', reason: 'not an object' };
+  const data = raw as Record<string, unknown>;
   const from = data['schemaVersion'];
-  if (typeof from !== 'number' || !Number.isInteger(from) || from < 1) return corrupt('no schema version');
-  if (from > STORE_VERSION) return corrupt(`written by a newer version (${from})`);
-  for (let version = from; version < STORE_VERSION; version++) {
-    const step = MIGRATIONS[version];
-    if (!step) return corrupt(`no migration from ${version}`);
-    data = step(data);
+  if (typeof from !== 'number' || !Number.isInteger(from) || from < 1) return { kind: 'corrupt', reason: 'no schema version' };
+  if (from > STORE_VERSION) return { kind: 'corrupt', reason: `written by a newer version (${from})` };
+  if (from === 1) return isV1State(data) ? { kind: 'v1', state: data as unknown as StoreState } : { kind: 'corrupt', reason: 'malformed scans' };
+  if (!isIndex(data)) return { kind: 'corrupt', reason: 'malformed scans' };
+  return { kind: 'index', index: { ...(data as unknown as StoreIndex), notes: Array.isArray(data['notes']) ? (data['notes'] as StoreNote[]) : [] } };
+}
+
+/**
+ * The readers' view: each scan's chunks joined, a re-read of the same document replacing the older copy.
+ * With `allKeys`, chunks of a scan that its index entry does not name (two worker instances writing at
+ * once: the later index lacks the earlier chunk) are read too, in the order they were written.
+ */
+export function assemble(index: StoreIndex, chunk: (key: string) => unknown, allKeys?: readonly string[]): { state: StoreState; unreadable: string[] } {
+  const unreadable: string[] = [];
+  const orphans = orphanChunks(index, allKeys ?? []);
+  const scans: StoredScan[] = index.scans.map((meta) => {
+    const results: SourceResult[] = [];
+    const keys = orphans.has(meta.id) ? [...meta.chunks, ...(orphans.get(meta.id) ?? [])].sort((a, b) => chunkSeq(a) - chunkSeq(b)) : meta.chunks;
+    for (const key of keys) {
+      const value = chunk(key);
+      if (Array.isArray(value) && value.every(isSourceResult)) results.push(...(value as SourceResult[]));
+      else unreadable.push(key);
+    }
+    return { id: meta.id, accountKey: meta.accountKey, service: meta.service, origin: meta.origin, startedAt: meta.startedAt, updatedAt: meta.updatedAt, results: dedupeResults(results) };
+  });
+  const notes: StoreNote[] = [...index.notes];
+  return { state: { schemaVersion: STORE_VERSION, scans, notes }, unreadable };
+}
+
+const chunkSeq = (key: string) => Number(/\.(\d+)(?:-[0-9a-z]+)?$/.exec(key)?.[1] ?? 0);
+
+function orphanChunks(index: StoreIndex, allKeys: readonly string[]): Map<string, string[]> {
+  const orphans = new Map<string, string[]>();
+  if (allKeys.length === 0) return orphans;
+  const named = new Set(index.scans.flatMap((s) => s.chunks));
+  const ids = new Set(index.scans.map((s) => s.id));
+  for (const key of allKeys) {
+    if (!key.startsWith(CHUNK_PREFIX) || named.has(key)) continue;
+    const id = key.slice(CHUNK_PREFIX.length, key.lastIndexOf('.'));
+    if (ids.has(id)) orphans.set(id, [...(orphans.get(id) ?? []), key]);
   }
-  if (!isStoreState(data)) return corrupt('malformed scans');
-  return from === STORE_VERSION ? { kind: 'ok', state: data } : { kind: 'ok', state: data, migratedFrom: from };
+  return orphans;
 }
 
-function corrupt(reason: string): LoadOutcome {
-  return { kind: 'corrupt', state: emptyState(), reason };
+/** The root value and its chunks (a `storage.local.get` result) as readers need them. */
+export function migrate(raw: unknown, chunk: (key: string) => unknown = () => undefined, allKeys?: readonly string[]): LoadOutcome {
+  const root = readRoot(raw);
+  if (root.kind === 'empty') return { kind: 'empty', state: emptyState() };
+  if (root.kind === 'corrupt') return { kind: 'corrupt', state: emptyState(), reason: root.reason };
+  if (root.kind === 'v1') return { kind: 'ok', state: { ...root.state, schemaVersion: STORE_VERSION }, migratedFrom: 1 };
+  return { kind: 'ok', state: assemble(root.index, chunk, allKeys).state };
 }
 
-function isStoreState(data: Record<string, unknown>): data is StoreState & Record<string, unknown> {
+function isV1State(data: Record<string, unknown>): boolean {
   const scans = data['scans'];
   return (
     Array.isArray(scans) &&
-    scans.every(
-      (s: unknown) =>
-        typeof s === 'object' &&
-        s !== null &&
-        typeof (s as Record<string, unknown>)['id'] === 'string' &&
-        typeof (s as Record<string, unknown>)['accountKey'] === 'string' &&
-        typeof (s as Record<string, unknown>)['updatedAt'] === 'string' &&
-        Array.isArray((s as Record<string, unknown>)['results']) &&
-        ((s as Record<string, unknown>)['results'] as unknown[]).every(isSourceResult),
-    )
+    scans.every((s: unknown) => isScanHead(s) && Array.isArray((s as Record<string, unknown>)['results']) && ((s as Record<string, unknown>)['results'] as unknown[]).every(isSourceResult))
   );
 }
 
-function isSourceResult(r: unknown): boolean {
+function isIndex(data: Record<string, unknown>): boolean {
+  const { scans, notes } = data;
+  return (
+    Array.isArray(scans) &&
+    (notes === undefined || Array.isArray(notes)) &&
+    scans.every((s: unknown) => {
+      if (!isScanHead(s)) return false;
+      const m = s as unknown as Record<keyof ScanMeta, unknown>;
+      return Array.isArray(m.chunks) && m.chunks.every((k) => typeof k === 'string') && typeof m.chunkSeq === 'number' && typeof m.bytes === 'number' && typeof m.results === 'number';
+    })
+  );
+}
+
+function isScanHead(s: unknown): boolean {
+  if (typeof s !== 'object' || s === null) return false;
+  const r = s as Record<string, unknown>;
+  return typeof r['id'] === 'string' && typeof r['accountKey'] === 'string' && typeof r['updatedAt'] === 'string';
+}
+
+export function isSourceResult(r: unknown): r is SourceResult {
   if (typeof r !== 'object' || r === null) return false;
   const { source, records } = r as Record<string, unknown>;
   return (

@@ -1,20 +1,24 @@
 import type { SourceResult } from '../model/records.ts';
 import type { Service } from '../model/diagnostics.ts';
 import type { StorageAreaLike } from './storage-area.ts';
-import { QUARANTINE_PREFIX, STORE_KEY, type StoreState } from './schema.ts';
-import { migrate } from './migrate.ts';
-import { amazonAccountKey, ringAccountKey } from './account-key.ts';
-
-/** Sources read page by page from one URL (infinite scroll): each page is kept unless it is the same page again. */
-const PAGED_SOURCES = new Set(['amazon.voice-history']);
-
-/** FNV-1a over the records, to tell a re-read of the same document from another page of an endpoint. */
-function fingerprint(result: SourceResult): number {
-  const text = JSON.stringify(result.records);
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
-}
+import {
+  CHUNK_PREFIX,
+  QUARANTINE_PREFIX,
+  ROOT_POINTER_KEY,
+  STORE_KEY,
+  STORE_VERSION,
+  emptyIndex,
+  emptyState,
+  storedBytes,
+  type ScanMeta,
+  type StoreIndex,
+  type StoreNote,
+  type StoreState,
+} from './schema.ts';
+import { assemble, readRoot, type RootOutcome } from './migrate.ts';
+import { amazonAccountKey, ringIdentity } from './account-key.ts';
+import { planCompaction } from './compact.ts';
+import { SEEN_KEY } from './seen.ts';
 
 export interface ScanUpdate {
   scanId: string;
@@ -23,72 +27,287 @@ export interface ScanUpdate {
   results: SourceResult[];
 }
 
+export interface WriteOutcome {
+  stored: boolean;
+  /** The scans the results went to: results naming another account than the scan's go to a scan of their own. */
+  scanIds: string[];
+  problem?: 'store-full' | 'write-failed';
+}
+
+export interface StoreOptions {
+  /** What storage.local may hold in all (its quota, or the store's own budget). Unset: no check before writing. */
+  quotaBytes?: number;
+  /** Most results one batch writes. */
+  maxBatchResults?: number;
+  /** An account's history is compacted once it has this many scans compaction has not looked at. */
+  compactAfter?: number;
+}
+
+const MAX_NOTES = 30;
+/** Kept free by batches so that the note saying a batch did not fit always fits. */
+const NOTE_RESERVE_BYTES = 8 * 1024;
+const DEFAULT_BATCH = 2000;
+const DEFAULT_COMPACT_AFTER = 12;
+
+interface Pending {
+  update: ScanUpdate;
+  done: (outcome: WriteOutcome) => void;
+}
+
 /**
- * Keeps scans in storage.local under a schema version. Writes are serialised so two snapshots
- * arriving together cannot overwrite each other. Unreadable stored data is moved aside, not lost.
+ * The only writer of scans (the background owns one; every other page asks it). Results arriving while a
+ * write is under way are batched into the next one, and a batch writes one chunk per scan it touches plus
+ * the small index, so storing costs what arrived, not what is stored. Before writing it checks the quota;
+ * a batch that cannot fit, even after compaction, is refused with the previous state intact and a note
+ * the popup shows. Unreadable stored data stays where it is (quarantine needs no second copy).
  */
 export class ScanStore {
   private queue: Promise<unknown> = Promise.resolve();
+  private pending: Pending[] = [];
+  private scheduled = false;
 
   constructor(
     private readonly area: StorageAreaLike,
     private readonly now: () => string = () => new Date().toISOString(),
+    private readonly options: StoreOptions = {},
   ) {}
 
   async load(): Promise<{ state: StoreState; problem?: string }> {
-    const raw = (await this.area.get(STORE_KEY))[STORE_KEY];
-    const outcome = migrate(raw);
-    if (outcome.kind === 'corrupt') {
-      return { state: outcome.state, problem: outcome.reason };
-    }
-    return { state: outcome.state };
+    const { raw } = await this.readRootValue();
+    const root = readRoot(raw);
+    if (root.kind === 'empty') return { state: emptyState() };
+    if (root.kind === 'corrupt') return { state: emptyState(), problem: root.reason };
+    if (root.kind === 'v1') return { state: { ...root.state, schemaVersion: STORE_VERSION } };
+    // Everything, not only the named chunks: a chunk a concurrent index write left unnamed is read too.
+    const chunks = await this.area.get(null);
+    const { state, unreadable } = assemble(root.index, (key) => chunks[key], Object.keys(chunks));
+    return unreadable.length > 0 ? { state, problem: `${unreadable.length} unreadable chunks` } : { state };
   }
 
-  /** Adds results to a scan (created on first use). A repeated read of the same source and location replaces the older one. */
-  addResults(update: ScanUpdate): Promise<StoreState> {
-    return this.serialised(async () => {
-      const state = await this.loadForWrite();
-      const time = this.now();
-      let scan = state.scans.find((s) => s.id === update.scanId);
-      if (!scan) {
-        scan = { id: update.scanId, accountKey: '', service: update.service, origin: update.origin, startedAt: time, updatedAt: time, results: [] };
-        state.scans.push(scan);
-      }
-      for (const result of update.results) {
-        // The same document read again replaces the older copy; another page of a paged endpoint is kept.
-        const paged = PAGED_SOURCES.has(result.source.id);
-        const print = paged ? fingerprint(result) : 0;
-        const same = scan.results.findIndex((r) => r.source.id === result.source.id && r.source.location === result.source.location && (!paged || fingerprint(r) === print));
-        if (same >= 0) scan.results.splice(same, 1);
-        scan.results.push(result);
-      }
-      scan.updatedAt = time;
-      scan.accountKey =
-        update.service === 'ring'
-          ? (ringAccountKey(scan.results) ?? this.lastKeyFor(state, update.origin) ?? `ring:${update.origin}`)
-          : (amazonAccountKey(update.origin) ?? `${update.service}:${update.origin}`);
-      await this.area.set({ [STORE_KEY]: state });
-      return state;
+  /** Adds results to a scan (created on first use). A repeated read of the same document replaces the older one. */
+  addResults(update: ScanUpdate): Promise<WriteOutcome> {
+    return new Promise((done) => {
+      this.pending.push({ update, done });
+      this.schedule();
     });
   }
 
+  /** Resolves when everything queued so far is written (and compacted). */
+  idle(): Promise<void> {
+    return this.queue.then(() => undefined);
+  }
+
   async clear(): Promise<void> {
-    await this.serialised(() => this.area.remove(STORE_KEY));
+    await this.serialised(async () => {
+      const { raw } = await this.readRootValue();
+      const root = readRoot(raw);
+      const chunks = root.kind === 'index' ? root.index.scans.flatMap((s) => s.chunks) : [];
+      const all = Object.keys(await this.area.get(null)).filter((k) => k.startsWith(CHUNK_PREFIX) || k.startsWith(STORE_KEY) || k === ROOT_POINTER_KEY);
+      await this.area.remove([...new Set([STORE_KEY, ROOT_POINTER_KEY, ...chunks, ...all])]);
+    });
   }
 
-  private lastKeyFor(state: StoreState, origin: string): string | null {
-    const previous = state.scans.filter((s) => s.origin === origin && s.accountKey && !s.accountKey.endsWith(origin));
-    return previous.at(-1)?.accountKey ?? null;
+  /** Compacts every account's history now (also done on its own as history grows, and when a write would not fit). */
+  compact(): Promise<number> {
+    return this.serialised(() => this.compactAccounts(null));
   }
 
-  /** Like load, but a corrupt value is copied to a quarantine key before the store starts afresh. */
-  private async loadForWrite(): Promise<StoreState> {
-    const raw = (await this.area.get(STORE_KEY))[STORE_KEY];
-    const outcome = migrate(raw);
-    if (outcome.kind === 'corrupt') {
-      await this.area.set({ [`${QUARANTINE_PREFIX}${this.now()}`]: { reason: outcome.reason, raw } });
+  private schedule(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    void this.serialised(async () => {
+      this.scheduled = false;
+      await this.writeBatch();
+    });
+  }
+
+  private async writeBatch(): Promise<void> {
+    const batch: Pending[] = [];
+    let size = 0;
+    const max = this.options.maxBatchResults ?? DEFAULT_BATCH;
+    while (this.pending.length > 0 && (batch.length === 0 || size + (this.pending[0]?.update.results.length ?? 0) <= max)) {
+      const next = this.pending.shift() as Pending;
+      size += next.update.results.length;
+      batch.push(next);
     }
-    return outcome.state;
+    let outcomes: WriteOutcome[];
+    let touched = new Set<string>();
+    try {
+      ({ outcomes, touched } = await this.writeUpdates(batch.map((p) => p.update), false));
+    } catch {
+      outcomes = batch.map(() => ({ stored: false, scanIds: [], problem: 'write-failed' }));
+    }
+    batch.forEach((p, i) => p.done(outcomes[i] as WriteOutcome));
+    if (this.pending.length > 0) this.schedule();
+    if (touched.size > 0) await this.compactIfDue(touched).catch(() => undefined);
+  }
+
+  private async writeUpdates(updates: ScanUpdate[], afterCompaction: boolean): Promise<{ outcomes: WriteOutcome[]; touched: Set<string> }> {
+    const time = this.now();
+    const { rootKey, raw } = await this.readRootValue();
+    const root = readRoot(raw);
+    const items: Record<string, unknown> = {};
+    let writeKey = rootKey;
+    let index: StoreIndex;
+    if (root.kind === 'index') index = root.index;
+    else if (root.kind === 'v1') index = this.fromVersion1(root, items);
+    else if (root.kind === 'empty') index = emptyIndex();
+    else {
+      // Unreadable or newer: left untouched where it is, named in a quarantine record; the store starts afresh beside it.
+      writeKey = `${STORE_KEY}.${time}`;
+      items[`${QUARANTINE_PREFIX}${time}`] = { reason: root.reason, at: time, keys: [rootKey] };
+      items[ROOT_POINTER_KEY] = writeKey;
+      index = emptyIndex();
+      addNote(index, { code: 'quarantined', at: time, count: 1 });
+    }
+    const previous = root.kind === 'index' ? (JSON.parse(JSON.stringify(index)) as StoreIndex) : null;
+
+    const outcomes: WriteOutcome[] = [];
+    const batches = new Map<ScanMeta, SourceResult[]>();
+    for (const update of updates) {
+      const ids: string[] = [];
+      for (const [meta, results] of this.place(index, update, time)) {
+        batches.set(meta, [...(batches.get(meta) ?? []), ...results]);
+        ids.push(meta.id);
+      }
+      outcomes.push({ stored: true, scanIds: ids });
+    }
+    let added = 0;
+    let addedResults = 0;
+    const touched = new Set<string>();
+    for (const [meta, results] of batches) {
+      // The random tail keeps a chunk from being overwritten should two worker instances ever write at once.
+      const key = `${CHUNK_PREFIX}${meta.id}.${meta.chunkSeq++}${randomTail()}`;
+      const bytes = storedBytes(key, results);
+      items[key] = results;
+      meta.chunks.push(key);
+      meta.bytes += bytes;
+      meta.results += results.length;
+      meta.updatedAt = time;
+      added += bytes;
+      addedResults += results.length;
+      touched.add(meta.accountKey);
+    }
+
+    const quota = this.options.quotaBytes;
+    if (quota !== undefined) {
+      const used = await this.bytesInUse(previous);
+      const rootBefore = root.kind === 'empty' ? 0 : storedBytes(rootKey, raw);
+      const projected = used + added + storedBytes(writeKey, index) - (writeKey === rootKey ? rootBefore : 0) + Object.entries(items).filter(([k]) => !k.startsWith(CHUNK_PREFIX)).reduce((n, [k, v]) => n + storedBytes(k, v), 0);
+      if (projected > quota - NOTE_RESERVE_BYTES) {
+        if (!afterCompaction && previous && (await this.compactAccounts(null).catch(() => 0)) > 0) return this.writeUpdates(updates, true);
+        await this.saveNote(rootKey, previous, { code: 'store-full', at: time, count: addedResults, bytes: added, ...accountOf(touched) });
+        return { outcomes: updates.map(() => ({ stored: false, scanIds: [], problem: 'store-full' })), touched: new Set() };
+      }
+    }
+    try {
+      await this.area.set({ ...items, [writeKey]: index });
+    } catch {
+      // A refused set writes nothing: the previous state stands, and the user is told.
+      await this.saveNote(rootKey, previous, { code: 'write-failed', at: time, count: addedResults, bytes: added, ...accountOf(touched) });
+      return { outcomes: updates.map(() => ({ stored: false, scanIds: [], problem: 'write-failed' })), touched: new Set() };
+    }
+    return { outcomes, touched };
+  }
+
+  /** Which scans an update's results go to. An account's identity comes from its own results; a scan once named is never re-keyed. */
+  private place(index: StoreIndex, update: ScanUpdate, time: string): [ScanMeta, SourceResult[]][] {
+    if (update.results.length === 0) return [];
+    const identity = update.service === 'ring' ? ringIdentity(update.results) : (amazonAccountKey(update.origin) ?? `${update.service}:${update.origin}`);
+    let meta = index.scans.find((s) => s.id === update.scanId);
+    if (meta && identity && meta.accountKey !== identity) {
+      if (meta.keyFrom === 'fallback') {
+        meta.accountKey = identity;
+        meta.keyFrom = 'identity';
+      } else {
+        // Results naming another account (a second login, or a forged message) get a scan of their own.
+        const id = `${update.scanId}~${identity}`;
+        meta = index.scans.find((s) => s.id === id) ?? this.create(index, id, update, identity, 'identity', time);
+      }
+    }
+    meta ??= identity
+      ? this.create(index, update.scanId, update, identity, 'identity', time)
+      : this.create(index, update.scanId, update, this.lastKeyFor(index, update.origin) ?? `${update.service}:${update.origin}`, 'fallback', time);
+    return [[meta, update.results]];
+  }
+
+  private create(index: StoreIndex, id: string, update: ScanUpdate, accountKey: string, keyFrom: ScanMeta['keyFrom'], time: string): ScanMeta {
+    const meta: ScanMeta = { id, accountKey, keyFrom, service: update.service, origin: update.origin, startedAt: time, updatedAt: time, chunks: [], chunkSeq: 0, bytes: 0, results: 0 };
+    index.scans.push(meta);
+    return meta;
+  }
+
+  /** A scan that does not name its account yet (only settings so far) belongs to the account last seen on that origin. */
+  private lastKeyFor(index: StoreIndex, origin: string): string | null {
+    return index.scans.filter((s) => s.origin === origin && s.keyFrom === 'identity').at(-1)?.accountKey ?? null;
+  }
+
+  private fromVersion1(root: Extract<RootOutcome, { kind: 'v1' }>, items: Record<string, unknown>): StoreIndex {
+    const index = emptyIndex();
+    for (const scan of root.state.scans) {
+      const key = `${CHUNK_PREFIX}${scan.id}.0`;
+      items[key] = scan.results;
+      const keyFrom = scan.accountKey.endsWith(scan.origin) ? 'fallback' : 'identity';
+      index.scans.push({ id: scan.id, accountKey: scan.accountKey, keyFrom, service: scan.service, origin: scan.origin, startedAt: scan.startedAt, updatedAt: scan.updatedAt, chunks: [key], chunkSeq: 1, bytes: storedBytes(key, scan.results), results: scan.results.length });
+    }
+    return index;
+  }
+
+  private async bytesInUse(index: StoreIndex | null): Promise<number> {
+    if (this.area.getBytesInUse) {
+      try {
+        return await this.area.getBytesInUse(null);
+      } catch {
+        // fall through to the estimate
+      }
+    }
+    return (index?.scans ?? []).reduce((n, s) => n + s.bytes, 0);
+  }
+
+  /** Keeps the previous index and adds a note to it (small, so it fits where the batch did not). */
+  private async saveNote(rootKey: string, previous: StoreIndex | null, note: StoreNote): Promise<void> {
+    if (!previous) return;
+    addNote(previous, note);
+    await this.area.set({ [rootKey]: previous }).catch(() => undefined);
+  }
+
+  private async compactIfDue(accounts: Set<string>): Promise<void> {
+    const { raw } = await this.readRootValue();
+    const root = readRoot(raw);
+    if (root.kind !== 'index') return;
+    const after = this.options.compactAfter ?? DEFAULT_COMPACT_AFTER;
+    const due = [...accounts].filter((a) => root.index.scans.filter((s) => s.accountKey === a && !s.compacted).length > after);
+    if (due.length > 0) await this.compactAccounts(new Set(due));
+  }
+
+  /** Returns the number of scans summarised. */
+  private async compactAccounts(accounts: Set<string> | null): Promise<number> {
+    const { rootKey, raw } = await this.readRootValue();
+    const root = readRoot(raw);
+    if (root.kind !== 'index') return 0;
+    const scans = root.index.scans.filter((s) => !accounts || accounts.has(s.accountKey));
+    const chunks = await this.area.get([...scans.flatMap((s) => s.chunks), SEEN_KEY]);
+    const seen = chunks[SEEN_KEY];
+    const keep = new Set(typeof seen === 'object' && seen !== null ? Object.values(seen).filter((v): v is string => typeof v === 'string') : []);
+    const time = this.now();
+    let plan = planCompaction(root.index, accounts, (key) => chunks[key], keep, time);
+    if (plan.remove.length === 0) return 0;
+    try {
+      await this.area.set({ ...plan.write, [rootKey]: plan.index });
+    } catch {
+      // No room even for the smaller rewritten chunks: drop only the wholly unchanged scans, which needs none.
+      plan = planCompaction(root.index, accounts, (key) => chunks[key], keep, time, false);
+      if (plan.remove.length === 0) return 0;
+      await this.area.set({ [rootKey]: plan.index });
+    }
+    await this.area.remove(plan.remove);
+    return Math.max(plan.summarised, 1);
+  }
+
+  private async readRootValue(): Promise<{ rootKey: string; raw: unknown }> {
+    const pointer = (await this.area.get(ROOT_POINTER_KEY))[ROOT_POINTER_KEY];
+    const rootKey = typeof pointer === 'string' && pointer.startsWith(`${STORE_KEY}.`) ? pointer : STORE_KEY;
+    return { rootKey, raw: (await this.area.get(rootKey))[rootKey] };
   }
 
   private serialised<T>(task: () => Promise<T>): Promise<T> {
@@ -96,4 +315,23 @@ export class ScanStore {
     this.queue = run.catch(() => undefined);
     return run;
   }
+}
+
+function addNote(index: StoreIndex, note: StoreNote): void {
+  const last = index.notes.at(-1);
+  if (last && last.code === note.code && last.accountKey === note.accountKey && note.code !== 'compacted') {
+    last.count += note.count;
+    last.bytes = (last.bytes ?? 0) + (note.bytes ?? 0);
+    last.at = note.at;
+  } else index.notes.push(note);
+  if (index.notes.length > MAX_NOTES) index.notes.splice(0, index.notes.length - MAX_NOTES);
+}
+
+function randomTail(): string {
+  return `-${Math.floor(Math.random() * 0x100000).toString(36)}`;
+}
+
+function accountOf(touched: Set<string>): { accountKey?: string } {
+  const first = [...touched][0];
+  return first ? { accountKey: first } : {};
 }

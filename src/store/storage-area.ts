@@ -3,4 +3,6 @@ export interface StorageAreaLike {
   get(keys: string | string[] | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string | string[]): Promise<void>;
+  /** Chrome has it for storage.local; Firefox may not. The store then estimates from its index. */
+  getBytesInUse?(keys: string | string[] | null): Promise<number>;
 }

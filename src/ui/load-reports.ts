@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill';
 import type { Report } from '../model/report.ts';
 import { migrate } from '../store/migrate.ts';
 import { inventories } from '../store/inventory.ts';
-import { QUARANTINE_PREFIX, STORE_KEY } from '../store/schema.ts';
+import { QUARANTINE_PREFIX, ROOT_POINTER_KEY, STORE_KEY, type StoreNote } from '../store/schema.ts';
 import { SEEN_KEY } from '../store/seen.ts';
 import { MANUAL_ANSWERS_KEY, readManualAnswers } from '../store/manual-answers.ts';
 import { changesSinceSeen } from '../report/account-changes.ts';
@@ -18,18 +18,24 @@ export interface AccountReport {
   report: Report;
   /** What changed since the user last looked (see store/seen.ts). */
   changes: ReportChange[];
+  /** What the store says about this account: results not stored, history summarised. */
+  notes: StoreNote[];
 }
 
 export interface LoadedReports {
   accounts: AccountReport[];
   storageProblem: boolean;
+  /** Store notes that name no account (a quarantine, a write refused before any account was known). */
+  notes?: StoreNote[];
 }
 
 /** Reads stored scans and builds one report per account, in the browser's language. */
 export async function loadReports(): Promise<LoadedReports> {
-  // One read of storage: the store and the quarantine keys together.
+  // One read of storage: the index, its chunks and the quarantine records together.
   const everything = await browser.storage.local.get(null);
-  const outcome = migrate(everything[STORE_KEY]);
+  const pointer = everything[ROOT_POINTER_KEY];
+  const rootKey = typeof pointer === 'string' && pointer.startsWith(`${STORE_KEY}.`) ? pointer : STORE_KEY;
+  const outcome = migrate(everything[rootKey], (key) => everything[key], Object.keys(everything));
   const state = outcome.state;
   const problem = outcome.kind === 'corrupt';
   const quarantined = Object.keys(everything).some((k) => k.startsWith(QUARANTINE_PREFIX));
@@ -37,13 +43,16 @@ export async function loadReports(): Promise<LoadedReports> {
   const changes = changesSinceSeen(state, typeof seen === 'object' && seen !== null ? (seen as Record<string, string>) : {}, t, uiLocale);
   const version = browser.runtime.getManifest().version;
   const answers = readManualAnswers(everything[MANUAL_ANSWERS_KEY]);
+  const notes = state.notes ?? [];
   const accounts = inventories(state).map((inv) => ({
     accountKey: inv.accountKey,
     origin: inv.origin,
     lastScanAt: inv.lastScan.updatedAt,
     lastScanId: inv.lastScan.id,
     changes: changes.get(inv.accountKey) ?? [],
+    notes: notes.filter((n) => n.accountKey === inv.accountKey),
     report: buildReport(inv.results, { t, locale: uiLocale, toolVersion: version, now: inv.lastScan.updatedAt, manualAnswers: answers[inv.accountKey] ?? {} }),
   }));
-  return { accounts, storageProblem: Boolean(problem) || quarantined };
+  const known = new Set(accounts.map((a) => a.accountKey));
+  return { accounts, storageProblem: Boolean(problem) || quarantined, notes: notes.filter((n) => !n.accountKey || !known.has(n.accountKey)) };
 }

@@ -1,3 +1,4 @@
+import browser from 'webextension-polyfill';
 import type { AccountReport } from '../../ui/load-reports.ts';
 import type { ReportFinding } from '../../model/report.ts';
 import { summaryLine, t, tn, uiLocale } from '../../ui/extension-i18n.ts';
@@ -9,6 +10,9 @@ import { ChangeList } from '../../ui/components/ChangeList.tsx';
 import { PageName, cleanName } from '../../ui/components/PageName.tsx';
 import { DataFlow } from '../../report-page/flow/DataFlow.tsx';
 import { ManualChecks } from '../../ui/components/ManualChecks.tsx';
+
+/** Device groups the popup lists; a big account's rest is one link away, in the report page. */
+const MAX_GROUPS = 12;
 
 /** One account: summary sentence, findings grouped by device (highest risk first), then coverage. */
 export function AccountView({ account }: { account: AccountReport }) {
@@ -22,7 +26,9 @@ export function AccountView({ account }: { account: AccountReport }) {
     <section class="account" data-testid="account" data-account={account.accountKey}>
       <h2 class="account__title">{account.accountKey.startsWith('amazon:') ? t('popup_account_amazon', [account.accountKey.slice('amazon:'.length)]) : t('popup_account_ring')}</h2>
       <p class="summary" data-testid="summary">
-        {summaryLine(report.devices.length, report.findings.length, high.length)}
+        {report.devices.length === 0 && listTooLarge(report)
+          ? tn('popup_summary_list_too_large', report.findings.length, [String(high.length)])
+          : summaryLine(report.devices.length, report.findings.length, high.length)}
       </p>
       {policePath > 0 && <p class="summary summary--alert">{tn('popup_police_summary', policePath)}</p>}
       {reporting > 0 && <p class="summary summary--alert">{tn('popup_state_reporting_summary', reporting)}</p>}
@@ -45,7 +51,7 @@ export function AccountView({ account }: { account: AccountReport }) {
       <PolicePaths paths={report.policePaths ?? []} />
       <h2>{t('popup_findings_heading')}</h2>
       {report.findings.length === 0 && <p>{t('popup_no_findings')}</p>}
-      {groups.map(([subject, findings]) => (
+      {groups.slice(0, MAX_GROUPS).map(([subject, findings]) => (
         <section class="group" key={subject} aria-label={cleanName(subject)}>
           <h3 class="group__title">
             <PageName name={subject} />
@@ -59,10 +65,23 @@ export function AccountView({ account }: { account: AccountReport }) {
           </ul>
         </section>
       ))}
-      <Coverage report={report} service={account.accountKey.startsWith('amazon:') ? 'amazon' : 'ring'} />
+      {groups.length > MAX_GROUPS && (
+        <p class="hint" data-testid="more-groups">
+          {tn('popup_more_groups', groups.length - MAX_GROUPS)}{' '}
+          <a href={browser.runtime.getURL('src/report-page/index.html')} target="_blank" rel="noreferrer">
+            {t('popup_open_report')}
+          </a>
+        </p>
+      )}
+      <Coverage report={report} service={account.accountKey.startsWith('amazon:') ? 'amazon' : 'ring'} notes={account.notes} />
       <ManualChecks accountKey={account.accountKey} checks={report.manualChecks ?? []} />
     </section>
   );
+}
+
+/** A device list (or page state) was seen and dropped for its size: "0 devices" would be a false all-clear. */
+function listTooLarge(report: AccountReport['report']): boolean {
+  return report.sources.some((s) => /devices|page-state/.test(s.id) && s.diagnostics.some((d) => d.code === 'response-too-large'));
 }
 
 function groupBySubject(findings: ReportFinding[]): [string, ReportFinding[]][] {

@@ -24,6 +24,11 @@ export function History({ entries }: { entries: HistoryEntry[] }) {
           </li>
         ))}
       </ol>
+      {(entries[0]?.earlier ?? 0) > 0 && (
+        <p class="muted" data-testid="history-earlier">
+          {t(entries[0]?.earlier === 1 ? 'report_history_earlier_one' : 'report_history_earlier', [String(entries[0]?.earlier)])}
+        </p>
+      )}
     </section>
   );
 }

@@ -1,24 +1,25 @@
 import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { readSavedFile } from '../../sources/read-saved-file.ts';
-import { ScanStore } from '../../store/scan-store.ts';
+import type { SourceResult } from '../../model/records.ts';
 import { t, tn } from '../../ui/extension-i18n.ts';
 
 const MAX_BYTES = 200 * 1024 * 1024;
 
 /**
- * Import: a HAR, JSON response or saved page, dropped or chosen, runs through the same readers as the CLI
- * and is stored as a scan. The file is read in this page; nothing is sent anywhere.
+ * Import: a HAR, JSON response or saved page, dropped or chosen, runs through the same readers as the CLI.
+ * The file is read in this page; the results go to the background, the one writer of the store (so an
+ * import never overwrites a live scan), which splits them by service and account. Nothing leaves the browser.
  */
 export function ImportPanel() {
   const [status, setStatus] = useState('');
   const [over, setOver] = useState(false);
   const importFiles = async (files: FileList | null) => {
     if (!files || files.length === 0) return;
-    const store = new ScanStore(browser.storage.local);
     const now = new Date().toISOString();
     let read = 0;
     let unreadable = 0;
+    const readFiles: { results: SourceResult[] }[] = [];
     for (const file of Array.from(files)) {
       if (file.size > MAX_BYTES) {
         unreadable++;
@@ -30,12 +31,19 @@ export function ImportPanel() {
         unreadable++;
         continue;
       }
-      const service = ok.some((r) => r.source.service === 'ring') ? 'ring' : ok[0]?.source.service ?? 'amazon';
-      const origin = ok.find((r) => r.source.origin !== 'file:')?.source.origin ?? 'file:';
-      await store.addResults({ scanId: crypto.randomUUID(), service, origin, results });
+      readFiles.push({ results });
       read++;
     }
-    setStatus(tn('report_import_done', read, [String(unreadable)]));
+    let notStored = 0;
+    if (readFiles.length > 0) {
+      try {
+        const answer = (await browser.runtime.sendMessage({ type: 'alexpose/import', files: readFiles })) as { notStored?: unknown } | undefined;
+        notStored = typeof answer?.notStored === 'number' ? answer.notStored : 0;
+      } catch {
+        notStored = readFiles.length;
+      }
+    }
+    setStatus(notStored > 0 ? tn('report_import_not_stored', read, [String(unreadable), String(notStored)]) : tn('report_import_done', read, [String(unreadable)]));
   };
   return (
     <section

@@ -1,8 +1,8 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Report } from '../../model/report.ts';
 import type { Risk } from '../../model/finding.ts';
 import { RISKS } from '../../model/finding.ts';
-import { t } from '../../ui/extension-i18n.ts';
+import { t, uiLocale } from '../../ui/extension-i18n.ts';
 import { FindingCard } from '../../ui/components/FindingCard.tsx';
 import { PageName } from '../../ui/components/PageName.tsx';
 import type { SourceRead } from '../overview/source-reads.ts';
@@ -10,12 +10,28 @@ import { provenance } from '../overview/provenance.ts';
 
 type ServiceFilter = 'all' | 'ring' | 'alexa' | 'amazon';
 
+/** Rows rendered at a time: a 10,000-device account must not become half a million DOM nodes at once. */
+export const PAGE_SIZE = 100;
+
 /** Every device and every finding, filterable by service and risk. */
 export function Inventory({ report, readOf }: { report: Report; readOf?: (sourceId: string) => SourceRead | undefined }) {
   const [service, setService] = useState<ServiceFilter>('all');
   const [risk, setRisk] = useState<Risk | 'all'>('all');
+  const [devicesShown, setDevicesShown] = useState(PAGE_SIZE);
+  const [findingsShown, setFindingsShown] = useState(PAGE_SIZE);
+  useEffect(() => {
+    // A printed report is a record: it lists everything, not the first page.
+    const all = () => {
+      setDevicesShown(Number.MAX_SAFE_INTEGER);
+      setFindingsShown(Number.MAX_SAFE_INTEGER);
+    };
+    window.addEventListener('beforeprint', all);
+    return () => window.removeEventListener('beforeprint', all);
+  }, []);
   const devices = report.devices.filter((d) => service === 'all' || d.service === service);
   const findings = report.findings.filter((f) => (service === 'all' || f.service === service) && (risk === 'all' || f.risk === risk));
+  const findingsPerDevice = new Map<string, number>();
+  for (const f of report.findings) findingsPerDevice.set(f.subject.id, (findingsPerDevice.get(f.subject.id) ?? 0) + 1);
   const services = [...new Set([...report.devices.map((d) => d.service), ...report.findings.map((f) => f.service)])];
   return (
     <section class="inventory" data-testid="inventory">
@@ -56,7 +72,7 @@ export function Inventory({ report, readOf }: { report: Report; readOf?: (source
           </tr>
         </thead>
         <tbody>
-          {devices.map((d) => (
+          {devices.slice(0, devicesShown).map((d) => (
             <tr key={`${d.service}:${d.id}`} data-device-id={d.id}>
               <th scope="row">
                 <PageName name={d.name} />
@@ -68,14 +84,15 @@ export function Inventory({ report, readOf }: { report: Report; readOf?: (source
               <td>
                 <PageName name={d.via.name || d.via.kind} />
               </td>
-              <td>{report.findings.filter((f) => f.subject.id === d.id).length}</td>
+              <td>{findingsPerDevice.get(d.id) ?? 0}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      <ShowMore shown={devicesShown} total={devices.length} onMore={() => setDevicesShown(devicesShown + PAGE_SIZE)} testId="devices-more" />
       <h3>{t('cli_findings_heading', [String(findings.length)])}</h3>
       <ul class="findings findings--report" data-testid="report-findings">
-        {findings.map((f, i) => (
+        {findings.slice(0, findingsShown).map((f, i) => (
           <li key={`${f.id}:${f.subject.id}:${i}`}>
             <p class="finding__subject">
               <PageName name={f.subject.name} />
@@ -87,6 +104,20 @@ export function Inventory({ report, readOf }: { report: Report; readOf?: (source
           </li>
         ))}
       </ul>
+      <ShowMore shown={findingsShown} total={findings.length} onMore={() => setFindingsShown(findingsShown + PAGE_SIZE)} testId="findings-more" />
     </section>
+  );
+}
+
+/** "Showing 100 of 7,000 · Show 100 more": the rest is one click away; printing shows everything. */
+function ShowMore({ shown, total, onMore, testId }: { shown: number; total: number; onMore: () => void; testId: string }) {
+  if (total <= shown) return null;
+  return (
+    <p class="show-more no-print" data-testid={testId}>
+      {t('report_shown_of', [shown.toLocaleString(uiLocale), total.toLocaleString(uiLocale)])}{' '}
+      <button type="button" class="button" onClick={onMore}>
+        {t('report_show_more', [String(Math.min(PAGE_SIZE, total - shown))])}
+      </button>
+    </p>
   );
 }

@@ -49,8 +49,20 @@ export function shownPolicePaths(): string[] {
 
 /** Runs in an extension context: ids of all sources stored so far, over all scans. */
 export async function storedSourceIds(): Promise<string[]> {
+  // Self-contained (it runs in the worker): the store's index names each scan's chunks (schema 2), or holds
+  // the results inline (schema 1). A re-read of the same document counts once, as the store reads it.
   const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
-  const stored = await api.storage.local.get('alexpose.store');
-  const scans = (stored['alexpose.store'] as { scans?: { results: { source: { id: string } }[] }[] } | undefined)?.scans ?? [];
-  return scans.flatMap((s) => s.results.map((r) => r.source.id));
+  const all = await api.storage.local.get(null);
+  const pointer = all['alexpose.root'];
+  const root = all[typeof pointer === 'string' ? pointer : 'alexpose.store'] as { scans?: { results?: unknown[]; chunks?: string[] }[] } | undefined;
+  type Result = { source: { id: string; location?: string }; records?: unknown };
+  const named = new Set((root?.scans ?? []).flatMap((scan) => scan.chunks ?? []));
+  return (root?.scans ?? []).flatMap((scan) => {
+    // As the store reads it: chunks of the scan its index entry does not name are read too.
+    const own = scan.chunks ? [...scan.chunks, ...Object.keys(all).filter((k) => !named.has(k) && k.startsWith(`alexpose.scan.${(scan as { id?: string }).id}.`))] : undefined;
+    const results = (own ? own.flatMap((key) => (all[key] as Result[] | undefined) ?? []) : ((scan.results ?? []) as Result[])) as Result[];
+    const byKey = new Map<string, string>();
+    for (const r of results) byKey.set(`${r.source.id} ${r.source.location ?? ''} ${r.source.id === 'amazon.voice-history' ? JSON.stringify(r.records) : ''}`, r.source.id);
+    return [...byKey.values()];
+  });
 }

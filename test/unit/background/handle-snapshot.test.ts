@@ -26,14 +26,15 @@ function setup() {
 describe('handleSnapshot', () => {
   it('stores the results of a valid snapshot from our content script', async () => {
     const { store } = setup();
-    const state = await handleSnapshot(snapshot(), SENDER, FAKE_EXTENSION_ID, store);
+    const outcome = await handleSnapshot(snapshot(), SENDER, FAKE_EXTENSION_ID, store);
+    expect(outcome).toEqual({ stored: true, scanIds: [SESSION] });
+    const { state } = await store.load();
     expect(state?.scans).toHaveLength(1);
     expect(state?.scans[0]).toMatchObject({ id: SESSION, accountKey: 'ring:4100001', origin: 'https://account.ring.com' });
     expect(state?.scans[0]?.results.map((r) => [r.source.id, r.source.status])).toEqual([
       ['ring.devices', 'read'],
       ['ring.device-settings', 'read'],
     ]);
-    expect((await store.load()).state).toEqual(state);
   });
 
   it.each<[string, SenderLike]>([
@@ -72,8 +73,9 @@ describe('handleSnapshot', () => {
   it('drops captures whose URL is on another origin', async () => {
     const { store } = setup();
     const foreign = { ...settingsCapture('70010002'), url: 'https://evil.example/api/cgw/devices/v1/devices/70010002/settings' };
-    const state = await handleSnapshot(snapshot([devicesCapture(), foreign]), SENDER, FAKE_EXTENSION_ID, store);
-    expect(state?.scans[0]?.results.map((r) => r.source.id)).toEqual(['ring.devices']);
+    await handleSnapshot(snapshot([devicesCapture(), foreign]), SENDER, FAKE_EXTENSION_ID, store);
+    const { state } = await store.load();
+    expect(state.scans[0]?.results.map((r) => r.source.id)).toEqual(['ring.devices']);
     expect(await handleSnapshot(snapshot([foreign]), SENDER, FAKE_EXTENSION_ID, setup().store)).toBeNull();
   });
 });
@@ -82,13 +84,13 @@ describe('background entry', () => {
   it('registers its listener on import, stores a snapshot and sets the badge', async () => {
     await import('../../../src/background/index.ts');
     const [listener] = fakeBrowser.runtime.onMessage.listeners;
-    expect(await listener?.(snapshot(), SENDER)).toEqual({ accepted: true });
+    expect(await listener?.(snapshot(), SENDER)).toEqual({ accepted: true, stored: true, retry: false });
     expect(fakeBrowser.storage.local.data.has(STORE_KEY)).toBe(true);
     const count = highRiskCount((await new ScanStore(fakeBrowser.storage.local).load()).state);
     expect(count).toBeGreaterThanOrEqual(1); // e2ee off on 70010001
     // The badge follows storage: it is recomputed when the stored scan lands.
     await vi.waitFor(() => expect(fakeBrowser.action.setBadgeText).toHaveBeenCalledWith({ text: String(count) }));
-    expect(await listener?.(snapshot(), { ...SENDER, id: 'evil' })).toEqual({ accepted: false });
+    expect(await listener?.(snapshot(), { ...SENDER, id: 'evil' })).toEqual({ accepted: false, stored: false, retry: false });
     // Let the last recomputation finish inside this test.
     await vi.waitFor(() => expect(fakeBrowser.action.setBadgeBackgroundColor).toHaveBeenCalled());
     await new Promise((r) => setTimeout(r, 50));
@@ -105,7 +107,8 @@ describe('badge', () => {
 
   it('counts the high-risk findings of the stored scans', async () => {
     const { store } = setup();
-    const state = await store.addResults({ scanId: 's1', service: 'ring', origin: 'https://account.ring.com', results: harResults() });
+    await store.addResults({ scanId: 's1', service: 'ring', origin: 'https://account.ring.com', results: harResults() });
+    const { state } = await store.load();
     const high = buildReport(harResults(), { t: bundledTranslator('en'), locale: 'en', toolVersion: '0', now: 'now' }).findings.filter((f) => f.risk === 'high');
     // At least e2ee off on 70010001 and 70010002 (both subscribed, so high); other high-risk checks add to it.
     expect(high.filter((f) => f.id === 'ring.e2ee-off').map((f) => f.subject.id).sort()).toEqual(['70010001', '70010002']);

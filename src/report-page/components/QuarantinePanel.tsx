@@ -1,0 +1,54 @@
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { eraseQuarantined, listQuarantine, readQuarantined, type QuarantineEntry } from '../../store/quarantine.ts';
+import { t, uiLocale } from '../../ui/extension-i18n.ts';
+
+const PREVIEW_CHARS = 4000;
+
+/** Data kept aside because it could not be read (damaged, or written by a newer version): view, export, erase. */
+export function QuarantinePanel({ refreshKey }: { refreshKey: unknown }) {
+  const [entries, setEntries] = useState<QuarantineEntry[]>([]);
+  const [preview, setPreview] = useState<{ key: string; text: string } | null>(null);
+  useEffect(() => void listQuarantine(browser.storage.local).then(setEntries, () => setEntries([])), [refreshKey]);
+  if (entries.length === 0) return null;
+  const asText = async (entry: QuarantineEntry) => JSON.stringify(await readQuarantined(browser.storage.local, entry), null, 2);
+  const exportEntry = async (entry: QuarantineEntry) => {
+    const url = URL.createObjectURL(new Blob([await asText(entry)], { type: 'application/json' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `alexpose-quarantine-${(entry.at ?? entry.key).replace(/[^0-9a-z]+/gi, '-')}.json`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+  const erase = async (entry: QuarantineEntry) => {
+    if (!window.confirm(t('report_quarantine_erase_confirm'))) return;
+    await eraseQuarantined(browser.storage.local, entry);
+    setPreview(null);
+    setEntries(await listQuarantine(browser.storage.local));
+  };
+  return (
+    <section class="quarantine" data-testid="quarantine">
+      <h2>{t('report_quarantine_heading')}</h2>
+      <p>{t('report_quarantine_hint')}</p>
+      <ul>
+        {entries.map((entry) => (
+          <li key={entry.key} data-quarantine={entry.key}>
+            <p>
+              {t('report_quarantine_entry', [entry.at ? new Date(entry.at).toLocaleString(uiLocale) : '—', entry.reason, (entry.bytes / 1_000_000).toFixed(1)])}
+            </p>
+            <button type="button" class="button" onClick={() => void asText(entry).then((text) => setPreview({ key: entry.key, text: text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS)}\n…` : text }))}>
+              {t('report_quarantine_view')}
+            </button>{' '}
+            <button type="button" class="button" onClick={() => void exportEntry(entry)}>
+              {t('report_quarantine_export')}
+            </button>{' '}
+            <button type="button" class="button button--danger" data-testid="quarantine-erase" onClick={() => void erase(entry)}>
+              {t('report_quarantine_erase')}
+            </button>
+            {preview?.key === entry.key && <pre class="quarantine__preview">{preview.text}</pre>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
