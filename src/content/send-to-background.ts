@@ -3,7 +3,8 @@
  * a message is in flight; that is not the extension going away. So a failed send is retried with back-off
  * for as long as the extension context is valid (`runtime.id` is set), in order, one message at a time;
  * only when the context is truly invalidated (extension updated, reloaded or removed) does the script shut
- * down. A message the background answers is done, unless the answer asks for it again (its write failed).
+ * down. A message the background answers ({accepted}) is done, unless the answer asks for it again (its write
+ * failed); no answer, or an empty one, is a failed attempt.
  */
 export interface SendingRuntime {
   readonly id?: string;
@@ -66,8 +67,11 @@ export function createBackgroundSender(runtime: SendingRuntime, options: SenderO
       if (!valid()) return invalidate();
       try {
         const answer = await answered(runtime.sendMessage(queue[0]), options.answerTimeoutMs ?? ANSWER_TIMEOUT_MS);
+        // Chrome resolves with undefined, not an error, when the worker stopped before its listener answered:
+        // only the background's own answer ({accepted}) means the message was handled.
+        if (typeof answer !== 'object' || answer === null || typeof (answer as { accepted?: unknown }).accepted !== 'boolean') throw new Error('not answered');
         // The background could not write it this time (not: refused it, or the store is full): send it again.
-        if (typeof answer === 'object' && answer !== null && (answer as { retry?: unknown }).retry === true) throw new Error('write failed');
+        if ((answer as { retry?: unknown }).retry === true) throw new Error('write failed');
         queue.shift();
         attempt = 0;
       } catch {

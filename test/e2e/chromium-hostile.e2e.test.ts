@@ -119,7 +119,11 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium: hostile names are inert', 
     await report.waitForSelector('[data-account="amazon:amazon.de"] [data-finding-id="alexa.state-reporting"]');
     await report.waitForSelector('[data-account^="ring:"] [data-finding-id="ring.location-precise"]');
     // Let the re-render after the import settle before reading the page.
-    await until('all devices in the report', async () => (await report.locator('[data-testid="devices"] tbody tr').count()) === PAYLOADS.length * 3);
+    // The inventory shows 100 rows at a time: press "Show more" as a reader would, until every row is there.
+    await until('all devices in the report', async () => {
+      for (const more of await report.locator('[data-testid="devices-more"] button').all()) await more.click();
+      return (await report.locator('[data-testid="devices"] tbody tr').count()) === PAYLOADS.length * 3;
+    });
 
     const accounts = await report.locator('section.report-account').count();
     expect(accounts).toBe(2);

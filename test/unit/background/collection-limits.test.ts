@@ -97,6 +97,17 @@ describe('sending to the background (issue 20.3)', () => {
     expect(sent).toEqual(['a', 'a', 'b']);
   });
 
+  it('sends again when the answer is empty (Chrome resolves with undefined when the worker stopped before answering)', async () => {
+    const answers: unknown[] = [undefined, null, 'ok', { accepted: true, stored: true }];
+    const sent: unknown[] = [];
+    const runtime = { id: 'ext', sendMessage: async (m: unknown) => (sent.push(m), answers.shift()) };
+    const sender = createBackgroundSender(runtime, { onInvalidated: vi.fn(), ...quick });
+    sender.send('a');
+    await sender.drained();
+    expect(sent).toEqual(['a', 'a', 'a', 'a']);
+    expect(sender.pending()).toBe(0);
+  });
+
   it('shuts down only when the context is truly invalidated', async () => {
     const runtime: { id?: string; sendMessage(m: unknown): Promise<unknown> } = { id: 'ext', sendMessage: async () => Promise.reject(new Error('Extension context invalidated.')) };
     const onInvalidated = vi.fn();

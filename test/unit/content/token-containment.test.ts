@@ -23,7 +23,8 @@ it('the page token is used for Scan now and reaches no message, storage, report,
   (globalThis as unknown as { chrome: unknown }).chrome = {
     runtime: {
       id: FAKE_EXTENSION_ID,
-      sendMessage: async (message: unknown) => void sent.push(structuredClone(message)),
+      // As the background answers: snapshots with {accepted}, progress messages with nothing.
+      sendMessage: async (message: unknown) => (sent.push(structuredClone(message)), (message as { type?: unknown }).type === 'alexpose/snapshot' ? { accepted: true } : undefined),
       onMessage: { addListener: (l: (message: unknown) => unknown) => listeners.push(l), removeListener: () => undefined },
     },
   };

@@ -9,6 +9,7 @@ import { readCapture } from '../../../src/sources/read-capture.ts';
 import { boundName } from '../../../src/sources/json-reader.ts';
 
 import { CATALOG } from '../../../src/knowledge/catalog.ts';
+import { MAX_GROUPS } from '../../../src/popup/components/AccountView.tsx';
 import {
   RISK_ORDER,
   RING_ORIGIN,
@@ -159,6 +160,33 @@ describe('popup in English', () => {
       }
       // An Amazon account on amazon.de read in an English browser: Amazon help links are still Amazon's.
       for (const a of root.querySelectorAll('[data-account="amazon:amazon.de"] details a')) expect(new URL(a.getAttribute('href')!).hostname).toMatch(/(^|\.)amazon\.|(^|\.)ring\.com$|alexa/);
+    });
+  });
+
+  describe('a big account', () => {
+    // Issue 19.4: the popup lists a bounded number of device groups and links the rest to the report page.
+    it(`lists ${MAX_GROUPS} device groups and says how many more the report page holds`, async () => {
+      const body = fixtureJson('ring-devices.json') as { stickup_cams: { id: number; description: string }[] };
+      const template = body.stickup_cams[0]!;
+      body.stickup_cams = Array.from({ length: MAX_GROUPS + 20 }, (_, i) => ({ ...template, id: 80_000_000 + i, description: `Kamera ${i + 1}` }));
+      await storeScans(kit.browser.storage.local, [{ ...ringDeviceListOnly(body), scanId: 'big' }]);
+      const root = await mount(kit, 'popup');
+      const groups = root.querySelectorAll('[data-account^="ring:"] section.group');
+      const cameraGroups = [...groups].filter((g) => /^Kamera \d+$/.test(g.querySelector('h3')?.textContent ?? ''));
+      expect(groups.length).toBe(MAX_GROUPS);
+      expect(cameraGroups.length).toBeGreaterThan(0);
+      const more = root.querySelector('[data-testid="more-groups"]')!;
+      // Every one of the 60 cameras has a finding: the groups not shown are counted, not lost.
+      const hidden = Number(/\d+/.exec(more.textContent ?? '')?.[0]);
+      expect(hidden).toBeGreaterThanOrEqual(MAX_GROUPS + 20 - cameraGroups.length);
+      expect(MAX_GROUPS + hidden).toBe(new Set(cameraGroups.map((g) => g.textContent)).size + (groups.length - cameraGroups.length) + hidden);
+      expect(more.querySelector('a')!.getAttribute('href')).toContain('src/report-page/index.html');
+    });
+
+    it('a household account shows every device group and no "more" line', async () => {
+      await storeScans(kit.browser.storage.local, fullAccount());
+      const root = await mount(kit, 'popup');
+      expect(root.querySelector('[data-testid="more-groups"]')).toBeNull();
     });
   });
 
