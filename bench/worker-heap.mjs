@@ -20,7 +20,9 @@ export const STORED_COUNTS = `chrome.storage.local.get(null).then((s) => {
   const root = s[typeof s['alexpose.root'] === 'string' ? s['alexpose.root'] : 'alexpose.store'];
   for (const scan of root?.scans ?? []) {
     const seen = new Set();
-    for (const r of scan.chunks ? scan.chunks.flatMap((k) => s[k] ?? []) : scan.results) {
+    // Chunks are JSON strings since store version 3, arrays before.
+    const chunk = (k) => (typeof s[k] === 'string' ? JSON.parse(s[k]) : s[k] ?? []);
+    for (const r of scan.chunks ? scan.chunks.flatMap(chunk) : scan.results) {
       const key = r.source.id + ' ' + (r.source.location ?? '');
       if (seen.has(key)) continue;
       seen.add(key);

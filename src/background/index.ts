@@ -18,7 +18,8 @@ import { handleImport } from './handle-import.ts';
  */
 const unlimited = browser.runtime.getManifest().permissions?.includes('unlimitedStorage') === true;
 const quota = (browser.storage.local as { QUOTA_BYTES?: number }).QUOTA_BYTES;
-const store = new ScanStore(browser.storage.local, undefined, { quotaBytes: unlimited || !quota ? STORE_BUDGET_BYTES : quota });
+const ownBudget = unlimited || !quota;
+const store = new ScanStore(browser.storage.local, undefined, { quotaBytes: ownBudget ? STORE_BUDGET_BYTES : quota, usage: ownBudget ? 'index' : 'browser' });
 
 /** How many changes the last notification covered; session storage survives the worker's restarts, not the browser's. */
 const NOTIFIED_KEY = 'alexpose.notified';
@@ -62,10 +63,16 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   }
   // Snapshots from content scripts; other messages (scan progress) are not the background's business.
   if (type !== 'alexpose/snapshot') return undefined;
+  lastSnapshotAt = Date.now();
+  snapshotsInFlight++;
   return handleSnapshot(message, sender, browser.runtime.id, store)
     // A failed write (the worker stopping mid-write, say) is worth sending again; a full store is not (it said so).
     .then((outcome) => ({ accepted: outcome !== null, stored: outcome?.stored === true, retry: outcome?.problem === 'write-failed' }))
-    .catch(() => ({ accepted: false }));
+    .catch(() => ({ accepted: false }))
+    .finally(() => {
+      snapshotsInFlight--;
+      lastSnapshotAt = Date.now();
+    });
 });
 
 /**
@@ -73,12 +80,16 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
  * batches × store. So changes are coalesced: one recomputation after the writes have paused, at most one at a time.
  */
 const REFRESH_DELAY_MS = 400;
+/** While snapshots keep arriving (a big account streaming in), the badge waits: each recomputation reads everything. */
+const WRITES_QUIET_MS = 2500;
 let refreshTimer: ReturnType<typeof setTimeout> | undefined;
 let refreshing: Promise<void> | null = null;
+let lastSnapshotAt = 0;
+let snapshotsInFlight = 0;
 function refreshSoon(): void {
   clearTimeout(refreshTimer);
   refreshTimer = setTimeout(() => {
-    if (refreshing) return refreshSoon();
+    if (refreshing || snapshotsInFlight > 0 || Date.now() - lastSnapshotAt < WRITES_QUIET_MS) return refreshSoon();
     refreshing = refresh()
       .catch(() => undefined)
       .finally(() => {

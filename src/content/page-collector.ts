@@ -78,7 +78,10 @@ export function startCollector(site: SiteConfig): void {
     if (!alive) return;
     pending.push(capture);
     clearTimeout(timer);
-    timer = setTimeout(flush, 300);
+    // A full message goes at once, so a big account streams to the store while the page is still loading;
+    // otherwise the batch waits for 300 ms of quiet.
+    if (pending.length >= MAX_CAPTURES_PER_MESSAGE) flush();
+    else timer = setTimeout(flush, 300);
   };
 
   function flush(): void {

@@ -1,11 +1,11 @@
 import type { SourceResult } from '../model/records.ts';
-import { CHUNK_PREFIX, type StoreIndex, type StoreNote, storedBytes } from './schema.ts';
+import { CHUNK_PREFIX, STORE_VERSION, decodeChunk, encodeChunk, type StoreIndex, type StoreNote, storedBytes } from './schema.ts';
 import { dedupeResults, fingerprint, resultKey } from './result-key.ts';
 
 export interface CompactionPlan {
   index: StoreIndex;
-  /** New chunks (the changed results of a scan, in one value). */
-  write: Record<string, SourceResult[]>;
+  /** New chunks (the changed results of a scan, in one value, encoded as written). */
+  write: Record<string, string>;
   /** Chunks no longer named by the index; removed only after the new index is written. */
   remove: string[];
   summarised: number;
@@ -26,8 +26,8 @@ export function planCompaction(
   /** False: only drop whole unchanged scans (needs no room for rewritten chunks, for a store that is full). */
   rewrite = true,
 ): CompactionPlan {
-  const next: StoreIndex = { ...index, scans: index.scans.map((s) => ({ ...s, chunks: [...s.chunks] })), notes: [...index.notes] };
-  const write: Record<string, SourceResult[]> = {};
+  const next: StoreIndex = { ...index, schemaVersion: STORE_VERSION, scans: index.scans.map((s) => ({ ...s, chunks: [...s.chunks] })), notes: [...index.notes] };
+  const write: Record<string, string> = {};
   const remove: string[] = [];
   let summarised = 0;
   const byAccount = new Map<string, typeof next.scans>();
@@ -41,7 +41,7 @@ export function planCompaction(
     let count = 0;
     scans.forEach((scan, i) => {
       const results = dedupeResults(scan.chunks.flatMap((key) => {
-        const value = chunk(key);
+        const value = decodeChunk(chunk(key));
         return Array.isArray(value) ? (value as SourceResult[]) : [];
       }));
       const newest = i === scans.length - 1;
@@ -65,10 +65,10 @@ export function planCompaction(
       scan.compacted = true;
       if (kept.length === results.length && scan.chunks.length === 1) return;
       const key = `${CHUNK_PREFIX}${scan.id}.${scan.chunkSeq++}`;
-      write[key] = kept;
+      write[key] = encodeChunk(kept);
       remove.push(...scan.chunks);
       scan.chunks = [key];
-      scan.bytes = storedBytes(key, kept);
+      scan.bytes = storedBytes(key, write[key]);
       scan.results = kept.length;
     });
     if (count > 0) {

@@ -1,5 +1,5 @@
 import type { SourceResult } from '../model/records.ts';
-import { CHUNK_PREFIX, STORE_VERSION, emptyState, type ScanMeta, type StoreIndex, type StoreNote, type StoreState, type StoredScan } from './schema.ts';
+import { CHUNK_PREFIX, STORE_VERSION, decodeChunk, emptyState, type ScanMeta, type StoreIndex, type StoreNote, type StoreState, type StoredScan } from './schema.ts';
 import { dedupeResults } from './result-key.ts';
 
 export type LoadOutcome =
@@ -18,6 +18,8 @@ export type RootOutcome =
 /**
  * Migrations from version N to N+1 of the root value. 1 → 2 is structural (inline results move to chunk
  * keys) and done by the writer (`ScanStore`), which alone may write; readers read version 1 as it is.
+ * 2 → 3 changes only how a chunk is written (one JSON string instead of an array): readers read both, so
+ * version 2's chunks stay as they are until compaction rewrites them.
  */
 export function readRoot(raw: unknown): RootOutcome {
   if (raw === undefined) return { kind: 'empty' };
@@ -43,7 +45,7 @@ export function assemble(index: StoreIndex, chunk: (key: string) => unknown, all
     const results: SourceResult[] = [];
     const keys = orphans.has(meta.id) ? [...meta.chunks, ...(orphans.get(meta.id) ?? [])].sort((a, b) => chunkSeq(a) - chunkSeq(b)) : meta.chunks;
     for (const key of keys) {
-      const value = chunk(key);
+      const value = decodeChunk(chunk(key));
       if (Array.isArray(value) && value.every(isSourceResult)) results.push(...(value as SourceResult[]));
       else unreadable.push(key);
     }

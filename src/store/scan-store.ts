@@ -10,6 +10,7 @@ import {
   emptyIndex,
   emptyState,
   storedBytes,
+  encodeChunk,
   type ScanMeta,
   type StoreIndex,
   type StoreNote,
@@ -37,6 +38,11 @@ export interface WriteOutcome {
 export interface StoreOptions {
   /** What storage.local may hold in all (its quota, or the store's own budget). Unset: no check before writing. */
   quotaBytes?: number;
+  /**
+   * 'browser' asks storage for its count before each write (exact, but it reads the whole area); 'index' sums
+   * what the index records, for a budget of the store's own where a few kilobytes of other keys do not matter.
+   */
+  usage?: 'browser' | 'index';
   /** Most results one batch writes. */
   maxBatchResults?: number;
   /** An account's history is compacted once it has this many scans compaction has not looked at. */
@@ -178,8 +184,9 @@ export class ScanStore {
     for (const [meta, results] of batches) {
       // The random tail keeps a chunk from being overwritten should two worker instances ever write at once.
       const key = `${CHUNK_PREFIX}${meta.id}.${meta.chunkSeq++}${randomTail()}`;
-      const bytes = storedBytes(key, results);
-      items[key] = results;
+      const value = encodeChunk(results);
+      const bytes = storedBytes(key, value);
+      items[key] = value;
       meta.chunks.push(key);
       meta.bytes += bytes;
       meta.results += results.length;
@@ -200,6 +207,8 @@ export class ScanStore {
         return { outcomes: updates.map(() => ({ stored: false, scanIds: [], problem: 'store-full' })), touched: new Set() };
       }
     }
+    // An index that names a string chunk is version 3, whatever it was read as: an older reader must keep it aside, not misread it.
+    index.schemaVersion = STORE_VERSION;
     try {
       await this.area.set({ ...items, [writeKey]: index });
     } catch {
@@ -246,15 +255,15 @@ export class ScanStore {
     const index = emptyIndex();
     for (const scan of root.state.scans) {
       const key = `${CHUNK_PREFIX}${scan.id}.0`;
-      items[key] = scan.results;
+      items[key] = encodeChunk(scan.results);
       const keyFrom = scan.accountKey.endsWith(scan.origin) ? 'fallback' : 'identity';
-      index.scans.push({ id: scan.id, accountKey: scan.accountKey, keyFrom, service: scan.service, origin: scan.origin, startedAt: scan.startedAt, updatedAt: scan.updatedAt, chunks: [key], chunkSeq: 1, bytes: storedBytes(key, scan.results), results: scan.results.length });
+      index.scans.push({ id: scan.id, accountKey: scan.accountKey, keyFrom, service: scan.service, origin: scan.origin, startedAt: scan.startedAt, updatedAt: scan.updatedAt, chunks: [key], chunkSeq: 1, bytes: storedBytes(key, items[key]), results: scan.results.length });
     }
     return index;
   }
 
   private async bytesInUse(index: StoreIndex | null): Promise<number> {
-    if (this.area.getBytesInUse) {
+    if (this.area.getBytesInUse && this.options.usage !== 'index') {
       try {
         return await this.area.getBytesInUse(null);
       } catch {

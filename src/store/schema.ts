@@ -5,8 +5,10 @@ import type { Service } from '../model/diagnostics.ts';
  * Version of what is kept in storage.local. Bump it with a migration in `migrate.ts`; never drop a field.
  * Version 2 keeps a small index under `STORE_KEY` and each batch of results under its own chunk key, so a
  * write costs what the batch costs, not what the whole history costs. Version 1 kept everything in one value.
+ * Version 3 writes each chunk as one JSON string (version 2's arrays are still read): Chrome stores and loads
+ * a string about five times faster than the same data as nested objects (`npm run bench`).
  */
-export const STORE_VERSION = 2;
+export const STORE_VERSION = 3;
 /** The index (version 2) or, as written by version 1, the whole store. */
 export const STORE_KEY = 'alexpose.store';
 /** When the value under STORE_KEY was unreadable it stays where it is (quarantined) and the index lives under the key named here. */
@@ -79,6 +81,21 @@ export function emptyState(): StoreState {
 
 export function emptyIndex(): StoreIndex {
   return { schemaVersion: STORE_VERSION, scans: [], notes: [] };
+}
+
+/** A chunk as written: its results as one JSON string. */
+export function encodeChunk(results: readonly SourceResult[]): string {
+  return JSON.stringify(results);
+}
+
+/** A chunk as read: a string of version 3 parsed, an array of version 2 as it is; anything else is returned for the caller to reject. */
+export function decodeChunk(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 /** How storage.local counts a value: key length plus its JSON. */

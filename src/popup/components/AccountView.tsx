@@ -48,7 +48,7 @@ export function AccountView({ account }: { account: AccountReport }) {
           <ChangeList changes={account.changes} />
         </section>
       )}
-      <PolicePaths paths={report.policePaths ?? []} />
+      <PolicePaths paths={report.policePaths ?? []} limit={MAX_GROUPS} moreHref={browser.runtime.getURL('src/report-page/index.html')} />
       <h2>{t('popup_findings_heading')}</h2>
       {report.findings.length === 0 && <p>{t('popup_no_findings')}</p>}
       {groups.slice(0, MAX_GROUPS).map(([subject, findings]) => (

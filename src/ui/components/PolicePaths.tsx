@@ -1,18 +1,22 @@
 import type { ReportPolicePath, PolicePathState } from '../../model/report.ts';
-import { t } from '../extension-i18n.ts';
+import { t, tn } from '../extension-i18n.ts';
 import { PageName } from './PageName.tsx';
 
 // Shape and words, not colour alone: open is a warning, closed a check, unknown a question.
 const MARK: Record<PolicePathState, string> = { open: '▲', 'closed-e2ee': '✓', 'closed-no-cloud': '✓', 'local-only': '✓', unknown: '?' };
 
-/** Per camera: can Ring hand its videos to police without the owner, and what closes that path. */
-export function PolicePaths({ paths }: { paths: readonly ReportPolicePath[] }) {
+/**
+ * Per camera: can Ring hand its videos to police without the owner, and what closes that path. With `limit`
+ * (the popup), the first cameras are listed and the rest counted, with a link to the page that lists them all.
+ */
+export function PolicePaths({ paths, limit, moreHref }: { paths: readonly ReportPolicePath[]; limit?: number; moreHref?: string }) {
   if (paths.length === 0) return null;
+  const shown = limit === undefined ? paths : paths.slice(0, limit);
   return (
     <section class="police" data-testid="police-paths">
       <h2>{t('popup_police_heading')}</h2>
       <ul class="police__list">
-        {paths.map((p) => (
+        {shown.map((p) => (
           <li key={p.deviceId} class={`police__item police__item--${p.state}`} data-police-state={p.state} data-device-id={p.deviceId}>
             <details>
               <summary>
@@ -26,6 +30,16 @@ export function PolicePaths({ paths }: { paths: readonly ReportPolicePath[] }) {
           </li>
         ))}
       </ul>
+      {shown.length < paths.length && (
+        <p class="hint" data-testid="police-more">
+          {tn('popup_police_more', paths.length - shown.length)}{' '}
+          {moreHref && (
+            <a href={moreHref} target="_blank" rel="noreferrer">
+              {t('popup_open_report')}
+            </a>
+          )}
+        </p>
+      )}
     </section>
   );
 }

@@ -60,7 +60,9 @@ export async function storedSourceIds(): Promise<string[]> {
   return (root?.scans ?? []).flatMap((scan) => {
     // As the store reads it: chunks of the scan its index entry does not name are read too.
     const own = scan.chunks ? [...scan.chunks, ...Object.keys(all).filter((k) => !named.has(k) && k.startsWith(`alexpose.scan.${(scan as { id?: string }).id}.`))] : undefined;
-    const results = (own ? own.flatMap((key) => (all[key] as Result[] | undefined) ?? []) : ((scan.results ?? []) as Result[])) as Result[];
+    // A chunk is a JSON string (store version 3) or an array (version 2).
+    const chunk = (key: string): Result[] => (typeof all[key] === 'string' ? (JSON.parse(all[key]) as Result[]) : ((all[key] as Result[] | undefined) ?? []));
+    const results = (own ? own.flatMap(chunk) : ((scan.results ?? []) as Result[])) as Result[];
     const byKey = new Map<string, string>();
     for (const r of results) byKey.set(`${r.source.id} ${r.source.location ?? ''} ${r.source.id === 'amazon.voice-history' ? JSON.stringify(r.records) : ''}`, r.source.id);
     return [...byKey.values()];

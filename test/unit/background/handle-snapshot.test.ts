@@ -88,11 +88,11 @@ describe('background entry', () => {
     expect(fakeBrowser.storage.local.data.has(STORE_KEY)).toBe(true);
     const count = highRiskCount((await new ScanStore(fakeBrowser.storage.local).load()).state);
     expect(count).toBeGreaterThanOrEqual(1); // e2ee off on 70010001
-    // The badge follows storage: it is recomputed when the stored scan lands.
-    await vi.waitFor(() => expect(fakeBrowser.action.setBadgeText).toHaveBeenCalledWith({ text: String(count) }));
+    // The badge follows storage: it is recomputed once the snapshots have paused (about a second).
+    await vi.waitFor(() => expect(fakeBrowser.action.setBadgeText).toHaveBeenCalledWith({ text: String(count) }), { timeout: 5000 });
     expect(await listener?.(snapshot(), { ...SENDER, id: 'evil' })).toEqual({ accepted: false, stored: false, retry: false });
     // Let the last recomputation finish inside this test.
-    await vi.waitFor(() => expect(fakeBrowser.action.setBadgeBackgroundColor).toHaveBeenCalled());
+    await vi.waitFor(() => expect(fakeBrowser.action.setBadgeBackgroundColor).toHaveBeenCalled(), { timeout: 5000 });
     await new Promise((r) => setTimeout(r, 50));
   });
 });

@@ -181,6 +181,10 @@ describe('popup in English', () => {
       expect(hidden).toBeGreaterThanOrEqual(MAX_GROUPS + 20 - cameraGroups.length);
       expect(MAX_GROUPS + hidden).toBe(new Set(cameraGroups.map((g) => g.textContent)).size + (groups.length - cameraGroups.length) + hidden);
       expect(more.querySelector('a')!.getAttribute('href')).toContain('src/report-page/index.html');
+      // Police paths too: the first cameras listed, the rest counted.
+      expect(root.querySelectorAll('[data-testid="police-paths"] li[data-police-state]').length).toBe(MAX_GROUPS);
+      const policeMore = root.querySelector('[data-testid="police-more"]')!;
+      expect(Number(/\d+/.exec(policeMore.textContent ?? '')?.[0])).toBeGreaterThanOrEqual(20);
     });
 
     it('a household account shows every device group and no "more" line', async () => {

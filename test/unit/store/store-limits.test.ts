@@ -4,7 +4,7 @@
  * Chrome's storage.local does (key length + JSON of each value; a set over the quota fails as a whole).
  */
 import { ScanStore } from '../../../src/store/scan-store.ts';
-import { CHUNK_PREFIX, QUARANTINE_PREFIX, ROOT_POINTER_KEY, STORE_KEY, storedBytes, type StoreIndex } from '../../../src/store/schema.ts';
+import { CHUNK_PREFIX, QUARANTINE_PREFIX, ROOT_POINTER_KEY, STORE_KEY, STORE_VERSION, storedBytes, type StoreIndex } from '../../../src/store/schema.ts';
 import { readCapture } from '../../../src/sources/read-capture.ts';
 import { buildReport } from '../../../src/report/build-report.ts';
 import { bundledTranslator } from '../../../src/i18n/bundled-messages.ts';
@@ -236,7 +236,28 @@ describe('version 1 stores and quarantine', () => {
     expect(problem).toBeUndefined();
     expect(state.scans.map((s) => s.id)).toEqual(['old', 'new']);
     expect(state.scans[0]?.results).toEqual(harResults());
-    expect((area.data.get(STORE_KEY) as StoreIndex).schemaVersion).toBe(2);
+    expect((area.data.get(STORE_KEY) as StoreIndex).schemaVersion).toBe(STORE_VERSION);
+  });
+
+  it('writes chunks as JSON strings (version 3) and still reads the arrays version 2 wrote', async () => {
+    const area = createMemoryArea();
+    const v2 = {
+      schemaVersion: 2,
+      notes: [],
+      scans: [{ id: 'old', accountKey: 'ring:4100001', keyFrom: 'identity', service: 'ring', origin: ORIGIN, startedAt: 't0', updatedAt: '2026-01-01T00:00:00.000Z', chunks: [`${CHUNK_PREFIX}old.0`], chunkSeq: 1, bytes: 1, results: harResults().length }],
+    };
+    await area.set({ [STORE_KEY]: v2, [`${CHUNK_PREFIX}old.0`]: harResults() });
+    const store = new ScanStore(area, now);
+    await store.addResults(changedScan('new', true));
+    const index = area.data.get(STORE_KEY) as StoreIndex;
+    expect(index.schemaVersion).toBe(STORE_VERSION);
+    const written = index.scans.find((s) => s.id === 'new')!.chunks.map((k) => area.data.get(k));
+    expect(written.every((v) => typeof v === 'string')).toBe(true);
+    expect(area.data.get(`${CHUNK_PREFIX}old.0`)).toEqual(harResults());
+    const { state, problem } = await store.load();
+    expect(problem).toBeUndefined();
+    expect(state.scans.find((s) => s.id === 'old')?.results).toEqual(harResults());
+    expect(state.scans.find((s) => s.id === 'new')?.results.length).toBe(changedScan('new', true).results.length);
   });
 
   it('a large store from a newer version is left in place, never copied, and writing goes on beside it', async () => {
