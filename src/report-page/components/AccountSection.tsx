@@ -7,11 +7,15 @@ import { Inventory } from './Inventory.tsx';
 import { History } from './History.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
 import { lastReadAt, sourceReads } from '../overview/source-reads.ts';
+import { usePaged } from '../paging/use-paged.ts';
+import { ShowMore } from '../paging/ShowMore.tsx';
 
 export function AccountSection({ account, history }: { account: AccountReport; history: HistoryEntry[] }) {
   const { report } = account;
   const amazon = account.accountKey.startsWith('amazon:');
   const reads = sourceReads(history);
+  const [policeShown, morePolice] = usePaged();
+  const paths = report.policePaths ?? [];
   return (
     <section class="report-account" data-account={account.accountKey} aria-labelledby={`h-${account.accountKey}`}>
       <h2 id={`h-${account.accountKey}`}>{amazon ? t('popup_account_amazon', [account.accountKey.slice('amazon:'.length)]) : t('popup_account_ring')}</h2>
@@ -19,7 +23,8 @@ export function AccountSection({ account, history }: { account: AccountReport; h
       <p class="muted">{t('report_generated', [new Date(report.generatedAt).toLocaleString(), `${report.tool.name} ${report.tool.version}`])}</p>
       <h3>{t('report_flow_heading')}</h3>
       <DataFlow report={report} />
-      <PolicePaths paths={report.policePaths ?? []} />
+      <PolicePaths paths={paths} limit={policeShown} />
+      <ShowMore shown={policeShown} total={paths.length} onMore={morePolice} testId="police-paths-more" />
       <Inventory report={report} readOf={(sourceId) => lastReadAt(reads, sourceId)} />
       <History entries={history} />
       <ExportPanel report={report} accountKey={account.accountKey} />

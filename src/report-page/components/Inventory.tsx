@@ -1,33 +1,23 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Report } from '../../model/report.ts';
 import type { Risk } from '../../model/finding.ts';
 import { RISKS } from '../../model/finding.ts';
-import { t, uiLocale } from '../../ui/extension-i18n.ts';
+import { t } from '../../ui/extension-i18n.ts';
 import { FindingCard } from '../../ui/components/FindingCard.tsx';
 import { PageName } from '../../ui/components/PageName.tsx';
 import type { SourceRead } from '../overview/source-reads.ts';
 import { provenance } from '../overview/provenance.ts';
+import { usePaged } from '../paging/use-paged.ts';
+import { ShowMore } from '../paging/ShowMore.tsx';
 
 type ServiceFilter = 'all' | 'ring' | 'alexa' | 'amazon';
-
-/** Rows rendered at a time: a 10,000-device account must not become half a million DOM nodes at once. */
-export const PAGE_SIZE = 100;
 
 /** Every device and every finding, filterable by service and risk. */
 export function Inventory({ report, readOf }: { report: Report; readOf?: (sourceId: string) => SourceRead | undefined }) {
   const [service, setService] = useState<ServiceFilter>('all');
   const [risk, setRisk] = useState<Risk | 'all'>('all');
-  const [devicesShown, setDevicesShown] = useState(PAGE_SIZE);
-  const [findingsShown, setFindingsShown] = useState(PAGE_SIZE);
-  useEffect(() => {
-    // A printed report is a record: it lists everything, not the first page.
-    const all = () => {
-      setDevicesShown(Number.MAX_SAFE_INTEGER);
-      setFindingsShown(Number.MAX_SAFE_INTEGER);
-    };
-    window.addEventListener('beforeprint', all);
-    return () => window.removeEventListener('beforeprint', all);
-  }, []);
+  const [devicesShown, moreDevices] = usePaged();
+  const [findingsShown, moreFindings] = usePaged();
   const devices = report.devices.filter((d) => service === 'all' || d.service === service);
   const findings = report.findings.filter((f) => (service === 'all' || f.service === service) && (risk === 'all' || f.risk === risk));
   const findingsPerDevice = new Map<string, number>();
@@ -89,7 +79,7 @@ export function Inventory({ report, readOf }: { report: Report; readOf?: (source
           ))}
         </tbody>
       </table>
-      <ShowMore shown={devicesShown} total={devices.length} onMore={() => setDevicesShown(devicesShown + PAGE_SIZE)} testId="devices-more" />
+      <ShowMore shown={devicesShown} total={devices.length} onMore={moreDevices} testId="devices-more" />
       <h3>{t('cli_findings_heading', [String(findings.length)])}</h3>
       <ul class="findings findings--report" data-testid="report-findings">
         {findings.slice(0, findingsShown).map((f, i) => (
@@ -104,20 +94,7 @@ export function Inventory({ report, readOf }: { report: Report; readOf?: (source
           </li>
         ))}
       </ul>
-      <ShowMore shown={findingsShown} total={findings.length} onMore={() => setFindingsShown(findingsShown + PAGE_SIZE)} testId="findings-more" />
+      <ShowMore shown={findingsShown} total={findings.length} onMore={moreFindings} testId="findings-more" />
     </section>
-  );
-}
-
-/** "Showing 100 of 7,000 · Show 100 more": the rest is one click away; printing shows everything. */
-function ShowMore({ shown, total, onMore, testId }: { shown: number; total: number; onMore: () => void; testId: string }) {
-  if (total <= shown) return null;
-  return (
-    <p class="show-more no-print" data-testid={testId}>
-      {t('report_shown_of', [shown.toLocaleString(uiLocale), total.toLocaleString(uiLocale)])}{' '}
-      <button type="button" class="button" onClick={onMore}>
-        {t('report_show_more', [String(Math.min(PAGE_SIZE, total - shown))])}
-      </button>
-    </p>
   );
 }

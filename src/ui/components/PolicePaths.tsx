@@ -7,7 +7,7 @@ const MARK: Record<PolicePathState, string> = { open: '▲', 'closed-e2ee': '✓
 
 /**
  * Per camera: can Ring hand its videos to police without the owner, and what closes that path. With `limit`
- * (the popup), the first cameras are listed and the rest counted, with a link to the page that lists them all.
+ * the first cameras are listed; with `moreHref` too (the popup), the rest is counted, with a link to the page that lists them all.
  */
 export function PolicePaths({ paths, limit, moreHref }: { paths: readonly ReportPolicePath[]; limit?: number; moreHref?: string }) {
   if (paths.length === 0) return null;
@@ -30,14 +30,12 @@ export function PolicePaths({ paths, limit, moreHref }: { paths: readonly Report
           </li>
         ))}
       </ul>
-      {shown.length < paths.length && (
+      {moreHref && shown.length < paths.length && (
         <p class="hint" data-testid="police-more">
           {tn('popup_police_more', paths.length - shown.length)}{' '}
-          {moreHref && (
-            <a href={moreHref} target="_blank" rel="noreferrer">
-              {t('popup_open_report')}
-            </a>
-          )}
+          <a href={moreHref} target="_blank" rel="noreferrer">
+            {t('popup_open_report')}
+          </a>
         </p>
       )}
     </section>
