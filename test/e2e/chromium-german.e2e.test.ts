@@ -1,19 +1,9 @@
-import { existsSync } from 'node:fs';
 import { startChromiumSession, type ChromiumSession } from './support/chromium-session.ts';
-import { CHROMIUM, browserAvailable, until } from './support/browsers.ts';
+import { CHROMIUM, CHROMIUM_GERMAN, browserAvailable, germanAvailable, until } from './support/browsers.ts';
 import { storedSourceIds } from './support/expected.ts';
 
-/** Debian's Chromium ships only en-US until chromium-l10n is installed (`.ci/run` installs it). */
-const GERMAN_PACK = '/usr/lib/chromium/locales/de.pak';
-
-function germanAvailable(): boolean {
-  if (existsSync(GERMAN_PACK)) return true;
-  if (process.env.CI === 'true') throw new Error(`${GERMAN_PACK} is missing; CI must install chromium-l10n`);
-  console.log('SKIP: chromium-l10n not installed; the German UI test needs it');
-  return false;
-}
-
-describe.runIf(browserAvailable(CHROMIUM) && germanAvailable())('Chromium in German', () => {
+// Debian's Chromium ships only en-US until chromium-l10n is installed (`.ci/run` installs it).
+describe.runIf(browserAvailable(CHROMIUM) && germanAvailable(CHROMIUM_GERMAN, 'the German UI test'))('Chromium in German', () => {
   let session: ChromiumSession | undefined;
 
   beforeAll(async () => {

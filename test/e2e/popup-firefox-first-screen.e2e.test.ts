@@ -1,7 +1,10 @@
 /**
- * The popup's first 600 × 420 px in Firefox ESR (English; German needs a Firefox language pack, which the
- * project machine lacks), for every combination of accounts and the re-check flow, as in the Chromium run.
- * Screenshots go to test-artifacts/popup-firefox-en-<state>.png.
+ * The popup's first 600 × 420 px in Firefox ESR, English and German, for every combination of accounts and the
+ * re-check flow, as in the Chromium run. German runs Firefox's own UI in German (Debian's firefox-esr-l10n-de
+ * language pack, `language: 'de'` in firefox-session.ts): `browser.i18n.getUILanguage()` must say "de", the
+ * grade line, coverage line and first action must be the German messages and no English message may be left on
+ * screen. Without the language pack the German run is skipped with a printed reason (with CI=true it fails).
+ * Screenshots go to test-artifacts/popup-firefox-<lang>-<state>.png.
  */
 import type { Browser, Page } from 'puppeteer-core';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -9,44 +12,18 @@ import { join, resolve } from 'node:path';
 import { MAPPED_HOSTS, type FixtureServer } from './support/fixture-site.ts';
 import { startFirefoxSession, type FirefoxSession } from './support/firefox-session.ts';
 import { unexpectedHosts } from './support/recording-proxy.ts';
-import { FIREFOX, browserAvailable, until } from './support/browsers.ts';
+import { FIREFOX, FIREFOX_GERMAN, browserAvailable, germanAvailable, until } from './support/browsers.ts';
 import { storedSourceIds } from './support/expected.ts';
-import { AMAZON_PAGES } from './support/expected-amazon.ts';
+import { checkResultsInView, checkStates, englishLeftIn, expectFirstScreen, firstScreen, loadAmazonPages, loadRing } from './support/first-screen.ts';
+import { MESSAGES } from '../../src/i18n/bundled-messages.ts';
+import type { Locale } from '../../src/i18n/translate.ts';
 
 const ARTIFACTS = resolve('test-artifacts');
 const SETTINGS_PATH = 'account.ring.com /api/cgw/devices/v1/devices/70010001/settings';
+const WITH_FIREFOX = browserAvailable(FIREFOX);
+const LOCALES: Locale[] = WITH_FIREFOX && germanAvailable(FIREFOX_GERMAN, 'the German Firefox popup screenshots') ? ['en', 'de'] : ['en'];
 
-/** Runs in the popup: where the first grade line, coverage line and action end, and the smallest text. */
-function firstScreen() {
-  const bottom = (sel: string) => {
-    const el = document.querySelector(sel);
-    return el ? el.getBoundingClientRect().bottom : null;
-  };
-  const sizes: number[] = [];
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const el = n.parentElement;
-    if (!el || !n.textContent?.trim()) continue;
-    const box = el.getBoundingClientRect();
-    if (box.width === 0 || box.height === 0 || box.top > 600) continue;
-    sizes.push(parseFloat(getComputedStyle(el).fontSize));
-  }
-  return {
-    grade: bottom('[data-testid="grade-line"] .grade-line__head'),
-    coverage: bottom('[data-testid="coverage-line"]'),
-    action: bottom('[data-testid="fix-action"] .action__where'),
-    empty: bottom('[data-testid="empty-state"] .links'),
-    minFont: Math.min(...sizes),
-    bodyFont: parseFloat(getComputedStyle(document.body).fontSize),
-    pageHeight: document.documentElement.scrollHeight,
-  };
-}
-
-function checkStates(): string[] {
-  return [...document.querySelectorAll('[data-testid="fix-action"][data-action-id="ring.e2ee-off"] [data-check-state]')].map((li) => `${li.getAttribute('data-device-id')} ${li.getAttribute('data-check-state')}`).sort();
-}
-
-describe.runIf(browserAvailable(FIREFOX))('Firefox popup first screen (en)', () => {
+describe.runIf(WITH_FIREFOX).each(LOCALES)('Firefox popup first screen (%s)', (lang) => {
   let server: FixtureServer;
   let firefox: Browser;
   let session: FirefoxSession | undefined;
@@ -56,29 +33,18 @@ describe.runIf(browserAvailable(FIREFOX))('Firefox popup first screen (en)', () 
   const stored = async (id: string) => (await popup.evaluate(storedSourceIds)).filter((s) => s === id).length;
   const shot = async (state: string) => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    await popup.screenshot({ path: join(ARTIFACTS, `popup-firefox-en-${state}.png`) });
+    await popup.screenshot({ path: join(ARTIFACTS, `popup-firefox-${lang}-${state}.png`) });
   };
-  const expectFirstScreen = async () => {
-    const m = await popup.evaluate(firstScreen);
-    expect(m.grade!).toBeLessThanOrEqual(600);
-    expect(m.coverage!).toBeLessThanOrEqual(600);
-    expect(m.action!).toBeLessThanOrEqual(600);
-    expect(m.minFont).toBeGreaterThanOrEqual(12);
-    expect(m.bodyFont).toBeGreaterThanOrEqual(13);
-    expect(m.pageHeight).toBeLessThanOrEqual(600);
+  /** No English message left anywhere on the German popup (a no-op in English). */
+  const expectNoEnglish = async () => {
+    if (lang === 'de') expect(englishLeftIn(await popup.evaluate(() => document.body.innerText))).toEqual([]);
   };
+  const checkFirstScreen = async () => expectFirstScreen(await popup.evaluate(firstScreen), lang);
   const waitFor = (what: string, selector: string) => until(what, () => popup.evaluate((s) => document.querySelector(s) !== null, selector), 30_000);
-  const loadRing = async (withControlCenter: boolean) => {
-    await ring.goto('https://account.ring.com/account/dashboard');
-    await ring.waitForSelector('body[data-app-loaded="true"]');
-    await until('device settings in storage', async () => (await stored('ring.device-settings')) >= 3);
-    if (!withControlCenter) return;
-    await ring.goto('https://account.ring.com/account/control-center');
-    await until('Control Center in storage', async () => (await stored('ring.control-center')) >= 1);
-  };
+  const ringPages = (withControlCenter: boolean) => loadRing(ring, stored, lang, withControlCenter);
 
   beforeAll(async () => {
-    session = await startFirefoxSession();
+    session = await startFirefoxSession({}, lang === 'de' ? { language: 'de' } : {});
     // A dashboard whose own script loads the whole account (fixture-site.ts).
     session.server.dashboardApp = 'everything';
     ({ server, firefox } = session);
@@ -88,6 +54,8 @@ describe.runIf(browserAvailable(FIREFOX))('Firefox popup first screen (en)', () 
     // goto of a moz-extension URL may never resolve although the page loads: do not await it, poll instead.
     void popup.goto(`moz-extension://${session.uuid}/src/popup/index.html`).catch(() => undefined);
     await until('popup page', () => popup.evaluate(() => document.querySelector('main[aria-busy="false"]') !== null));
+    // Firefox's own UI language, which browser.i18n follows: German only with the language pack enabled.
+    expect((await popup.evaluate(() => browser.i18n.getUILanguage())).slice(0, 2)).toBe(lang);
   });
 
   afterAll(async () => {
@@ -97,34 +65,33 @@ describe.runIf(browserAvailable(FIREFOX))('Firefox popup first screen (en)', () 
   it('empty, Amazon only, both, partial, Ring only: grade, coverage line and first action in the first 600 px', async () => {
     await waitFor('empty state', '[data-testid="empty-state"]');
     expect((await popup.evaluate(firstScreen)).empty!).toBeLessThanOrEqual(600);
+    expect(await popup.evaluate(() => document.querySelector('[data-testid="empty-state"] h2')?.textContent)).toBe(MESSAGES[lang].popup_nothing_scanned!.message);
+    await expectNoEnglish();
     await shot('empty');
 
     const amazon = await firefox.newPage();
-    for (const [i, url] of AMAZON_PAGES.slice(0, 3).entries()) {
-      await amazon.goto(url);
-      await until(`${url} in storage`, async () => (await stored('amazon.privacy-page')) === i + 1);
-    }
+    await loadAmazonPages(amazon, stored);
     await amazon.close();
     await waitFor('Amazon action', '[data-testid="fix-action"]');
-    await expectFirstScreen();
+    await checkFirstScreen();
     await shot('amazon-only');
 
-    await loadRing(true);
+    await ringPages(true);
     await waitFor('Ring grade', '[data-grade-account^="ring:"]');
     await until('E2EE first', () => popup.evaluate(() => document.querySelector('[data-testid="fix-action"]')?.getAttribute('data-action-id') === 'ring.e2ee-off'));
-    await expectFirstScreen();
+    await checkFirstScreen();
     await shot('both');
 
     await popup.evaluate(() => browser.storage.local.clear());
     await waitFor('empty again', '[data-testid="empty-state"]');
-    await loadRing(false);
+    await ringPages(false);
     await waitFor('Control Center gap', '[data-gap="ring.control-center"]');
-    await expectFirstScreen();
+    await checkFirstScreen();
     await shot('partial');
 
-    await loadRing(true);
+    await ringPages(true);
     await until('gap closed', () => popup.evaluate(() => document.querySelector('[data-gap="ring.control-center"]') === null));
-    await expectFirstScreen();
+    await checkFirstScreen();
     await shot('ring-only');
   });
 
@@ -137,6 +104,8 @@ describe.runIf(browserAvailable(FIREFOX))('Firefox popup first screen (en)', () 
       const s = await popup.evaluate(checkStates);
       return s.length ? s : null;
     }, 40_000)).toEqual(['70010001 still-on', '70010002 still-on']);
+    await until('re-check results in view', () => popup.evaluate(checkResultsInView));
+    await expectNoEnglish();
     await shot('recheck-unchanged');
 
     const settings = JSON.parse(readFileSync(resolve('test/fixtures/ring/settings-70010001.json'), 'utf8')) as { video_settings: { encryption_enabled: boolean } };
@@ -145,12 +114,14 @@ describe.runIf(browserAvailable(FIREFOX))('Firefox popup first screen (en)', () 
     await click();
     await until('fixed', async () => (await popup.evaluate(checkStates)).includes('70010001 fixed'), 40_000);
     expect(await popup.evaluate(checkStates)).toEqual(['70010001 fixed', '70010002 still-on']);
+    await until('re-check results in view', () => popup.evaluate(checkResultsInView));
     const [before, after] = await popup.evaluate(() => {
       const el = document.querySelector('[data-testid="grade-change"]')!;
       return [Number(el.getAttribute('data-before')), Number(el.getAttribute('data-after'))];
     });
     expect(after).toBeGreaterThan(before!);
     expect(await popup.evaluate(() => document.querySelector('[data-police-state][data-device-id="70010001"]')?.getAttribute('data-police-state'))).toBe('closed-e2ee');
+    await expectNoEnglish();
     await shot('recheck-fixed');
     server.routes.delete(SETTINGS_PATH);
     expect(unexpectedHosts(session!.proxy.hosts, MAPPED_HOSTS)).toEqual([]);

@@ -5,53 +5,20 @@
  * Screenshots go to test-artifacts/popup-chromium-<lang>-<state>.png.
  */
 import { type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { MAPPED_HOSTS, type FixtureServer } from './support/fixture-site.ts';
 import { startChromiumSession, type ChromiumSession } from './support/chromium-session.ts';
 import { unexpectedHosts, type RecordingProxy } from './support/recording-proxy.ts';
-import { CHROMIUM, browserAvailable, until } from './support/browsers.ts';
+import { CHROMIUM, CHROMIUM_GERMAN, browserAvailable, germanAvailable, until } from './support/browsers.ts';
 import { storedSourceIds } from './support/expected.ts';
-import { AMAZON_PAGES } from './support/expected-amazon.ts';
+import { checkResultsInView, checkStates, expectFirstScreen, firstScreen, loadAmazonPages, loadRing } from './support/first-screen.ts';
 
 const ARTIFACTS = resolve('test-artifacts');
 const SETTINGS_PATH = 'account.ring.com /api/cgw/devices/v1/devices/70010001/settings';
-const GERMAN_PACK = '/usr/lib/chromium/locales/de.pak';
-
-/** Runs in the popup: where the first grade line, coverage line and action end, and the smallest text. */
-function firstScreen() {
-  const bottom = (sel: string) => {
-    const el = document.querySelector(sel);
-    return el ? el.getBoundingClientRect().bottom : null;
-  };
-  const sizes: number[] = [];
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const el = n.parentElement;
-    if (!el || !n.textContent?.trim()) continue;
-    const box = el.getBoundingClientRect();
-    if (box.width === 0 || box.height === 0 || box.top > 600) continue;
-    sizes.push(parseFloat(getComputedStyle(el).fontSize));
-  }
-  return {
-    grade: bottom('[data-testid="grade-line"] .grade-line__head'),
-    coverage: bottom('[data-testid="coverage-line"]'),
-    action: bottom('[data-testid="fix-action"] .action__where'),
-    empty: bottom('[data-testid="empty-state"] .links'),
-    minFont: Math.min(...sizes),
-    bodyFont: parseFloat(getComputedStyle(document.body).fontSize),
-    scrollsInside: getComputedStyle(document.querySelector('.popup__body')!).overflowY,
-    pageHeight: document.documentElement.scrollHeight,
-  };
-}
-
-function checkStates(): string[] {
-  return [...document.querySelectorAll('[data-testid="fix-action"][data-action-id="ring.e2ee-off"] [data-check-state]')].map((li) => `${li.getAttribute('data-device-id')} ${li.getAttribute('data-check-state')}`).sort();
-}
 
 for (const lang of ['en', 'de'] as const) {
-  const available = browserAvailable(CHROMIUM) && (lang === 'en' || existsSync(GERMAN_PACK));
-  if (!available && lang === 'de') console.log('SKIP: chromium-l10n not installed; the German popup screenshots need it');
+  const available = browserAvailable(CHROMIUM) && (lang === 'en' || germanAvailable(CHROMIUM_GERMAN, 'the German popup screenshots'));
   describe.runIf(available)(`Chromium popup first screen (${lang})`, () => {
     let server: FixtureServer;
     let proxy: RecordingProxy;
@@ -70,32 +37,11 @@ for (const lang of ['en', 'de'] as const) {
       mkdirSync(ARTIFACTS, { recursive: true });
       await popup.screenshot({ path: join(ARTIFACTS, `popup-chromium-${lang}-${state}.png`) });
     };
-    /** The first 600 px hold the grade, the coverage line and the first action; text is legible. */
-    const expectFirstScreen = async () => {
-      const m = await popup.evaluate(firstScreen);
-      expect(m.grade).not.toBeNull();
-      expect(m.grade!).toBeLessThanOrEqual(600);
-      expect(m.coverage!).toBeLessThanOrEqual(600);
-      expect(m.action!).toBeLessThanOrEqual(600);
-      expect(m.minFont).toBeGreaterThanOrEqual(12);
-      expect(m.bodyFont).toBeGreaterThanOrEqual(13);
-      expect(m.scrollsInside).toBe('auto');
-      expect(m.pageHeight).toBeLessThanOrEqual(600);
-    };
-    const loadRing = async (withControlCenter: boolean) => {
-      await ring.goto('https://account.ring.com/account/dashboard');
-      await ring.waitForSelector('body[data-app-loaded="true"]');
-      await until('device settings in storage', async () => (await stored('ring.device-settings')) >= 3);
-      if (!withControlCenter) return;
-      await ring.goto(`https://account.ring.com/account/control-center${lang === 'de' ? '?hl=de' : ''}`);
-      await until('Control Center in storage', async () => (await stored('ring.control-center')) >= 1);
-    };
+    const checkFirstScreen = async () => expectFirstScreen(await popup.evaluate(firstScreen), lang);
+    const ringPages = (withControlCenter: boolean) => loadRing(ring, stored, lang, withControlCenter);
     const loadAmazon = async () => {
       const amazon = await context.newPage();
-      for (const [i, url] of AMAZON_PAGES.slice(0, 3).entries()) {
-        await amazon.goto(url);
-        await until(`${url} in storage`, async () => (await stored('amazon.privacy-page')) === i + 1);
-      }
+      await loadAmazonPages(amazon, stored);
       await amazon.close();
     };
     const clear = () => worker.evaluate(() => chrome.storage.local.clear());
@@ -124,20 +70,20 @@ for (const lang of ['en', 'de'] as const) {
       await loadAmazon();
       await openPopup();
       await popup.waitForSelector('[data-testid="fix-action"]');
-      await expectFirstScreen();
+      await checkFirstScreen();
       expect(await popup.getAttribute('[data-testid="fix-action"] .action__where a', 'href')).toMatch(/^https:\/\/www\.amazon\.de\//);
       await shot('amazon-only');
 
-      await loadRing(true);
+      await ringPages(true);
       await openPopup();
       await popup.waitForSelector('[data-grade-account^="ring:"]');
-      await expectFirstScreen();
+      await checkFirstScreen();
       // The police path is what the first action closes, across both accounts.
       expect(await popup.getAttribute('[data-testid="fix-action"]', 'data-action-id')).toBe('ring.e2ee-off');
       expect(await popup.locator('[data-testid="grade-line"]').count()).toBe(2);
       await shot('both');
       await popup.emulateMedia({ colorScheme: 'dark' });
-      await expectFirstScreen();
+      await checkFirstScreen();
       await shot('both-dark');
       await popup.emulateMedia({ colorScheme: 'light' });
 
@@ -153,18 +99,18 @@ for (const lang of ['en', 'de'] as const) {
 
     it('partial coverage (no Control Center), then Ring only', async () => {
       await clear();
-      await loadRing(false);
+      await ringPages(false);
       await openPopup();
       await popup.waitForSelector('[data-gap="ring.control-center"]');
-      await expectFirstScreen();
+      await checkFirstScreen();
       expect(await popup.getAttribute('[data-gap="ring.control-center"] a', 'href')).toBe('https://account.ring.com/account/control-center');
       await shot('partial');
 
-      await loadRing(true);
+      await ringPages(true);
       await openPopup();
       await popup.waitForSelector('[data-testid="fix-action"]');
       expect(await popup.locator('[data-gap="ring.control-center"]').count()).toBe(0);
-      await expectFirstScreen();
+      await checkFirstScreen();
       await shot('ring-only');
     });
 
@@ -175,6 +121,7 @@ for (const lang of ['en', 'de'] as const) {
       await e2ee.locator('[data-testid="check-again"]').click();
       await popup.waitForFunction(() => document.querySelectorAll('[data-testid="fix-action"][data-action-id="ring.e2ee-off"] [data-check-state]').length > 0, undefined, { timeout: 30_000 });
       expect(await popup.evaluate(checkStates)).toEqual(['70010001 still-on', '70010002 still-on']);
+      await until('re-check results in view', () => popup.evaluate(checkResultsInView));
       await shot('recheck-unchanged');
 
       const settings = JSON.parse(readFileSync(resolve('test/fixtures/ring/settings-70010001.json'), 'utf8')) as { video_settings: { encryption_enabled: boolean } };
@@ -186,6 +133,7 @@ for (const lang of ['en', 'de'] as const) {
         return states.includes('70010001 fixed') ? states : null;
       }, 40_000);
       expect(await popup.evaluate(checkStates)).toEqual(['70010001 fixed', '70010002 still-on']);
+      await until('re-check results in view', () => popup.evaluate(checkResultsInView));
       const change = popup.locator('[data-testid="grade-change"]').first();
       expect(Number(await change.getAttribute('data-after'))).toBeGreaterThan(Number(await change.getAttribute('data-before')));
       expect(await popup.getAttribute('[data-police-state][data-device-id="70010001"]', 'data-police-state')).toBe('closed-e2ee');

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { SummaryAction } from '../../model/report-summary.ts';
 import { t, uiLocale } from '../../ui/extension-i18n.ts';
 import { RiskMarker } from '../../ui/components/RiskMarker.tsx';
@@ -11,6 +12,12 @@ const STATE_KEY = { fixed: 'fix_state_fixed', 'still-on': 'fix_state_still_on' }
 export function ActionItem({ action, account, check, onCheck }: { action: SummaryAction; account: string; check: CheckState | undefined; onCheck(): void }) {
   // An account-wide setting names the account, not the service's name as if it were a device.
   const devices = action.devices.map((d) => (d.type === 'account' ? t('label_account_wide') : cleanName(d.name))).join(', ');
+  // The answer to the click shows under its button: scroll it into view, since what the run adds above (progress,
+  // this scan's changes) and longer text (German) can push it below the popup's 600 px.
+  const results = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    if (check && !check.running) results.current?.scrollIntoView({ block: 'nearest' });
+  }, [check]);
   return (
     <li class="action" data-testid="fix-action" data-action-id={action.id} data-service={action.service}>
       <div class="action__head">
@@ -41,7 +48,7 @@ export function ActionItem({ action, account, check, onCheck }: { action: Summar
           {check?.running ? t('fix_checking') : t('fix_check_again')}
         </button>
         {check && !check.running && (
-          <ul class="action__results" role="status" data-testid="check-results">
+          <ul ref={results} class="action__results" role="status" data-testid="check-results">
             {check.results.map((r) => (
               <li key={r.deviceId} data-check-state={r.state} data-device-id={r.deviceId}>
                 {r.state === 'unchecked' ? t('fix_state_unchecked', [t(r.reason || 'fix_reason_not_read')]) : t(STATE_KEY[r.state])}: {cleanName(r.name)}

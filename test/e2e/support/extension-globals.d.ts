@@ -2,5 +2,6 @@
 declare const chrome: {
   storage: { local: { get(keys: string | null): Promise<Record<string, unknown>>; clear(): Promise<void> } };
   action: { getBadgeText(details: object): Promise<string> };
+  i18n: { getUILanguage(): string };
 };
 declare const browser: typeof chrome;

@@ -15,11 +15,28 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
+export interface FirefoxOptions {
+  /** A browser without the extension (then `uuid` names no add-on). */
+  withoutExtension?: boolean;
+  /**
+   * Browser UI language. German needs Debian's firefox-esr-l10n-de, a language pack in the application scope
+   * (`/usr/lib/firefox-esr/browser/extensions`): that scope is enabled and not auto-disabled in the fresh profile.
+   */
+  language?: 'de';
+}
+
+/** Prefs that make a fresh profile run Firefox, and so `browser.i18n`, in German. */
+const GERMAN_PREFS = {
+  'intl.locale.requested': 'de',
+  'extensions.enabledScopes': 5, // profile (1) + application (4), where Debian puts the language pack
+  'extensions.autoDisableScopes': 0,
+};
+
 /**
  * Debian's Firefox ESR over WebDriver BiDi with the Firefox build installed as a temporary add-on, the fixture
  * server behind the recording proxy (set through the proxy prefs), and any extra prefs a test needs.
  */
-export async function startFirefoxSession(extraPrefs: Record<string, string | number | boolean> = {}, options: { withoutExtension?: boolean } = {}): Promise<FirefoxSession> {
+export async function startFirefoxSession(extraPrefs: Record<string, string | number | boolean> = {}, options: FirefoxOptions = {}): Promise<FirefoxSession> {
   const server = await startFixtureSite();
   const proxy = await startRecordingProxy(MAPPED_HOSTS, server.port);
   const uuid = randomUUID();
@@ -39,6 +56,7 @@ export async function startFirefoxSession(extraPrefs: Record<string, string | nu
       'network.dns.disablePrefetch': true,
       'network.http.speculative-parallel-limit': 0,
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      ...(options.language === 'de' ? GERMAN_PREFS : {}),
       ...extraPrefs,
     },
   });

@@ -56,12 +56,17 @@ describe('popup overview (en)', () => {
     ]);
   });
 
-  it('check again without a Ring tab: could not check, with the reason', async () => {
+  it('check again without a Ring tab: could not check, with the reason, scrolled into view', async () => {
     await storeScans(kit.browser.storage.local, [ringHar(), ringControlCenter()]);
     const root = await mount(kit, 'popup');
+    const scroll = vi.spyOn(Element.prototype, 'scrollIntoView');
     (root.querySelector('[data-action-id="ring.e2ee-off"] [data-testid="check-again"]') as HTMLButtonElement).click();
     await vi.waitFor(() => expect(root.querySelectorAll('[data-action-id="ring.e2ee-off"] [data-check-state="unchecked"]')).toHaveLength(2));
-    expect(root.querySelector('[data-action-id="ring.e2ee-off"] [data-testid="check-results"]')!.textContent).toContain(msg('fix_reason_no_tab'));
+    const results = root.querySelector('[data-action-id="ring.e2ee-off"] [data-testid="check-results"]')!;
+    expect(results.textContent).toContain(msg('fix_reason_no_tab'));
+    await vi.waitFor(() => expect(scroll.mock.contexts).toContain(results));
+    expect(scroll).toHaveBeenCalledWith({ block: 'nearest' });
+    scroll.mockRestore();
   });
 
   it('check again: Scan now stores E2EE on for one camera → that camera fixed, the other still on, progress and done list', async () => {
