@@ -58,8 +58,10 @@ async function quiet(probe, quietMs = 5000, deadlineMs = 180_000) {
   return last;
 }
 
-async function historyRows(harness) {
+export async function historyRows(harness) {
   const server = await harness.startFixtureServer();
+  // A visit loads the whole account (settings, users, Control Center), as in the popup figures (browser.mjs).
+  server.dashboardApp = 'everything';
   const proxy = await harness.startRecordingProxy(harness.MAPPED_HOSTS, server.port);
   const ext = await launch({ executablePath: harness.CHROMIUM, proxyPort: proxy.port, withExtension: true });
   const probe = await ext.context.newPage();

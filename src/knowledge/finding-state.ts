@@ -86,18 +86,48 @@ export function findingVariant(entry: CatalogEntry, raw: RawFinding, records: Re
   return variant && entry.variants?.[variant] ? variant : undefined;
 }
 
+/** By-id lookups of one set of records, built once: a search per finding would make a big account quadratic. */
+interface RecordIndex {
+  devices: Map<string, NonNullable<Records['ringDevices']>[number]>;
+  settings: Map<string, NonNullable<Records['ringDeviceSettings']>[number]>;
+  endpoints: Map<string, NonNullable<Records['alexaEndpoints']>[number]>;
+  neighborsOff: boolean;
+}
+const indexes = new WeakMap<Records, RecordIndex>();
+
+/** The first record per id wins, as `find` would give. */
+function byId<T>(list: readonly T[] | undefined, id: (item: T) => string): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of list ?? []) if (!map.has(id(item))) map.set(id(item), item);
+  return map;
+}
+
+function indexOf(records: Records): RecordIndex {
+  let index = indexes.get(records);
+  if (!index) {
+    index = {
+      devices: byId(records.ringDevices, (d) => d.id),
+      settings: byId(records.ringDeviceSettings, (s) => s.deviceId),
+      endpoints: byId(records.alexaEndpoints, (e) => e.id),
+      neighborsOff: neighborsReadOff(records),
+    };
+    indexes.set(records, index);
+  }
+  return index;
+}
+
 function stateVariant(raw: RawFinding, records: Records): string | undefined {
   if (raw.subject.type !== 'device') return undefined;
   if (VIDEO_ACCESS_FINDINGS.has(raw.id)) {
-    const device = records.ringDevices?.find((d) => d.id === raw.subject.id);
-    const settings = records.ringDeviceSettings?.find((s) => s.deviceId === raw.subject.id);
+    const device = indexOf(records).devices.get(raw.subject.id);
+    const settings = indexOf(records).settings.get(raw.subject.id);
     if (!device || settings?.localStorage === true) return undefined;
     if (settings?.e2eeEnabled === true) return 'e2ee';
     if (device.subscribed === false) return 'no-cloud';
     return undefined;
   }
   if (PATH_FINDINGS.has(raw.id)) {
-    const endpoint = records.alexaEndpoints?.find((e) => e.id === raw.subject.id);
+    const endpoint = indexOf(records).endpoints.get(raw.subject.id);
     return endpoint && (endpoint.path.kind === 'amazon-device' || endpoint.path.kind === 'amazon-cloud') ? 'direct' : undefined;
   }
   return undefined;
@@ -115,5 +145,5 @@ function neighborsReadOff(records: Records): boolean {
  */
 export function stateRecipients(entry: CatalogEntry, raw: RawFinding, records: Records, variant?: string): readonly RecipientId[] {
   const ids = (variant ? entry.variants?.[variant]?.recipients : undefined) ?? entry.recipients;
-  return raw.id !== 'ring.neighbors' && ids.includes('neighbors') && neighborsReadOff(records) ? ids.filter((id) => id !== 'neighbors') : ids;
+  return raw.id !== 'ring.neighbors' && ids.includes('neighbors') && indexOf(records).neighborsOff ? ids.filter((id) => id !== 'neighbors') : ids;
 }
