@@ -126,7 +126,7 @@ function explanationOf(entry: CatalogEntry, raw: RawFinding, t: Translate, varia
 
 /** Recipients in words; a recipient named after the subject (the app's maker) gets its name. */
 function namedRecipients(ids: readonly RecipientId[], raw: RawFinding, t: Translate): ReportFinding['recipients'] {
-  return ids.map((id) => ({ id, name: t(recipientMessageKey(id), [raw.subject.name]) }));
+  return ids.map((id) => ({ id, name: t(recipientMessageKey(id, raw.service), [raw.subject.name]) }));
 }
 
 function optOutOf(entry: CatalogEntry, raw: RawFinding, { t, locale }: Pick<ReportContext, 't' | 'locale'>): ReportFinding['optOut'] {

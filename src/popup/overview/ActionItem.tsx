@@ -4,6 +4,7 @@ import { t, uiLocale } from '../../ui/extension-i18n.ts';
 import { RiskMarker } from '../../ui/components/RiskMarker.tsx';
 import { cleanName } from '../../ui/components/PageName.tsx';
 import { plural } from '../../report/summary/plural.ts';
+import { recipientMessageKey } from '../../knowledge/recipients.ts';
 import type { CheckState } from '../fix/use-fixes.ts';
 
 const STATE_KEY = { fixed: 'fix_state_fixed', 'still-on': 'fix_state_still_on' } as const;
@@ -29,7 +30,7 @@ export function ActionItem({ action, account, check, onCheck }: { action: Summar
       </p>
       {action.closesPolicePaths > 0 && <p class="action__line action__line--police">{plural(t, uiLocale, 'fix_closes_police', action.closesPolicePaths)}</p>}
       {action.closesPolicePaths === 0 && action.recipients.length > 0 && (
-        <p class="action__line">{t('fix_reaches', [action.recipients.map((r) => t(`recipient_${r.replace(/-/g, '_')}`)).join(', ')])}</p>
+        <p class="action__line">{t('fix_reaches', [action.recipients.map((r) => t(recipientMessageKey(r, action.service))).join(', ')])}</p>
       )}
       <p class="action__line action__where" data-place={action.place.kind}>
         {action.place.kind === 'app' ? (

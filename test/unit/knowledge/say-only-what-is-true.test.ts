@@ -17,7 +17,7 @@ import { readCapture } from '../../../src/sources/read-capture.ts';
 import type { Locale } from '../../../src/i18n/translate.ts';
 import type { Records, SourceResult } from '../../../src/model/records.ts';
 import type { Report } from '../../../src/model/report.ts';
-import { AMAZON_DE, FIXTURE_DIR, NOW, asRingCountry, devicesCapture, harResults, settingsCapture } from '../fixtures.ts';
+import { AMAZON_DE, FIXTURE_DIR, NOW, alexaFixtureText, asRingCountry, devicesCapture, harResults, settingsCapture } from '../fixtures.ts';
 import { device, endpoint, iface, profile, settings } from '../records.ts';
 
 const report = (results: SourceResult[], locale: Locale = 'en'): Report => buildReport(results, { t: bundledTranslator(locale), locale, toolVersion: 't', now: NOW });
@@ -110,6 +110,19 @@ describe('regions from the account itself', () => {
       expect(us.findings.filter((f) => f.id === id).map((f) => f.risk), id).not.toContain('info');
       expect(us.findings.some((f) => f.id === id), id).toBe(true);
     }
+  });
+
+  it.each(['en', 'de'] as const)('an Amazon finding names police in Amazon\'s terms, never by Ring\'s emergency rule (%s)', (locale) => {
+    const pages = ['alexa-privacy-myad-de.html', 'alexa-privacy-skill-permissions-de.html'].flatMap((name) => readInput(name, alexaFixtureText(name), NOW));
+    const r = report([...pages, ...harResults()], locale);
+    const t = bundledTranslator(locale);
+    const amazonPolice = r.findings.filter((f) => f.service !== 'ring').flatMap((f) => f.recipients.filter((x) => x.id === 'police'));
+    const ringPolice = r.findings.filter((f) => f.service === 'ring').flatMap((f) => f.recipients.filter((x) => x.id === 'police'));
+    expect(amazonPolice.length).toBeGreaterThan(0);
+    expect(ringPolice.length).toBeGreaterThan(0);
+    expect(new Set(amazonPolice.map((x) => x.name))).toEqual(new Set([t('recipient_police_amazon')]));
+    expect(amazonPolice[0]!.name).not.toMatch(/Ring/);
+    expect(new Set(ringPolice.map((x) => x.name))).toEqual(new Set([t('recipient_police')]));
   });
 
   it('takes the Amazon country from the marketplace: Sidewalk read on amazon.de is info, on amazon.com a finding', () => {
