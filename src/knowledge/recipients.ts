@@ -25,7 +25,7 @@ export type RecipientId = (typeof RECIPIENT_IDS)[number];
  * The message naming a recipient. Police reach Ring's videos and Amazon's recordings under different rules (Ring's
  * own emergency exception, Amazon's legal orders), so a finding of Amazon's names them in Amazon's terms.
  */
-export function recipientMessageKey(id: RecipientId | string, service?: 'ring' | 'alexa' | 'amazon'): string {
+export function recipientMessageKey(id: string, service?: 'ring' | 'alexa' | 'amazon'): string {
   if (id === 'police' && service !== undefined && service !== 'ring') return 'recipient_police_amazon';
   return `recipient_${id.replace(/-/g, '_')}`;
 }

@@ -3,7 +3,7 @@ import type { SummaryAction } from '../../model/report-summary.ts';
 import { t, uiLocale } from '../../ui/extension-i18n.ts';
 import { RiskMarker } from '../../ui/components/RiskMarker.tsx';
 import { cleanName } from '../../ui/components/PageName.tsx';
-import { plural } from '../../report/summary/plural.ts';
+import { plural } from '../../i18n/plural.ts';
 import { recipientMessageKey } from '../../knowledge/recipients.ts';
 import type { CheckState } from '../fix/use-fixes.ts';
 

@@ -3,7 +3,7 @@ import type { Risk } from '../../model/finding.ts';
 import { RISKS } from '../../model/finding.ts';
 import { t, uiLocale } from '../../ui/extension-i18n.ts';
 import { cleanName } from '../../ui/components/PageName.tsx';
-import { plural } from '../../report/summary/plural.ts';
+import { plural } from '../../i18n/plural.ts';
 import { rankAcross } from '../fix/rank-across.ts';
 import { TOP_ACTIONS } from './FixFirst.tsx';
 

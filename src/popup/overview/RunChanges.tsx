@@ -1,7 +1,7 @@
 import type { AccountReport } from '../../ui/load-reports.ts';
 import { diffReports } from '../../report/diff-reports.ts';
 import { t, uiLocale } from '../../ui/extension-i18n.ts';
-import { plural } from '../../report/summary/plural.ts';
+import { plural } from '../../i18n/plural.ts';
 import { cleanName } from '../../ui/components/PageName.tsx';
 import type { RunOutcome } from './use-run-outcome.ts';
 import { accountLabel } from '../../ui/components/summary/account-label.ts';

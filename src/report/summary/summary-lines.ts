@@ -1,6 +1,6 @@
 import type { ReportSummary } from '../../model/report-summary.ts';
 import type { Locale, Translate } from '../../i18n/translate.ts';
-import { plural } from './plural.ts';
+import { plural } from '../../i18n/plural.ts';
 
 /** The summary as plain lines (grade, coverage gaps, top three actions) for the text and Markdown outputs. */
 export function summaryLines(summary: ReportSummary, t: Translate, locale: Locale, clean: (s: string, max?: number) => string): { grade: string; gaps: string[]; actions: string[] } {

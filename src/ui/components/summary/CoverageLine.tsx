@@ -1,6 +1,6 @@
 import type { ReportSummary } from '../../../model/report-summary.ts';
 import { t, uiLocale } from '../../extension-i18n.ts';
-import { plural } from '../../../report/summary/plural.ts';
+import { plural } from '../../../i18n/plural.ts';
 
 /** "Control Center not read: 3 settings unknown — Open it": each gap with the one link that closes it. */
 export function CoverageLine({ summary, deepScanHere = true }: { summary: ReportSummary; deepScanHere?: boolean }) {
