@@ -10,9 +10,8 @@ import { ChangeList } from '../../ui/components/ChangeList.tsx';
 import { PageName, cleanName } from '../../ui/components/PageName.tsx';
 import { DataFlow } from '../../report-page/flow/DataFlow.tsx';
 import { ManualChecks } from '../../ui/components/ManualChecks.tsx';
+import { MAX_GROUPS } from '../list-limits.ts';
 
-/** Device groups the popup lists: a household's tens of devices all fit; a big account's rest is one link away, in the report page. */
-export const MAX_GROUPS = 40;
 
 /** One account: summary sentence, findings grouped by device (highest risk first), then coverage. */
 export function AccountView({ account }: { account: AccountReport }) {

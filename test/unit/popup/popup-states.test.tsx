@@ -9,7 +9,7 @@ import { readCapture } from '../../../src/sources/read-capture.ts';
 import { boundName } from '../../../src/sources/json-reader.ts';
 
 import { CATALOG } from '../../../src/knowledge/catalog.ts';
-import { MAX_GROUPS } from '../../../src/popup/components/AccountView.tsx';
+import { MAX_GROUPS } from '../../../src/popup/list-limits.ts';
 import { buildReport } from '../../../src/report/build-report.ts';
 import { bundledTranslator } from '../../../src/i18n/bundled-messages.ts';
 import {
