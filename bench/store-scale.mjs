@@ -5,11 +5,14 @@
 //   write; "after one visit" renders it once the next visit has gone through the store (migration + compaction).
 // - bytes per stored scan: one full visit, and what one more unchanged visit adds after compaction.
 // - storing a generated 1,000 and 10,000-device account with every camera's settings (time, bytes), and the
-//   report page's first render (device table in the DOM) for each, with DOM node counts.
+//   report page's first render (device table in the DOM) for each, with DOM node counts. Live, the time is bound
+//   by the page's own app (it needs about 31 s for 7,000 settings through the fixture site even without the
+//   extension), so the store's own time is measured as well: the same accounts imported as HARs (store-import.mjs).
 import { launch } from './launch.mjs';
 import { startBigAccountServer } from './big-account-server.mjs';
 import { STORED_COUNTS } from './worker-heap.mjs';
 import { loadFixtureAccount } from './popup-paint.mjs';
+import { importAccount } from './store-import.mjs';
 import { median, ms, mb, kb, ratio, row, sleep } from './stats.mjs';
 
 const OPENS = 5;
@@ -185,12 +188,22 @@ export async function storeScaleRows(harness) {
     [1000, small],
     [10_000, large],
   ]) {
-    rows.push(row(`store ${n.toLocaleString('en')} devices + ${r.expected.toLocaleString('en')} settings: time / storage`, `${r.seconds.toFixed(1)} s / ${mb(r.bytes)}`, n === 10_000 ? '≤ 15 s' : '—', n === 10_000 ? r.seconds <= 15 : undefined, `from page load to all in storage; ${r.settings.toLocaleString('en')} of ${r.expected.toLocaleString('en')} settings stored`));
+    // Bound by the page's own app (its last response), not by the store: no budget on this row, see the next one.
+    rows.push(row(`store ${n.toLocaleString('en')} devices + ${r.expected.toLocaleString('en')} settings live: time / storage`, `${r.seconds.toFixed(1)} s / ${mb(r.bytes)}`, '—', undefined, `from page load to all in storage; ${r.settings.toLocaleString('en')} of ${r.expected.toLocaleString('en')} settings stored`));
     rows.push(row(`store ${n.toLocaleString('en')} devices: the page's own last response / all stored after it`, `${r.pageDone.toFixed(1)} s / ${(r.seconds - r.pageDone).toFixed(1)} s`, '—', undefined, n === 10_000 ? `the same page without the extension: ${largePageOnly.toFixed(1)} s` : ''));
     rows.push(row(`report page first render, ${n.toLocaleString('en')} devices / popup`, `${ms(r.report.ms)} / ${ms(r.popup.ms)}`, '—', undefined, `${r.report.nodes.toLocaleString('en')} / ${r.popup.nodes.toLocaleString('en')} DOM nodes`));
   }
-  const timeRatio = large.seconds / small.seconds;
-  rows.push(row('ratio store time 10,000 / 1,000 devices', ratio(timeRatio), '≤ 12', timeRatio <= 12));
+  const liveRatio = large.seconds / small.seconds;
+  rows.push(row('ratio live store time 10,000 / 1,000 devices', ratio(liveRatio), '≤ 12', liveRatio <= 12));
+  // The store's own time, without a server to wait for: the same accounts imported as HARs in the report page.
+  const imported = { 1000: await importAccount(harness, 1000), 10_000: await importAccount(harness, 10_000) };
+  for (const [n, r] of Object.entries(imported)) {
+    const big = Number(n) === 10_000;
+    const all = r.settings === r.expected;
+    rows.push(row(`store ${Number(n).toLocaleString('en')} devices + ${r.expected.toLocaleString('en')} settings imported as a HAR: time / storage`, `${r.seconds.toFixed(1)} s / ${mb(r.bytes)}`, big ? '≤ 15 s' : '—', big ? r.seconds <= 15 && all : undefined, `choose the file → stored; ${r.settings.toLocaleString('en')} of ${r.expected.toLocaleString('en')} settings stored`));
+  }
+  const importRatio = imported[10_000].seconds / imported[1000].seconds;
+  rows.push(row('ratio imported store time 10,000 / 1,000 devices', ratio(importRatio), '≤ 12', importRatio <= 12));
   rows.push(row('ratio report page first render 10,000 / 1,000 devices', ratio(large.report.ms / small.report.ms)));
   return rows;
 }
