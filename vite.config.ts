@@ -1,4 +1,3 @@
-/// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
@@ -23,11 +22,5 @@ export default defineConfig({
     modulePreload: false,
     // The report page and the privacy policy are extension pages of their own, opened from the popup.
     rollupOptions: { input: { report: 'src/report-page/index.html', privacy: 'src/privacy-page/index.html' } },
-  },
-  test: {
-    environment: 'happy-dom',
-    globals: true,
-    include: ['test/unit/**/*.test.{ts,tsx}'],
-    setupFiles: ['test/unit/setup.ts'],
   },
 });
