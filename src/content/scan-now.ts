@@ -3,21 +3,23 @@
  * page's own origin with the page's own session, and hand the responses over like observed ones.
  * Never another origin; nothing runs without the click.
  */
-import type { Capture } from '../model/capture.ts';
-import { isSafePathId, type ScanEndState, type ScanProgress } from '../model/scan-now.ts';
+import type { PageCapture, ScanEndState, ScanProgress } from '../model/messages.ts';
+import { isSafePathId } from '../model/safe-path-id.ts';
+import { logError } from '../model/log-error.ts';
 
 const API = '/api/cgw';
 /** A Retry-After longer than this is not waited for: the user is told to try later instead. */
 const MAX_RETRY_WAIT_MS = 30_000;
 const DEFAULT_RETRY_WAIT_MS = 2_000;
 
-type Report = (progress: Omit<ScanProgress, 'type'>) => void;
+/** Told after each request, so the popup can show how far the scan is. */
+export type OnProgress = (progress: Omit<ScanProgress, 'type'>) => void;
 
 export interface ScanNowOptions {
   /** The page's own csrf-token (or a fallback from the page); null when none is known. Sent only to the page's origin. */
   csrfToken: string | null;
-  deliver(capture: Capture): void;
-  report: Report;
+  deliver(capture: PageCapture): void;
+  report: OnProgress;
   fetch?: typeof fetch;
   sleep?(ms: number): Promise<void>;
 }
@@ -53,7 +55,9 @@ export async function scanNow({ csrfToken, deliver, report, fetch: fetchImpl = f
       if (response.status >= 500) return { outcome: 'unreachable' };
       if (!response.ok) return { outcome: 'missing' };
       return { outcome: 'read', body: (await response.json()) as unknown };
-    } catch {
+    } catch (error) {
+      // No answer, or an answer that is not JSON after all: counted as unreachable, and the console says why.
+      logError('scan now: request', error);
       return { outcome: 'unreachable' };
     }
   };
