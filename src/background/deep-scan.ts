@@ -5,6 +5,7 @@ import { readCapture } from '../sources/read-capture.ts';
 import { ALEXA_API_ORIGINS } from '../model/marketplaces.ts';
 import { isSafePathId } from '../model/safe-path-id.ts';
 import { logError } from '../model/log-error.ts';
+import { ALEXA_SCAN_PATHS as PATH } from '../sources/alexa/endpoints.ts';
 
 /** The smart-home inventory, asking only for the fields the sources read. */
 export const ENDPOINTS_QUERY =
@@ -65,15 +66,14 @@ export async function runDeepScan(origin: string, fetchImpl: typeof fetch, repor
     }
   };
 
-  const devices = await get('/api/devices-v2/device?cached=true');
+  const devices = await get(PATH.alexaDevices);
   if (refused) return { state: 'refused', results };
-  await get('/nexus/v1/graphql', { method: 'POST', body: JSON.stringify({ query: ENDPOINTS_QUERY }), headers: { 'Content-Type': 'application/json' } });
-  await get('/api/household');
-  // The list public tools use to find smart-home devices (a second smart-home source).
-  await get('/api/behaviors/entities?skillId=amzn1.ask.1p.smarthome');
+  await get(PATH.alexaGraphql, { method: 'POST', body: JSON.stringify({ query: ENDPOINTS_QUERY }), headers: { 'Content-Type': 'application/json' } });
+  await get(PATH.alexaHousehold);
+  await get(PATH.alexaSmartHomeEntities);
   const cameras = liveViewAccounts(devices);
   total += cameras.length;
-  for (const id of cameras) await get(`/api/v1/devices/${encodeURIComponent(id)}/settings/liveView`);
+  for (const id of cameras) await get(PATH.alexaDeviceSetting(id));
   const state = refused ? 'refused' : results.length === 0 ? 'failed' : 'finished';
   return { state, results };
 }

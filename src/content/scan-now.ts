@@ -6,8 +6,8 @@
 import type { PageCapture, ScanEndState, ScanProgress } from '../model/messages.ts';
 import { isSafePathId } from '../model/safe-path-id.ts';
 import { logError } from '../model/log-error.ts';
+import { RING_PROXY_PREFIX as API, RING_SCAN_PATHS as PATH } from '../sources/ring/endpoints.ts';
 
-const API = '/api/cgw';
 /** A Retry-After longer than this is not waited for: the user is told to try later instead. */
 const MAX_RETRY_WAIT_MS = 30_000;
 const DEFAULT_RETRY_WAIT_MS = 2_000;
@@ -79,18 +79,18 @@ export async function scanNow({ csrfToken, deliver, report, fetch: fetchImpl = f
   };
 
   // One request at a time: never a burst against the user's account.
-  const devices = await get(`${API}/clients_api/ring_devices`);
-  await get(`${API}/clients_api/profile`);
-  const locations = await get(`${API}/devices/v1/locations`);
+  const devices = await get(API + PATH.devices);
+  await get(API + PATH.profile);
+  const locations = await get(API + PATH.locations);
   // Shared users get an empty ring_devices: these two list what they may see.
-  await get(`${API}/device_info/v3/devices`);
-  await get(`${API}/location_info/v3/locations`);
+  await get(API + PATH.deviceInfo);
+  await get(API + PATH.sharedLocations);
   const follow = stop
     ? []
     : [
-        ...ownedCameraIds(devices).map((id) => `${API}/devices/v1/devices/${id}/settings`),
-        ...locationIds(locations).flatMap((id) => [`${API}/clients_api/locations/${id}/users`, `${API}/location_info/v4/locations/${id}?include=capabilities,status`]),
-        `${API}/integrations/amazonkey/v2/devices/lock_associations`,
+        ...ownedCameraIds(devices).map((id) => API + PATH.deviceSettings(id)),
+        ...locationIds(locations).flatMap((id) => [API + PATH.locationUsers(id), API + PATH.location(id)]),
+        API + PATH.keyAssociations,
       ];
   total += follow.length;
   if (!stop) report({ done, total, state: 'running' });
