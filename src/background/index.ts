@@ -12,7 +12,7 @@ import { ALERTS_KEY } from '../store/seen.ts';
 import { STORE_BUDGET_BYTES } from '../store/schema.ts';
 import { handleImport } from './handle-import.ts';
 import { messageListener, type MessageHandlers, type RefusalAnswers } from '../model/dispatch-messages.ts';
-import type { CaptureBatchAnswer } from '../model/messages.ts';
+import type { CaptureBatch, CaptureBatchAnswer } from '../model/messages.ts';
 import { logError } from '../model/log-error.ts';
 
 /**
@@ -77,10 +77,10 @@ const refusals: RefusalAnswers = {
 const onMessage = messageListener(handlers, refusals);
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => onMessage(message, sender));
 
-function storeCaptureBatch(message: unknown, sender: browser.Runtime.MessageSender): Promise<CaptureBatchAnswer> {
+function storeCaptureBatch(batch: CaptureBatch, sender: browser.Runtime.MessageSender): Promise<CaptureBatchAnswer> {
   lastBatchAt = Date.now();
   batchesInFlight++;
-  return handleCaptureBatch(message, sender, browser.runtime.id, store)
+  return handleCaptureBatch(batch, sender, browser.runtime.id, store)
     // A failed write (the worker stopping mid-write, say) is worth sending again; a full store is not (it said so).
     .then((outcome): CaptureBatchAnswer => ({ accepted: outcome !== null, stored: outcome?.stored === true, retry: outcome?.problem === 'write-failed' }))
     .catch((error: unknown): CaptureBatchAnswer => (logError('background: store captures', error), { accepted: false }))

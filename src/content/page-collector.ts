@@ -113,7 +113,7 @@ export function startCollector(site: SiteConfig): void {
 
   const collector: Collector = { queue, flush, runtime, pageToken };
   const listener = messageListener<Collector>({
-    // The popup asks for the page's structure when a source did not recognise it (a redacted bug-report snapshot).
+    // The popup asks for the page's structure when a source did not recognise it (a redacted structure for a bug report).
     'alexpose/page-structure': () => Promise.resolve(collectStructure(document)),
     ...site.handlers,
   });
