@@ -1,3 +1,7 @@
+import * as v from 'valibot';
+import { AmazonCsrfAnswerSchema, type AmazonCsrfRequest } from '../model/messages.ts';
+import { logError } from '../model/log-error.ts';
+
 /**
  * The `csrf` cookie of an Amazon marketplace, for the deep scan's `csrf` header. Amazon sets it on the parent
  * domain (`.amazon.de`), so the content script of an Amazon page the user has open on the same marketplace can read
@@ -9,9 +13,6 @@ export interface TabsLike {
   sendMessage(tabId: number, message: unknown): Promise<unknown>;
 }
 
-export const CSRF_REQUEST = 'alexpose/amazon-csrf';
-const CSRF_VALUE = /^[A-Za-z0-9+/=_-]{1,512}$/;
-
 const MAX_TABS_ASKED = 200;
 
 /**
@@ -21,12 +22,13 @@ const MAX_TABS_ASKED = 200;
  */
 export async function csrfFromAmazonTab(alexaOrigin: string, tabs: TabsLike): Promise<string | null> {
   const retail = alexaOrigin.replace('://alexa.', '://www.');
-  const open = (await tabs.query({}).catch(() => [])).slice(0, MAX_TABS_ASKED);
+  const open = (await tabs.query({}).catch((error: unknown) => (logError('deep scan: list tabs', error), []))).slice(0, MAX_TABS_ASKED);
+  const request: AmazonCsrfRequest = { type: 'alexpose/amazon-csrf', origin: retail };
   for (const tab of open) {
     if (tab.id === undefined) continue;
-    const answer = await tabs.sendMessage(tab.id, { type: CSRF_REQUEST, origin: retail }).catch(() => null);
-    const csrf = typeof answer === 'object' && answer !== null ? (answer as { csrf?: unknown }).csrf : null;
-    if (typeof csrf === 'string' && CSRF_VALUE.test(csrf)) return csrf;
+    // Most tabs have no content script of ours: their "Receiving end does not exist" is quiet in logError.
+    const answer = await tabs.sendMessage(tab.id, request).catch((error: unknown) => logError('deep scan: ask a tab for csrf', error));
+    if (v.is(AmazonCsrfAnswerSchema, answer) && answer.csrf !== null) return answer.csrf;
   }
   return null;
 }

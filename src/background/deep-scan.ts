@@ -1,15 +1,18 @@
 import type { Capture } from '../model/capture.ts';
-import type { DeepScanProgress } from '../model/deep-scan.ts';
+import type { DeepScanProgress } from '../model/messages.ts';
 import type { SourceResult } from '../model/records.ts';
 import { readCapture } from '../sources/read-capture.ts';
 import { ALEXA_API_ORIGINS } from '../model/marketplaces.ts';
-import { isSafePathId } from '../model/scan-now.ts';
+import { isSafePathId } from '../model/safe-path-id.ts';
+import { logError } from '../model/log-error.ts';
+import { ALEXA_SCAN_PATHS as PATH } from '../sources/alexa/endpoints.ts';
 
 /** The smart-home inventory, asking only for the fields the sources read. */
 export const ENDPOINTS_QUERY =
   'query Endpoints { endpoints { items { endpointId id friendlyName displayCategories { primary { value } } manufacturer { value { text } } legacyAppliance { applianceId applianceTypes friendlyName friendlyDescription manufacturerName modelName connectedVia capabilities driverIdentity additionalApplianceDetails isEnabled } } } }';
 
-export type Report = (progress: Omit<DeepScanProgress, 'type'>) => void;
+/** Told after each request, so the popup can show how far the scan is. */
+export type OnProgress = (progress: Omit<DeepScanProgress, 'type'>) => void;
 
 export interface DeepScanOptions {
   /**
@@ -28,13 +31,14 @@ export const CSRF_BOOTSTRAP_PATH = '/api/language';
  * granted access to that origin. Requests go to that origin and nowhere else, one after another. Whether
  * Amazon accepts the browser's session there is not documented; a refusal is reported as such.
  */
-export async function runDeepScan(origin: string, fetchImpl: typeof fetch, report: Report, options: DeepScanOptions = {}): Promise<{ state: DeepScanProgress['state']; results: SourceResult[] }> {
+export async function runDeepScan(origin: string, fetchImpl: typeof fetch, report: OnProgress, options: DeepScanOptions = {}): Promise<{ state: DeepScanProgress['state']; results: SourceResult[] }> {
   if (!(ALEXA_API_ORIGINS as readonly string[]).includes(origin)) return { state: 'failed', results: [] };
-  let csrf = options.csrf ? await options.csrf().catch(() => null) : null;
+  const readCsrf = () => options.csrf?.().catch((error: unknown) => (logError('deep scan: csrf', error), null)) ?? Promise.resolve(null);
+  let csrf = await readCsrf();
   if (options.csrf && !csrf) {
     // No csrf cookie yet: the bootstrap sets one, then the open page can read it.
-    await fetchImpl(new URL(CSRF_BOOTSTRAP_PATH, origin), { credentials: 'include', redirect: 'manual', headers: { Accept: 'application/json' } }).catch(() => undefined);
-    csrf = await options.csrf().catch(() => null);
+    await fetchImpl(new URL(CSRF_BOOTSTRAP_PATH, origin), { credentials: 'include', redirect: 'manual', headers: { Accept: 'application/json' } }).catch((error: unknown) => logError('deep scan: csrf bootstrap', error));
+    csrf = await readCsrf();
   }
   const auth: Record<string, string> = csrf ? { csrf } : {};
   const results: SourceResult[] = [];
@@ -52,7 +56,9 @@ export async function runDeepScan(origin: string, fetchImpl: typeof fetch, repor
       const capture: Capture = { url: url.href, via: 'deep-scan', body, capturedAt: new Date().toISOString() };
       results.push(readCapture(capture));
       return body;
-    } catch {
+    } catch (error) {
+      // No answer, or an answer that is not JSON after all: this source stays unread, and the console says why.
+      logError('deep scan: request', error);
       return null;
     } finally {
       done++;
@@ -60,15 +66,14 @@ export async function runDeepScan(origin: string, fetchImpl: typeof fetch, repor
     }
   };
 
-  const devices = await get('/api/devices-v2/device?cached=true');
+  const devices = await get(PATH.alexaDevices);
   if (refused) return { state: 'refused', results };
-  await get('/nexus/v1/graphql', { method: 'POST', body: JSON.stringify({ query: ENDPOINTS_QUERY }), headers: { 'Content-Type': 'application/json' } });
-  await get('/api/household');
-  // The list public tools use to find smart-home devices (a second smart-home source).
-  await get('/api/behaviors/entities?skillId=amzn1.ask.1p.smarthome');
+  await get(PATH.alexaGraphql, { method: 'POST', body: JSON.stringify({ query: ENDPOINTS_QUERY }), headers: { 'Content-Type': 'application/json' } });
+  await get(PATH.alexaHousehold);
+  await get(PATH.alexaSmartHomeEntities);
   const cameras = liveViewAccounts(devices);
   total += cameras.length;
-  for (const id of cameras) await get(`/api/v1/devices/${encodeURIComponent(id)}/settings/liveView`);
+  for (const id of cameras) await get(PATH.alexaDeviceSetting(id));
   const state = refused ? 'refused' : results.length === 0 ? 'failed' : 'finished';
   return { state, results };
 }

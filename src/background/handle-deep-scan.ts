@@ -1,11 +1,8 @@
 import * as v from 'valibot';
-import type { DeepScanProgress } from '../model/deep-scan.ts';
+import { DeepScanRequestSchema, type DeepScanProgress } from '../model/messages.ts';
 import type { ScanStore } from '../store/scan-store.ts';
-import { ALEXA_API_ORIGINS } from '../model/marketplaces.ts';
 import { runDeepScan } from './deep-scan.ts';
 import type { SenderLike } from './sender-policy.ts';
-
-const DeepScanRequestSchema = v.object({ type: v.literal('alexpose/deep-scan'), origin: v.picklist(ALEXA_API_ORIGINS) });
 
 export interface DeepScanDeps {
   extensionId: string;

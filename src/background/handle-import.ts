@@ -1,16 +1,10 @@
 import * as v from 'valibot';
+import { ImportRequestSchema } from '../model/messages.ts';
 import type { SourceResult } from '../model/records.ts';
 import type { ScanStore } from '../store/scan-store.ts';
 import { isSourceResult } from '../store/migrate.ts';
 import { splitByAccount } from '../store/split-import.ts';
 import type { SenderLike } from './sender-policy.ts';
-
-const MAX_FILES = 100;
-
-const ImportSchema = v.object({
-  type: v.literal('alexpose/import'),
-  files: v.pipe(v.array(v.object({ results: v.array(v.unknown()) })), v.maxLength(MAX_FILES)),
-});
 
 export interface ImportDeps {
   extensionId: string;
@@ -33,7 +27,7 @@ export interface ImportOutcome {
  */
 export async function handleImport(message: unknown, sender: SenderLike, deps: ImportDeps): Promise<ImportOutcome | null> {
   if (sender.id !== deps.extensionId || !sender.url?.startsWith(deps.extensionOrigin)) return null;
-  const parsed = v.safeParse(ImportSchema, message);
+  const parsed = v.safeParse(ImportRequestSchema, message);
   if (!parsed.success) return null;
   const outcome: ImportOutcome = { stored: 0, notStored: 0 };
   const writes = parsed.output.files.flatMap((file) => {

@@ -4,13 +4,16 @@
  */
 import browser from 'webextension-polyfill';
 import { ScanStore } from '../store/scan-store.ts';
-import { handleSnapshot } from './handle-snapshot.ts';
-import { handleDeepScan } from './handle-deep-scan.ts';
+import { handleCaptureBatch } from './handle-capture-batch.ts';
+import { handleDeepScan, type DeepScanDeps } from './handle-deep-scan.ts';
 import { csrfFromAmazonTab } from './amazon-csrf.ts';
 import { refreshBadge } from './refresh-badge.ts';
 import { ALERTS_KEY } from '../store/seen.ts';
 import { STORE_BUDGET_BYTES } from '../store/schema.ts';
 import { handleImport } from './handle-import.ts';
+import { messageListener, type MessageHandlers, type RefusalAnswers } from '../model/dispatch-messages.ts';
+import type { CaptureBatch, CaptureBatchAnswer } from '../model/messages.ts';
+import { logError } from '../model/log-error.ts';
 
 /**
  * The one writer of scans. With `unlimitedStorage` (Chrome) the store keeps to its own budget; without it, to
@@ -41,57 +44,69 @@ async function refresh(): Promise<void> {
   }
 }
 
-browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
-  const type = typeof message === 'object' && message !== null ? (message as { type?: unknown }).type : undefined;
-  if (type === 'alexpose/deep-scan') {
-    return handleDeepScan(message, sender, {
-      extensionId: browser.runtime.id,
-      extensionOrigin: browser.runtime.getURL(''),
-      store,
-      fetch: (input, init) => fetch(input, init),
-      hasAccess: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
-      csrf: (origin) => csrfFromAmazonTab(origin, browser.tabs),
-      report: (progress) => void browser.runtime.sendMessage(progress).catch(() => undefined),
-      newScanId: () => crypto.randomUUID(),
-    }).then((state) => ({ state }));
-  }
-  if (type === 'alexpose/import') {
-    return handleImport(message, sender, { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL(''), store, newScanId: () => crypto.randomUUID() }).then(
+const deepScanDeps: DeepScanDeps = {
+  extensionId: browser.runtime.id,
+  extensionOrigin: browser.runtime.getURL(''),
+  store,
+  fetch: (input, init) => fetch(input, init),
+  hasAccess: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
+  csrf: (origin) => csrfFromAmazonTab(origin, browser.tabs),
+  // With the popup closed nobody listens: that "Receiving end does not exist" is quiet in logError.
+  report: (progress) => void browser.runtime.sendMessage(progress).catch((error: unknown) => logError('background: deep scan progress', error)),
+  newScanId: () => crypto.randomUUID(),
+};
+
+/** Content scripts send captures; extension pages start a deep scan or an import. Progress messages are the popup's. */
+const handlers: MessageHandlers<browser.Runtime.MessageSender> = {
+  'alexpose/deep-scan': (message, sender) => handleDeepScan(message, sender, deepScanDeps).then((state) => ({ state })),
+  'alexpose/import': (message, sender) =>
+    handleImport(message, sender, { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL(''), store, newScanId: () => crypto.randomUUID() }).then(
       (outcome) => outcome ?? { refused: true },
-      () => ({ stored: 0, notStored: 1 }),
-    );
-  }
-  // Snapshots from content scripts; other messages (scan progress) are not the background's business.
-  if (type !== 'alexpose/snapshot') return undefined;
-  lastSnapshotAt = Date.now();
-  snapshotsInFlight++;
-  return handleSnapshot(message, sender, browser.runtime.id, store)
+      (error: unknown) => (logError('background: import', error), { stored: 0, notStored: 1 }),
+    ),
+  'alexpose/snapshot': (message, sender) => storeCaptureBatch(message, sender),
+};
+
+/** A malformed message of a type the background handles gets the same answer as a refused sender. */
+const refusals: RefusalAnswers = {
+  'alexpose/deep-scan': { state: null },
+  'alexpose/import': { refused: true },
+  'alexpose/snapshot': { accepted: false, stored: false, retry: false } satisfies CaptureBatchAnswer,
+};
+
+const onMessage = messageListener(handlers, refusals);
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => onMessage(message, sender));
+
+function storeCaptureBatch(batch: CaptureBatch, sender: browser.Runtime.MessageSender): Promise<CaptureBatchAnswer> {
+  lastBatchAt = Date.now();
+  batchesInFlight++;
+  return handleCaptureBatch(batch, sender, browser.runtime.id, store)
     // A failed write (the worker stopping mid-write, say) is worth sending again; a full store is not (it said so).
-    .then((outcome) => ({ accepted: outcome !== null, stored: outcome?.stored === true, retry: outcome?.problem === 'write-failed' }))
-    .catch(() => ({ accepted: false }))
+    .then((outcome): CaptureBatchAnswer => ({ accepted: outcome !== null, stored: outcome?.stored === true, retry: outcome?.problem === 'write-failed' }))
+    .catch((error: unknown): CaptureBatchAnswer => (logError('background: store captures', error), { accepted: false }))
     .finally(() => {
-      snapshotsInFlight--;
-      lastSnapshotAt = Date.now();
+      batchesInFlight--;
+      lastBatchAt = Date.now();
     });
-});
+}
 
 /**
  * The badge reads the whole store: recomputing it on every batch would make storing a big account cost
  * batches × store. So changes are coalesced: one recomputation after the writes have paused, at most one at a time.
  */
 const REFRESH_DELAY_MS = 400;
-/** While snapshots keep arriving (a big account streaming in), the badge waits: each recomputation reads everything. */
+/** While capture batches keep arriving (a big account streaming in), the badge waits: each recomputation reads everything. */
 const WRITES_QUIET_MS = 2500;
 let refreshTimer: ReturnType<typeof setTimeout> | undefined;
 let refreshing: Promise<void> | null = null;
-let lastSnapshotAt = 0;
-let snapshotsInFlight = 0;
+let lastBatchAt = 0;
+let batchesInFlight = 0;
 function refreshSoon(): void {
   clearTimeout(refreshTimer);
   refreshTimer = setTimeout(() => {
-    if (refreshing || snapshotsInFlight > 0 || Date.now() - lastSnapshotAt < WRITES_QUIET_MS) return refreshSoon();
+    if (refreshing || batchesInFlight > 0 || Date.now() - lastBatchAt < WRITES_QUIET_MS) return refreshSoon();
     refreshing = refresh()
-      .catch(() => undefined)
+      .catch((error: unknown) => logError('background: badge', error))
       .finally(() => {
         refreshing = null;
       });
@@ -102,5 +117,6 @@ function refreshSoon(): void {
 browser.storage.onChanged.addListener((_changes, area) => {
   if (area === 'local') refreshSoon();
 });
-browser.runtime.onStartup.addListener(() => void refresh());
-browser.runtime.onInstalled.addListener(() => void refresh());
+const refreshNow = () => void refresh().catch((error: unknown) => logError('background: badge', error));
+browser.runtime.onStartup.addListener(refreshNow);
+browser.runtime.onInstalled.addListener(refreshNow);

@@ -7,7 +7,7 @@ export interface SenderLike {
 }
 
 /**
- * Only this extension's own content scripts, running in a tab on an account origin, may send snapshots.
+ * Only this extension's own content scripts, running in a tab on an account origin, may send capture batches.
  * Returns the sender's origin when accepted.
  */
 export function acceptedContentSender(sender: SenderLike, extensionId: string): string | null {

@@ -14,11 +14,9 @@ function csrfCookie(): string | null {
 startCollector({
   isKnownEndpoint: (url) => amazonEndpointOf(url) !== null,
   readsOutline: (pathname) => AMAZON_SETTINGS_PAGE.test(pathname),
-  // Only the extension's own background can send this (runtime messages never come from the page).
-  onExtensionMessage: (message) => {
-    if (typeof message !== 'object' || message === null) return undefined;
-    const { type, origin } = message as { type?: unknown; origin?: unknown };
-    // Only for the deep scan of this page's own marketplace.
-    return type === 'alexpose/amazon-csrf' && origin === location.origin ? Promise.resolve({ csrf: csrfCookie() }) : undefined;
+  handlers: {
+    // Only the extension's own background can send this (runtime messages never come from the page),
+    // and only for the deep scan of this page's own marketplace.
+    'alexpose/amazon-csrf': ({ origin }) => (origin === location.origin ? Promise.resolve({ csrf: csrfCookie() }) : undefined),
   },
 });

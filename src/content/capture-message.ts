@@ -11,8 +11,8 @@ export const READY_EVENT = 'alexpose-ready-v1';
 export const HELLO_EVENT = 'alexpose-hello-v1';
 /** Dispatched by the observer, a MessageEvent whose `ports[0]` is the private port. */
 export const PORT_EVENT = 'alexpose-port-v1';
-/** Larger responses are ignored rather than copied: the known documents are far smaller. */
-export const MAX_CAPTURE_CHARS = 10_000_000;
+/** Larger responses are ignored rather than copied (one limit for both halves, in the message contract). */
+export { MAX_CAPTURE_CHARS } from '../model/message-limits.ts';
 
 /** Observer → isolated script over the port. */
 export type ObserverMessage =

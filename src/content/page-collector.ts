@@ -4,12 +4,13 @@
  * checks that they are same-origin JSON of a known endpoint, and sends them to the background in small
  * batches. Parsing and checks run in the background. It makes no network request of its own.
  */
-import type { Capture } from '../model/capture.ts';
-import type { OmittedCapture, SnapshotMessage } from '../model/messages.ts';
+import { MAX_CAPTURE_CHARS, MAX_CAPTURES_PER_BATCH, type CaptureBatch, type OmittedCapture, type PageCapture } from '../model/messages.ts';
+import { messageListener, type MessageHandlers } from '../model/dispatch-messages.ts';
+import { logError } from '../model/log-error.ts';
 import { extractNextData } from '../sources/extract-page-state.ts';
 import { extractOutline } from '../sources/page-outline/extract-outline.ts';
 import { collectStructure } from '../sources/page-outline/collect-structure.ts';
-import { HELLO_EVENT, MAX_CAPTURE_CHARS, PORT_EVENT, READY_EVENT, type TokenRequest } from './capture-message.ts';
+import { HELLO_EVENT, PORT_EVENT, READY_EVENT, type TokenRequest } from './capture-message.ts';
 import { createBackgroundSender } from './send-to-background.ts';
 
 export interface RuntimeLike {
@@ -26,12 +27,12 @@ export interface SiteConfig {
   isKnownEndpoint(url: URL): boolean;
   /** Pages whose visible settings are read as an outline. */
   readsOutline(pathname: string): boolean;
-  /** Extra messages from the extension this site answers (Ring's "Scan now"). */
-  onExtensionMessage?(message: unknown, collector: Collector): Promise<unknown> | undefined;
+  /** Extra messages from the extension this site answers (Ring's "Scan now", Amazon's csrf for the deep scan). */
+  handlers?: MessageHandlers<Collector>;
 }
 
 export interface Collector {
-  queue(capture: Capture): void;
+  queue(capture: PageCapture): void;
   flush(): void;
   runtime: RuntimeLike;
   /**
@@ -42,14 +43,13 @@ export interface Collector {
 }
 
 const MAX_OUTLINES_PER_PAGE = 20;
-const MAX_CAPTURES_PER_MESSAGE = 150;
 const TOKEN_WAIT_MS = 500;
 
 export function startCollector(site: SiteConfig): void {
   const initStart = performance.now();
   const runtime = ((globalThis as { browser?: { runtime: RuntimeLike } }).browser ?? (globalThis as unknown as { chrome: { runtime: RuntimeLike } }).chrome).runtime;
   const pageSession = crypto.randomUUID();
-  const pending: Capture[] = [];
+  const pending: PageCapture[] = [];
   // Responses seen but over the capture limit: reported to the background so the popup says so.
   const omitted: OmittedCapture[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -74,13 +74,13 @@ export function startCollector(site: SiteConfig): void {
     }
   };
 
-  const queue = (capture: Capture) => {
+  const queue = (capture: PageCapture) => {
     if (!alive) return;
     pending.push(capture);
     clearTimeout(timer);
     // A full message goes at once, so a big account streams to the store while the page is still loading;
     // otherwise the batch waits for 300 ms of quiet.
-    if (pending.length >= MAX_CAPTURES_PER_MESSAGE) flush();
+    if (pending.length >= MAX_CAPTURES_PER_BATCH) flush();
     else timer = setTimeout(flush, 300);
   };
 
@@ -88,10 +88,10 @@ export function startCollector(site: SiteConfig): void {
     if (!alive || (pending.length === 0 && omitted.length === 0)) return;
     // After an extension update this copy of the script is orphaned: stop quietly instead of throwing into the page.
     if (!runtime?.id) return shutdown();
-    // The background accepts at most 200 captures a message: a burst is sent in several.
+    // A burst is sent in batches of MAX_CAPTURES_PER_BATCH, below what the background accepts (MAX_CAPTURES_ACCEPTED).
     while (pending.length > 0 || omitted.length > 0) {
-      const message: SnapshotMessage = { type: 'alexpose/snapshot', version: 1, pageSession, pageUrl: location.href, captures: pending.splice(0, MAX_CAPTURES_PER_MESSAGE) };
-      if (omitted.length > 0) message.omitted = omitted.splice(0, MAX_CAPTURES_PER_MESSAGE);
+      const message: CaptureBatch = { type: 'alexpose/snapshot', version: 1, pageSession, pageUrl: location.href, captures: pending.splice(0, MAX_CAPTURES_PER_BATCH) };
+      if (omitted.length > 0) message.omitted = omitted.splice(0, MAX_CAPTURES_PER_BATCH);
       sender.send(message);
     }
   }
@@ -112,11 +112,12 @@ export function startCollector(site: SiteConfig): void {
   };
 
   const collector: Collector = { queue, flush, runtime, pageToken };
-  const onExtensionMessage = (message: unknown) => {
-    // The popup asks for the page's structure when a source did not recognise it (a redacted bug-report snapshot).
-    if (typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'alexpose/page-structure') return Promise.resolve(collectStructure(document));
-    return site.onExtensionMessage?.(message, collector);
-  };
+  const listener = messageListener<Collector>({
+    // The popup asks for the page's structure when a source did not recognise it (a redacted structure for a bug report).
+    'alexpose/page-structure': () => Promise.resolve(collectStructure(document)),
+    ...site.handlers,
+  });
+  const onExtensionMessage = (message: unknown) => listener(message, collector);
 
   function shutdown(): void {
     alive = false;
@@ -128,8 +129,9 @@ export function startCollector(site: SiteConfig): void {
     window.removeEventListener('pagehide', flush);
     try {
       runtime.onMessage.removeListener(onExtensionMessage);
-    } catch {
-      // the runtime of an orphaned script may already be gone
+    } catch (error) {
+      // the runtime of an orphaned script may already be gone (quiet in logError)
+      logError('content: stop listening', error);
     }
   }
 
@@ -165,7 +167,7 @@ export function startCollector(site: SiteConfig): void {
     } catch {
       return;
     }
-    if (!alive || parsed.origin !== location.origin || !site.isKnownEndpoint(parsed) || omitted.length >= MAX_CAPTURES_PER_MESSAGE) return;
+    if (!alive || parsed.origin !== location.origin || !site.isKnownEndpoint(parsed) || omitted.length >= MAX_CAPTURES_PER_BATCH) return;
     omitted.push({ url: parsed.href, reason: 'too-large', size: Math.round(size) });
     clearTimeout(timer);
     timer = setTimeout(flush, 300);

@@ -3,21 +3,23 @@
  * page's own origin with the page's own session, and hand the responses over like observed ones.
  * Never another origin; nothing runs without the click.
  */
-import type { Capture } from '../model/capture.ts';
-import { isSafePathId, type ScanEndState, type ScanProgress } from '../model/scan-now.ts';
+import type { PageCapture, ScanEndState, ScanProgress } from '../model/messages.ts';
+import { isSafePathId } from '../model/safe-path-id.ts';
+import { logError } from '../model/log-error.ts';
+import { RING_PROXY_PREFIX as API, RING_SCAN_PATHS as PATH } from '../sources/ring/endpoints.ts';
 
-const API = '/api/cgw';
 /** A Retry-After longer than this is not waited for: the user is told to try later instead. */
 const MAX_RETRY_WAIT_MS = 30_000;
 const DEFAULT_RETRY_WAIT_MS = 2_000;
 
-type Report = (progress: Omit<ScanProgress, 'type'>) => void;
+/** Told after each request, so the popup can show how far the scan is. */
+export type OnProgress = (progress: Omit<ScanProgress, 'type'>) => void;
 
 export interface ScanNowOptions {
   /** The page's own csrf-token (or a fallback from the page); null when none is known. Sent only to the page's origin. */
   csrfToken: string | null;
-  deliver(capture: Capture): void;
-  report: Report;
+  deliver(capture: PageCapture): void;
+  report: OnProgress;
   fetch?: typeof fetch;
   sleep?(ms: number): Promise<void>;
 }
@@ -53,7 +55,9 @@ export async function scanNow({ csrfToken, deliver, report, fetch: fetchImpl = f
       if (response.status >= 500) return { outcome: 'unreachable' };
       if (!response.ok) return { outcome: 'missing' };
       return { outcome: 'read', body: (await response.json()) as unknown };
-    } catch {
+    } catch (error) {
+      // No answer, or an answer that is not JSON after all: counted as unreachable, and the console says why.
+      logError('scan now: request', error);
       return { outcome: 'unreachable' };
     }
   };
@@ -75,18 +79,18 @@ export async function scanNow({ csrfToken, deliver, report, fetch: fetchImpl = f
   };
 
   // One request at a time: never a burst against the user's account.
-  const devices = await get(`${API}/clients_api/ring_devices`);
-  await get(`${API}/clients_api/profile`);
-  const locations = await get(`${API}/devices/v1/locations`);
+  const devices = await get(API + PATH.devices);
+  await get(API + PATH.profile);
+  const locations = await get(API + PATH.locations);
   // Shared users get an empty ring_devices: these two list what they may see.
-  await get(`${API}/device_info/v3/devices`);
-  await get(`${API}/location_info/v3/locations`);
+  await get(API + PATH.deviceInfo);
+  await get(API + PATH.sharedLocations);
   const follow = stop
     ? []
     : [
-        ...ownedCameraIds(devices).map((id) => `${API}/devices/v1/devices/${id}/settings`),
-        ...locationIds(locations).flatMap((id) => [`${API}/clients_api/locations/${id}/users`, `${API}/location_info/v4/locations/${id}?include=capabilities,status`]),
-        `${API}/integrations/amazonkey/v2/devices/lock_associations`,
+        ...ownedCameraIds(devices).map((id) => API + PATH.deviceSettings(id)),
+        ...locationIds(locations).flatMap((id) => [API + PATH.locationUsers(id), API + PATH.location(id)]),
+        API + PATH.keyAssociations,
       ];
   total += follow.length;
   if (!stop) report({ done, total, state: 'running' });

@@ -6,6 +6,9 @@
  * down. A message the background answers ({accepted}) is done, unless the answer asks for it again (its write
  * failed); no answer, or an empty one, is a failed attempt.
  */
+import * as v from 'valibot';
+import { CaptureBatchAnswerSchema } from '../model/messages.ts';
+
 export interface SendingRuntime {
   readonly id?: string;
   sendMessage(message: unknown): Promise<unknown>;
@@ -69,13 +72,14 @@ export function createBackgroundSender(runtime: SendingRuntime, options: SenderO
         const answer = await answered(runtime.sendMessage(queue[0]), options.answerTimeoutMs ?? ANSWER_TIMEOUT_MS);
         // Chrome resolves with undefined, not an error, when the worker stopped before its listener answered:
         // only the background's own answer ({accepted}) means the message was handled.
-        if (typeof answer !== 'object' || answer === null || typeof (answer as { accepted?: unknown }).accepted !== 'boolean') throw new Error('not answered');
+        if (!v.is(CaptureBatchAnswerSchema, answer)) throw new Error('not answered');
         // The background could not write it this time (not: refused it, or the store is full): send it again.
-        if ((answer as { retry?: unknown }).retry === true) throw new Error('write failed');
+        if (answer.retry === true) throw new Error('write failed');
         queue.shift();
         attempt = 0;
       } catch {
-        // The worker stopped, or is starting: try again later, unless the extension itself is gone.
+        // The worker stopped, or is starting: try again later, unless the extension itself is gone. Not logged:
+        // a stopped worker is normal in MV3, and every failure here is handled by the retry or the shutdown.
         if (!valid()) return invalidate();
         await wait(backoff[Math.min(attempt, backoff.length - 1)] ?? 1000);
         attempt++;

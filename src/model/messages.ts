@@ -1,21 +1,150 @@
-import type { Capture } from './capture.ts';
+/**
+ * The message contract: every runtime message between the extension's contexts (background, content scripts,
+ * popup, report page) is one valibot schema here, joined by its `type` into `MessageSchema`. The types are
+ * inferred from the schemas; receivers validate with them before reading a field (see dispatch-messages.ts).
+ * Answers that a sender reads are schemas too.
+ */
+import * as v from 'valibot';
+import { ALEXA_API_ORIGINS } from './marketplaces.ts';
+import type { PageStructure, StructureNode } from './page-structure.ts';
+import { MAX_CAPTURES_ACCEPTED, MAX_IMPORT_FILES, MAX_URL_CHARS } from './message-limits.ts';
+
+export * from './message-limits.ts';
+
+const Url = v.pipe(v.string(), v.maxLength(MAX_URL_CHARS));
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+// ---- content script → background: what one page visit has seen so far ----
+
+/** One piece of a page as the content script hands it over (only the kinds a content script makes). */
+export const PageCaptureSchema = v.object({
+  url: v.nullable(Url),
+  via: v.picklist(['page-fetch', 'page-state', 'page-outline']),
+  /** Parsed JSON; never trusted, sources validate it. */
+  body: v.unknown(),
+  capturedAt: v.pipe(v.string(), v.isoTimestamp()),
+});
+export type PageCapture = v.InferOutput<typeof PageCaptureSchema>;
 
 /** A response the content script saw but could not pass on (over the capture limit): reported, never dropped silently. */
-export interface OmittedCapture {
-  url: string;
-  reason: 'too-large';
+export const OmittedCaptureSchema = v.object({
+  url: Url,
+  reason: v.literal('too-large'),
   /** Its size in characters (or bytes, from content-length), so the user is told how large. */
-  size: number;
-}
+  size: Count,
+});
+export type OmittedCapture = v.InferOutput<typeof OmittedCaptureSchema>;
 
-/** Content script → background: what one page visit has seen so far. */
-export interface SnapshotMessage {
-  type: 'alexpose/snapshot';
-  version: 1;
-  /** Random per page load; the background folds all snapshots of one visit into one scan. */
-  pageSession: string;
-  pageUrl: string;
-  captures: Capture[];
+/**
+ * A batch of captures of one page visit. The wire type keeps its first name, `alexpose/snapshot`, so that
+ * content scripts and background of different versions still understand each other.
+ */
+export const CaptureBatchSchema = v.object({
+  type: v.literal('alexpose/snapshot'),
+  version: v.literal(1),
+  /** Random per page load; the background folds all batches of one visit into one scan. */
+  pageSession: v.pipe(v.string(), v.uuid()),
+  pageUrl: v.pipe(Url, v.url()),
+  captures: v.pipe(v.array(PageCaptureSchema), v.maxLength(MAX_CAPTURES_ACCEPTED)),
   /** Optional, added later: what was seen and not passed on. */
-  omitted?: OmittedCapture[];
-}
+  omitted: v.optional(v.pipe(v.array(OmittedCaptureSchema), v.maxLength(MAX_CAPTURES_ACCEPTED))),
+});
+export type CaptureBatch = v.InferOutput<typeof CaptureBatchSchema>;
+
+/** The background's answer: `retry` when the write failed and the batch is worth sending again. */
+export const CaptureBatchAnswerSchema = v.object({ accepted: v.boolean(), stored: v.optional(v.boolean()), retry: v.optional(v.boolean()) });
+export type CaptureBatchAnswer = v.InferOutput<typeof CaptureBatchAnswerSchema>;
+
+// ---- popup → Ring content script: Scan now, and its progress back ----
+
+/** Popup → content script: read the account's known endpoints now (the user pressed "Scan now"). */
+export const ScanNowRequestSchema = v.object({ type: v.literal('alexpose/scan-now') });
+export type ScanNowRequest = v.InferOutput<typeof ScanNowRequestSchema>;
+
+/**
+ * How a requested scan ended, each with its own advice in the popup. What was read before the end is kept.
+ * - `session-expired`: 401/403 although the page's own token was sent.
+ * - `no-credentials`: 401/403 and the page had not sent a token yet (Alexposé could not use its sign-in).
+ * - `signed-out`: Ring redirected to its sign-in page.
+ * - `rate-limited`: Ring answered 429 again after one retry.
+ * - `unreachable`: 5xx or no answer on some request.
+ */
+export const SCAN_END_STATES = ['finished', 'session-expired', 'no-credentials', 'signed-out', 'rate-limited', 'unreachable', 'failed'] as const;
+export type ScanEndState = (typeof SCAN_END_STATES)[number];
+
+/** Content script → popup while a requested scan runs, and at its end. */
+export const ScanProgressSchema = v.object({ type: v.literal('alexpose/scan-progress'), done: Count, total: Count, state: v.picklist(['running', ...SCAN_END_STATES]) });
+export type ScanProgress = v.InferOutput<typeof ScanProgressSchema>;
+
+// ---- popup → background: the Alexa deep scan, and its progress back ----
+
+/** Popup → background: read the Alexa app API of this origin now (the user pressed the button and granted access). */
+export const DeepScanRequestSchema = v.object({ type: v.literal('alexpose/deep-scan'), origin: v.picklist(ALEXA_API_ORIGINS) });
+export type DeepScanRequest = v.InferOutput<typeof DeepScanRequestSchema>;
+
+/** `refused`: Amazon did not accept the browser's session for the Alexa API (or access was not granted). */
+export const DEEP_SCAN_STATES = ['running', 'finished', 'refused', 'failed'] as const;
+
+/** Background → extension pages while the deep scan runs, and at its end. */
+export const DeepScanProgressSchema = v.object({ type: v.literal('alexpose/deep-scan-progress'), done: Count, total: Count, state: v.picklist(DEEP_SCAN_STATES) });
+export type DeepScanProgress = v.InferOutput<typeof DeepScanProgressSchema>;
+
+// ---- background → Amazon content script: the marketplace's csrf cookie for the deep scan ----
+
+export const AmazonCsrfRequestSchema = v.object({ type: v.literal('alexpose/amazon-csrf'), origin: Url });
+export type AmazonCsrfRequest = v.InferOutput<typeof AmazonCsrfRequestSchema>;
+
+/** A cookie value of the form Amazon uses; anything else is not sent on as a header. */
+export const AmazonCsrfAnswerSchema = v.object({ csrf: v.nullable(v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/=_-]{1,512}$/))) });
+
+// ---- popup → content script: the page's structure for a bug report ----
+
+export const PageStructureRequestSchema = v.object({ type: v.literal('alexpose/page-structure') });
+export type PageStructureRequest = v.InferOutput<typeof PageStructureRequestSchema>;
+
+const StructureNodeSchema: v.GenericSchema<StructureNode> = v.lazy(() =>
+  v.object({
+    tag: v.string(),
+    role: v.optional(v.string()),
+    attrs: v.optional(v.record(v.string(), v.string())),
+    classes: v.optional(v.string()),
+    text: v.optional(v.string()),
+    children: v.optional(v.array(StructureNodeSchema)),
+  }),
+);
+/** The content script's answer; the extension page redacts it before showing it. */
+export const PageStructureSchema: v.GenericSchema<PageStructure> = v.object({
+  kind: v.literal('page-structure'),
+  path: v.string(),
+  lang: v.nullable(v.string()),
+  nodes: v.array(StructureNodeSchema),
+  truncated: Count,
+});
+
+// ---- report page → background: an import, written by the one writer of the store ----
+
+/** The results were read in the report page; the background checks each one's shape again. */
+export const ImportRequestSchema = v.object({
+  type: v.literal('alexpose/import'),
+  files: v.pipe(v.array(v.object({ results: v.array(v.unknown()) })), v.maxLength(MAX_IMPORT_FILES)),
+});
+export type ImportRequest = v.InferOutput<typeof ImportRequestSchema>;
+
+/** What the report page reads of the answer (a refusal has no count: nothing is said to be lost). */
+export const ImportAnswerSchema = v.object({ notStored: Count });
+
+// ---- all of them ----
+
+export const MessageSchema = v.variant('type', [
+  CaptureBatchSchema,
+  ScanNowRequestSchema,
+  ScanProgressSchema,
+  DeepScanRequestSchema,
+  DeepScanProgressSchema,
+  AmazonCsrfRequestSchema,
+  PageStructureRequestSchema,
+  ImportRequestSchema,
+]);
+export type Message = v.InferOutput<typeof MessageSchema>;
+export type MessageType = Message['type'];
+export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;

@@ -1,4 +1,5 @@
 import type { SourceResult } from '../model/records.ts';
+import { logError } from '../model/log-error.ts';
 import type { Service } from '../model/diagnostics.ts';
 import type { StorageAreaLike } from './storage-area.ts';
 import {
@@ -140,12 +141,13 @@ export class ScanStore {
     let touched = new Set<string>();
     try {
       ({ outcomes, touched } = await this.writeUpdates(batch.map((p) => p.update), false));
-    } catch {
+    } catch (error) {
+      logError('store: write', error);
       outcomes = batch.map(() => ({ stored: false, scanIds: [], problem: 'write-failed' }));
     }
     batch.forEach((p, i) => p.done(outcomes[i] as WriteOutcome));
     if (this.pending.length > 0) this.schedule();
-    if (touched.size > 0) await this.compactIfDue(touched).catch(() => undefined);
+    if (touched.size > 0) await this.compactIfDue(touched).catch((error: unknown) => logError('store: compact', error));
   }
 
   private async writeUpdates(updates: ScanUpdate[], afterCompaction: boolean): Promise<{ outcomes: WriteOutcome[]; touched: Set<string> }> {
@@ -202,7 +204,7 @@ export class ScanStore {
       const rootBefore = root.kind === 'empty' ? 0 : storedBytes(rootKey, raw);
       const projected = used + added + storedBytes(writeKey, index) - (writeKey === rootKey ? rootBefore : 0) + Object.entries(items).filter(([k]) => !k.startsWith(CHUNK_PREFIX)).reduce((n, [k, v]) => n + storedBytes(k, v), 0);
       if (projected > quota - NOTE_RESERVE_BYTES) {
-        if (!afterCompaction && previous && (await this.compactAccounts(null).catch(() => 0)) > 0) return this.writeUpdates(updates, true);
+        if (!afterCompaction && previous && (await this.compactAccounts(null).catch((error: unknown) => (logError('store: compact to make room', error), 0))) > 0) return this.writeUpdates(updates, true);
         await this.saveNote(rootKey, previous, { code: 'store-full', at: time, count: addedResults, bytes: added, ...accountOf(touched) });
         return { outcomes: updates.map(() => ({ stored: false, scanIds: [], problem: 'store-full' })), touched: new Set() };
       }
@@ -211,8 +213,9 @@ export class ScanStore {
     index.schemaVersion = STORE_VERSION;
     try {
       await this.area.set({ ...items, [writeKey]: index });
-    } catch {
+    } catch (error) {
       // A refused set writes nothing: the previous state stands, and the user is told.
+      logError('store: write', error);
       await this.saveNote(rootKey, previous, { code: 'write-failed', at: time, count: addedResults, bytes: added, ...accountOf(touched) });
       return { outcomes: updates.map(() => ({ stored: false, scanIds: [], problem: 'write-failed' })), touched: new Set() };
     }
@@ -277,7 +280,7 @@ export class ScanStore {
   private async saveNote(rootKey: string, previous: StoreIndex | null, note: StoreNote): Promise<void> {
     if (!previous) return;
     addNote(previous, note);
-    await this.area.set({ [rootKey]: previous }).catch(() => undefined);
+    await this.area.set({ [rootKey]: previous }).catch((error: unknown) => logError('store: write note', error));
   }
 
   private async compactIfDue(accounts: Set<string>): Promise<void> {

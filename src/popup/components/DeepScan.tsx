@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { DeepScanProgress } from '../../model/deep-scan.ts';
+import * as v from 'valibot';
+import { DeepScanProgressSchema, type DeepScanProgress } from '../../model/messages.ts';
+import { logError } from '../../model/log-error.ts';
 import { ALEXA_API_ORIGINS } from '../../model/marketplaces.ts';
 import { t, uiLocale } from '../../ui/extension-i18n.ts';
 
@@ -22,7 +24,7 @@ export function DeepScan() {
 
   useEffect(() => {
     const onMessage = (message: unknown) => {
-      if (!isProgress(message)) return undefined;
+      if (!v.is(DeepScanProgressSchema, message)) return undefined;
       if (message.state === 'running') setStatus({ kind: 'running', done: message.done, total: message.total });
       else setStatus({ kind: 'ended', message: t(MESSAGE[message.state]) });
       return undefined;
@@ -33,10 +35,10 @@ export function DeepScan() {
 
   const start = async () => {
     // permissions.request must run in the click's own turn, before anything is awaited.
-    const granted = await browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
+    const granted = await browser.permissions.request({ origins: [`${origin}/*`] }).catch((error: unknown) => (logError('popup: deep scan access', error), false));
     if (!granted) return setStatus({ kind: 'ended', message: t('popup_deep_scan_declined') });
     setStatus({ kind: 'running', done: 0, total: 0 });
-    await browser.runtime.sendMessage({ type: 'alexpose/deep-scan', origin }).catch(() => setStatus({ kind: 'ended', message: t('popup_deep_scan_failed') }));
+    await browser.runtime.sendMessage({ type: 'alexpose/deep-scan', origin }).catch((error: unknown) => (logError('popup: deep scan', error), setStatus({ kind: 'ended', message: t('popup_deep_scan_failed') })));
   };
 
   return (
@@ -66,10 +68,4 @@ export function DeepScan() {
       </div>
     </section>
   );
-}
-
-function isProgress(message: unknown): message is DeepScanProgress {
-  if (typeof message !== 'object' || message === null) return false;
-  const m = message as Record<string, unknown>;
-  return m['type'] === 'alexpose/deep-scan-progress' && typeof m['done'] === 'number' && typeof m['total'] === 'number' && ['running', 'finished', 'refused', 'failed'].includes(String(m['state']));
 }

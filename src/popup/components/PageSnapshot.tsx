@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import type { PageStructure } from '../../model/page-structure.ts';
+import * as v from 'valibot';
+import { PageStructureSchema, type PageStructureRequest } from '../../model/messages.ts';
+import { logError } from '../../model/log-error.ts';
 import { AMAZON_PAGE_PATHS, AMAZON_RETAIL_ORIGINS } from '../../model/marketplaces.ts';
 import { redactStructure } from '../../report/redact-structure.ts';
 import { t } from '../../ui/extension-i18n.ts';
@@ -17,8 +19,8 @@ export function PageSnapshot() {
   const prepare = async () => {
     const tabs = await browser.tabs.query({ url: ACCOUNT_TABS });
     const tab = tabs.filter((x) => x.id !== undefined).sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
-    const structure = tab?.id === undefined ? null : ((await browser.tabs.sendMessage(tab.id, { type: 'alexpose/page-structure' }).catch(() => null)) as PageStructure | null);
-    if (!structure || structure.kind !== 'page-structure' || !Array.isArray(structure.nodes)) return setStatus(t('popup_snapshot_none'));
+    const structure: unknown = tab?.id === undefined ? null : await browser.tabs.sendMessage(tab.id, { type: 'alexpose/page-structure' } satisfies PageStructureRequest).catch((error: unknown) => logError('popup: page structure', error));
+    if (!v.is(PageStructureSchema, structure)) return setStatus(t('popup_snapshot_none'));
     setStatus('');
     setSnapshot(redactStructure(structure, { name: 'alexpose', version: browser.runtime.getManifest().version }, new Date().toISOString()));
   };

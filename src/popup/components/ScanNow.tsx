@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { SCAN_END_STATES, type ScanEndState, type ScanProgress } from '../../model/scan-now.ts';
+import * as v from 'valibot';
+import { ScanProgressSchema, type ScanEndState, type ScanNowRequest } from '../../model/messages.ts';
+import { logError } from '../../model/log-error.ts';
 import { t } from '../../ui/extension-i18n.ts';
 
 type Status = { kind: 'idle' } | { kind: 'running'; done: number; total: number } | { kind: 'ended'; message: string };
@@ -35,7 +37,7 @@ export function ScanNow() {
 
   useEffect(() => {
     const onMessage = (message: unknown, sender: browser.Runtime.MessageSender) => {
-      if (!isProgress(message) || sender.tab?.id !== tabId) return undefined;
+      if (!v.is(ScanProgressSchema, message) || sender.tab?.id !== tabId) return undefined;
       if (message.state === 'running') setStatus({ kind: 'running', done: message.done, total: message.total });
       else setStatus({ kind: 'ended', message: t(END_MESSAGE[message.state]) });
       return undefined;
@@ -47,7 +49,7 @@ export function ScanNow() {
   if (tabId === null) return null;
   const start = () => {
     setStatus({ kind: 'running', done: 0, total: 0 });
-    browser.tabs.sendMessage(tabId, { type: 'alexpose/scan-now' }).catch(() => setStatus({ kind: 'ended', message: t('popup_scan_no_page') }));
+    browser.tabs.sendMessage(tabId, { type: 'alexpose/scan-now' } satisfies ScanNowRequest).catch((error: unknown) => (logError('popup: scan now', error), setStatus({ kind: 'ended', message: t('popup_scan_no_page') })));
   };
   return (
     <section class="scan-now" data-testid="scan-now">
@@ -65,10 +67,4 @@ export function ScanNow() {
       </div>
     </section>
   );
-}
-
-function isProgress(message: unknown): message is ScanProgress {
-  if (typeof message !== 'object' || message === null) return false;
-  const m = message as Record<string, unknown>;
-  return m['type'] === 'alexpose/scan-progress' && typeof m['done'] === 'number' && typeof m['total'] === 'number' && ['running', ...SCAN_END_STATES].includes(String(m['state']));
 }

@@ -1,4 +1,7 @@
 import browser from 'webextension-polyfill';
+import * as v from 'valibot';
+import { DeepScanProgressSchema, ScanProgressSchema, type ScanNowRequest } from '../../model/messages.ts';
+import { logError } from '../../model/log-error.ts';
 import type { SummaryAction } from '../../model/report-summary.ts';
 
 export type Reread = { ok: true } | { ok: false; reasonKey: string };
@@ -14,15 +17,13 @@ function alexaOrigin(site: string): string {
 }
 
 /** Resolves with the end state of a Scan now / deep scan run, reported by the existing progress messages. */
-function runEnd(type: 'alexpose/scan-progress' | 'alexpose/deep-scan-progress', tabId: number | null): Promise<string> {
+function runEnd(schema: typeof ScanProgressSchema | typeof DeepScanProgressSchema, tabId: number | null): Promise<string> {
   return new Promise((resolve) => {
     const timer = setTimeout(() => done('failed'), RUN_TIMEOUT_MS);
     const listener = (message: unknown, sender: browser.Runtime.MessageSender) => {
-      if (typeof message !== 'object' || message === null) return undefined;
-      const m = message as Record<string, unknown>;
-      if (m['type'] !== type || m['state'] === 'running') return undefined;
+      if (!v.is(schema, message) || message.state === 'running') return undefined;
       if (tabId !== null && sender.tab?.id !== tabId) return undefined;
-      done(String(m['state']));
+      done(message.state);
       return undefined;
     };
     const done = (state: string) => {
@@ -60,25 +61,25 @@ const END_REASON: Record<string, string> = { 'session-expired': 'fix_reason_sess
 export async function rereadAction(action: SummaryAction, amazonSite: string): Promise<Reread> {
   if (action.service === 'alexa' && !action.place.url) {
     const origin = alexaOrigin(amazonSite);
-    const granted = await browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
+    const granted = await browser.permissions.request({ origins: [`${origin}/*`] }).catch((error: unknown) => (logError('popup: re-read access', error), false));
     if (!granted) return { ok: false, reasonKey: 'fix_reason_refused' };
-    const end = runEnd('alexpose/deep-scan-progress', null);
-    await browser.runtime.sendMessage({ type: 'alexpose/deep-scan', origin }).catch(() => undefined);
+    const end = runEnd(DeepScanProgressSchema, null);
+    await browser.runtime.sendMessage({ type: 'alexpose/deep-scan', origin }).catch((error: unknown) => logError('popup: re-read deep scan', error));
     const state = await end;
     return state === 'finished' ? { ok: true } : { ok: false, reasonKey: END_REASON[state] ?? 'fix_reason_failed' };
   }
   if (action.service !== 'ring') {
     const changed = nextStoredScan();
-    await browser.tabs.create({ url: action.place.url ?? amazonSite }).catch(() => undefined);
+    await browser.tabs.create({ url: action.place.url ?? amazonSite }).catch((error: unknown) => logError('popup: re-read open page', error));
     return (await changed) ? { ok: true } : { ok: false, reasonKey: 'fix_reason_open_page' };
   }
   const tabs = await browser.tabs.query({ url: RING_TABS });
   const tab = tabs.filter((t) => t.id !== undefined).sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
   if (tab?.id === undefined) return { ok: false, reasonKey: 'fix_reason_no_tab' };
-  const end = runEnd('alexpose/scan-progress', tab.id);
-  const sent = await browser.tabs.sendMessage(tab.id, { type: 'alexpose/scan-now' }).then(
+  const end = runEnd(ScanProgressSchema, tab.id);
+  const sent = await browser.tabs.sendMessage(tab.id, { type: 'alexpose/scan-now' } satisfies ScanNowRequest).then(
     () => true,
-    () => false,
+    (error: unknown) => (logError('popup: re-read scan now', error), false),
   );
   if (!sent) return { ok: false, reasonKey: 'fix_reason_no_tab' };
   const state = await end;

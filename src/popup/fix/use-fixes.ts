@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { logError } from '../../model/log-error.ts';
 import type { AccountReport } from '../../ui/load-reports.ts';
 import type { SummaryAction } from '../../model/report-summary.ts';
 import { loadReports } from '../../ui/load-reports.ts';
@@ -58,7 +59,7 @@ export function useFixes(accounts: readonly AccountReport[] | undefined): Fixes 
     setChecks((c) => ({ ...c, [key]: { running: true } }));
     const site = accountSite(before.report.sources, 'amazon', uiLocale);
     // A failure of the browser API itself is a reason too: the check never hangs on "Checking…".
-    const reread = rereadAction(action, site).catch((): Reread => ({ ok: false, reasonKey: 'fix_reason_failed' }));
+    const reread = rereadAction(action, site).catch((error: unknown): Reread => (logError('popup: re-read', error), { ok: false, reasonKey: 'fix_reason_failed' }));
     void reread.then(async (reread) => {
       const after = reread.ok ? await reportAfter(accountKey, before.lastScanAt) : null;
       const results = recheckOutcome(action, after?.report ?? null, reread.ok ? { ok: true } : { ok: false, reason: reread.reasonKey });

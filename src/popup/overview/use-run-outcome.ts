@@ -1,9 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import * as v from 'valibot';
+import { DeepScanProgressSchema, ScanProgressSchema } from '../../model/messages.ts';
 import type { AccountReport } from '../../ui/load-reports.ts';
 import type { Report } from '../../model/report.ts';
 
-const RUN_TYPES = new Set(['alexpose/scan-progress', 'alexpose/deep-scan-progress']);
+const RunProgressSchema = v.union([ScanProgressSchema, DeepScanProgressSchema]);
 
 export interface RunOutcome {
   /** Each account as it stood when the run started (null: the account is new in this run). */
@@ -21,12 +23,10 @@ export function useRunOutcome(accounts: readonly AccountReport[] | undefined): R
   current.current = accounts;
   useEffect(() => {
     const onMessage = (message: unknown) => {
-      if (typeof message !== 'object' || message === null) return undefined;
-      const m = message as Record<string, unknown>;
-      if (!RUN_TYPES.has(String(m['type']))) return undefined;
-      if (m['state'] === 'running') {
+      if (!v.is(RunProgressSchema, message)) return undefined;
+      if (message.state === 'running') {
         setOutcome((o) => (o && !o.finished ? o : { before: new Map((current.current ?? []).map((a) => [a.accountKey, a.report])), finished: false }));
-      } else if (m['state'] === 'finished') {
+      } else if (message.state === 'finished') {
         setOutcome((o) => (o ? { ...o, finished: true } : o));
       } else setOutcome(null);
       return undefined;

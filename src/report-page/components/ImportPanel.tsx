@@ -1,5 +1,8 @@
 import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import * as v from 'valibot';
+import { ImportAnswerSchema, type ImportRequest } from '../../model/messages.ts';
+import { logError } from '../../model/log-error.ts';
 import { readSavedFile } from '../../sources/read-saved-file.ts';
 import type { SourceResult } from '../../model/records.ts';
 import { t, tn } from '../../ui/extension-i18n.ts';
@@ -37,9 +40,10 @@ export function ImportPanel() {
     let notStored = 0;
     if (readFiles.length > 0) {
       try {
-        const answer = (await browser.runtime.sendMessage({ type: 'alexpose/import', files: readFiles })) as { notStored?: unknown } | undefined;
-        notStored = typeof answer?.notStored === 'number' ? answer.notStored : 0;
-      } catch {
+        const answer: unknown = await browser.runtime.sendMessage({ type: 'alexpose/import', files: readFiles } satisfies ImportRequest);
+        notStored = v.is(ImportAnswerSchema, answer) ? answer.notStored : 0;
+      } catch (error) {
+        logError('report page: import', error);
         notStored = readFiles.length;
       }
     }

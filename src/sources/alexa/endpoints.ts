@@ -22,6 +22,19 @@ export const AMAZON_ENDPOINTS = {
 
 export type AmazonEndpoint = keyof typeof AMAZON_ENDPOINTS;
 
+/**
+ * What the deep scan requests on an Alexa origin: one request of an endpoint above each (a unit test keeps each
+ * one matching its pattern). Ids are checked with isSafePathId before they are put into a path.
+ */
+export const ALEXA_SCAN_PATHS = {
+  alexaDevices: '/api/devices-v2/device?cached=true',
+  alexaGraphql: '/nexus/v1/graphql',
+  alexaHousehold: '/api/household',
+  // The list public tools use to find smart-home devices (a second smart-home source).
+  alexaSmartHomeEntities: '/api/behaviors/entities?skillId=amzn1.ask.1p.smarthome',
+  alexaDeviceSetting: (deviceAccountId: string) => `/api/v1/devices/${encodeURIComponent(deviceAccountId)}/settings/liveView`,
+} as const;
+
 /** Amazon pages whose visible settings are read (Alexa Privacy, apps with access, device list). */
 export const AMAZON_SETTINGS_PAGE = /^\/(alexa-privacy\/|ap\/adam|hz\/mycd\/|alexaprivacysettings)/;
 

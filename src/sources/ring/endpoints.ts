@@ -16,6 +16,26 @@ export const RING_ENDPOINTS = {
 
 export type RingEndpoint = keyof typeof RING_ENDPOINTS;
 
+/** The web app's same-origin proxy to the mobile API. */
+export const RING_PROXY_PREFIX = '/api/cgw';
+
+/**
+ * What Scan now requests, below the proxy: one request of an endpoint above each (a unit test keeps each one
+ * matching its pattern). Ids are checked with isSafePathId before they are put into a path.
+ */
+export const RING_SCAN_PATHS = {
+  devices: '/clients_api/ring_devices',
+  profile: '/clients_api/profile',
+  locations: '/devices/v1/locations',
+  // Shared users get an empty ring_devices: these two list what they may see.
+  deviceInfo: '/device_info/v3/devices',
+  sharedLocations: '/location_info/v3/locations',
+  deviceSettings: (deviceId: string) => `/devices/v1/devices/${deviceId}/settings`,
+  locationUsers: (locationId: string) => `/clients_api/locations/${locationId}/users`,
+  location: (locationId: string) => `/location_info/v4/locations/${locationId}?include=capabilities,status`,
+  keyAssociations: '/integrations/amazonkey/v2/devices/lock_associations',
+} as const;
+
 export const RING_ACCOUNT_ORIGIN = 'https://account.ring.com';
 
 /** Control Center pages, read from the DOM. */

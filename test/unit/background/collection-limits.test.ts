@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { handleSnapshot } from '../../../src/background/handle-snapshot.ts';
+import { handleCaptureBatch } from '../../../src/background/handle-capture-batch.ts';
 import { handleImport } from '../../../src/background/handle-import.ts';
 import { splitByAccount } from '../../../src/store/split-import.ts';
 import { ScanStore } from '../../../src/store/scan-store.ts';
@@ -17,7 +17,7 @@ describe('page state belongs to its own service (issue 20.5)', () => {
     const store = new ScanStore(createMemoryArea());
     const page = 'https://www.amazon.de/alexa-privacy/apd/myad';
     const nextData = { url: page, via: 'page-state' as const, body: { props: { userDevices: fixtureJson('ring-devices.json') } }, capturedAt: '2026-11-21T10:00:00.000Z' };
-    await handleSnapshot(snapshot(page, [nextData]), { id: FAKE_EXTENSION_ID, tab: {}, url: page }, FAKE_EXTENSION_ID, store);
+    await handleCaptureBatch(snapshot(page, [nextData]), { id: FAKE_EXTENSION_ID, tab: {}, url: page }, FAKE_EXTENSION_ID, store);
     const { state } = await store.load();
     expect(state.scans.flatMap((s) => s.results).filter((r) => r.source.service === 'ring')).toEqual([]);
     expect(state.scans.flatMap((s) => s.results.flatMap((r) => r.records.ringDevices ?? []))).toEqual([]);
@@ -29,7 +29,7 @@ describe('a response too large to pass on (issue 19.1)', () => {
     const store = new ScanStore(createMemoryArea());
     const page = 'https://account.ring.com/account/dashboard';
     const omitted = [{ url: 'https://account.ring.com/api/cgw/clients_api/ring_devices', reason: 'too-large', size: 17_400_000 }];
-    const outcome = await handleSnapshot(snapshot(page, [], { omitted }), { id: FAKE_EXTENSION_ID, tab: {}, url: page }, FAKE_EXTENSION_ID, store);
+    const outcome = await handleCaptureBatch(snapshot(page, [], { omitted }), { id: FAKE_EXTENSION_ID, tab: {}, url: page }, FAKE_EXTENSION_ID, store);
     expect(outcome?.stored).toBe(true);
     const [result] = (await store.load()).state.scans[0]?.results ?? [];
     expect(result?.source).toMatchObject({ id: 'ring.devices', status: 'error', diagnostics: [expect.objectContaining({ code: 'response-too-large', message: expect.stringContaining('(17 MB)') })] });

@@ -3,7 +3,7 @@
 import { ENDPOINTS_QUERY, runDeepScan } from '../../../src/background/deep-scan.ts';
 import { handleDeepScan, type DeepScanDeps } from '../../../src/background/handle-deep-scan.ts';
 import { ScanStore } from '../../../src/store/scan-store.ts';
-import type { DeepScanProgress } from '../../../src/model/deep-scan.ts';
+import type { DeepScanProgress } from '../../../src/model/messages.ts';
 import type { SenderLike } from '../../../src/background/sender-policy.ts';
 import { createMemoryArea, FAKE_EXTENSION_ID } from '../fake-browser.ts';
 import { ALEXA_API, ECHO_SHOW, alexaFixtureJson } from '../fixtures.ts';

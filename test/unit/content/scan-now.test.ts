@@ -1,6 +1,7 @@
 /** Scan now against a fake same-origin API shaped like Ring's: what is sent, and how each refusal ends. */
 import { scanNow } from '../../../src/content/scan-now.ts';
-import { isSafePathId, type ScanProgress } from '../../../src/model/scan-now.ts';
+import { isSafePathId } from '../../../src/model/safe-path-id.ts';
+import type { ScanProgress } from '../../../src/model/messages.ts';
 import type { Capture } from '../../../src/model/capture.ts';
 import { fixtureJson } from '../fixtures.ts';
 

@@ -4,7 +4,7 @@
  * runs for real; the MAIN-world observer is played by the test at the other end of the private port.
  */
 import { HELLO_EVENT, PORT_EVENT, type ObserverMessage, type TokenRequest } from '../../../src/content/capture-message.ts';
-import { handleSnapshot } from '../../../src/background/handle-snapshot.ts';
+import { handleCaptureBatch } from '../../../src/background/handle-capture-batch.ts';
 import { ScanStore } from '../../../src/store/scan-store.ts';
 import { buildReport } from '../../../src/report/build-report.ts';
 import { formatMarkdown } from '../../../src/report/format-markdown.ts';
@@ -69,7 +69,7 @@ it('the page token is used for Scan now and reaches no message, storage, report,
   const area = createMemoryArea();
   const store = new ScanStore(area, () => NOW);
   const sender = { id: FAKE_EXTENSION_ID, url: 'https://account.ring.com/account/dashboard', tab: { id: 1 } };
-  for (const message of snapshots) expect(await handleSnapshot(message, sender, FAKE_EXTENSION_ID, store)).not.toBeNull();
+  for (const message of snapshots) expect(await handleCaptureBatch(message, sender, FAKE_EXTENSION_ID, store)).not.toBeNull();
   expect(JSON.stringify([...area.data.entries()])).not.toContain(TOKEN);
   const { state } = await store.load();
   const t = bundledTranslator('en');

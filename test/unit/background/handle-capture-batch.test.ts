@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { handleSnapshot } from '../../../src/background/handle-snapshot.ts';
+import { handleCaptureBatch } from '../../../src/background/handle-capture-batch.ts';
 import { highRiskCount, showBadge } from '../../../src/background/badge.ts';
 import { ScanStore } from '../../../src/store/scan-store.ts';
 import { buildReport } from '../../../src/report/build-report.ts';
@@ -23,10 +23,10 @@ function setup() {
   return { area, store: new ScanStore(area) };
 }
 
-describe('handleSnapshot', () => {
+describe('handleCaptureBatch', () => {
   it('stores the results of a valid snapshot from our content script', async () => {
     const { store } = setup();
-    const outcome = await handleSnapshot(snapshot(), SENDER, FAKE_EXTENSION_ID, store);
+    const outcome = await handleCaptureBatch(snapshot(), SENDER, FAKE_EXTENSION_ID, store);
     expect(outcome).toEqual({ stored: true, scanIds: [SESSION] });
     const { state } = await store.load();
     expect(state?.scans).toHaveLength(1);
@@ -44,7 +44,7 @@ describe('handleSnapshot', () => {
     ['a sender without URL', { id: FAKE_EXTENSION_ID, tab: {} }],
   ])('refuses %s', async (_name, sender) => {
     const { area, store } = setup();
-    expect(await handleSnapshot(snapshot(), sender, FAKE_EXTENSION_ID, store)).toBeNull();
+    expect(await handleCaptureBatch(snapshot(), sender, FAKE_EXTENSION_ID, store)).toBeNull();
     expect(area.data.has(STORE_KEY)).toBe(false);
   });
 
@@ -61,22 +61,22 @@ describe('handleSnapshot', () => {
     ['a capture without time', snapshot([{ ...devicesCapture(), capturedAt: 'yesterday' }])],
   ])('refuses a message with %s', async (_name, message) => {
     const { area, store } = setup();
-    expect(await handleSnapshot(message, SENDER, FAKE_EXTENSION_ID, store)).toBeNull();
+    expect(await handleCaptureBatch(message, SENDER, FAKE_EXTENSION_ID, store)).toBeNull();
     expect(area.data.has(STORE_KEY)).toBe(false);
   });
 
   it('accepts exactly 200 captures', async () => {
     const { store } = setup();
-    expect(await handleSnapshot(snapshot(tooMany.slice(0, 200)), SENDER, FAKE_EXTENSION_ID, store)).not.toBeNull();
+    expect(await handleCaptureBatch(snapshot(tooMany.slice(0, 200)), SENDER, FAKE_EXTENSION_ID, store)).not.toBeNull();
   });
 
   it('drops captures whose URL is on another origin', async () => {
     const { store } = setup();
     const foreign = { ...settingsCapture('70010002'), url: 'https://evil.example/api/cgw/devices/v1/devices/70010002/settings' };
-    await handleSnapshot(snapshot([devicesCapture(), foreign]), SENDER, FAKE_EXTENSION_ID, store);
+    await handleCaptureBatch(snapshot([devicesCapture(), foreign]), SENDER, FAKE_EXTENSION_ID, store);
     const { state } = await store.load();
     expect(state.scans[0]?.results.map((r) => r.source.id)).toEqual(['ring.devices']);
-    expect(await handleSnapshot(snapshot([foreign]), SENDER, FAKE_EXTENSION_ID, setup().store)).toBeNull();
+    expect(await handleCaptureBatch(snapshot([foreign]), SENDER, FAKE_EXTENSION_ID, setup().store)).toBeNull();
   });
 });
 

@@ -1,28 +1,31 @@
 import type { ScanStore, WriteOutcome } from '../store/scan-store.ts';
 import type { Service } from '../model/diagnostics.ts';
 import { readCapture } from '../sources/read-capture.ts';
-import { parseSnapshotMessage } from './message-schema.ts';
+import * as v from 'valibot';
+import { CaptureBatchSchema } from '../model/messages.ts';
 import { acceptedContentSender, type SenderLike } from './sender-policy.ts';
 import { serviceOfOrigin } from './account-origins.ts';
 import { omittedResult } from './omitted-result.ts';
 
 /**
- * Validates a content script's snapshot, reads its captures with the sources and queues the results for the
- * store. Returns the store's outcome, or null when the message or its sender was refused.
+ * Validates a content script's capture batch, reads its captures with the sources and queues the results for the
+ * store. Returns the store's outcome, or null when the message or its sender was refused. It takes any message,
+ * not only one the dispatcher validated: it is the trust boundary for captures, and is tested as such.
  */
-export async function handleSnapshot(message: unknown, sender: SenderLike, extensionId: string, store: ScanStore): Promise<WriteOutcome | null> {
+export async function handleCaptureBatch(message: unknown, sender: SenderLike, extensionId: string, store: ScanStore): Promise<WriteOutcome | null> {
   const origin = acceptedContentSender(sender, extensionId);
   if (!origin) return null;
-  const snapshot = parseSnapshotMessage(message);
-  if (!snapshot) return null;
+  const parsed = v.safeParse(CaptureBatchSchema, message);
+  if (!parsed.success) return null;
+  const batch = parsed.output;
   const service = serviceOfOrigin(origin);
   // Captures must come from the sender's own origin; the content script checks this too.
-  const captures = snapshot.captures.filter((c) => c.url === null || sameOrigin(c.url, origin));
-  const omitted = (snapshot.omitted ?? []).filter((o) => sameOrigin(o.url, origin));
+  const captures = batch.captures.filter((c) => c.url === null || sameOrigin(c.url, origin));
+  const omitted = (batch.omitted ?? []).filter((o) => sameOrigin(o.url, origin));
   // A page's data belongs to the service whose page it is: an Amazon page's __NEXT_DATA__ never yields Ring devices.
   const results = [...captures.map(readCapture), ...omitted.map(omittedResult)].filter((r) => belongsTo(r.source.service, service));
   if (results.length === 0) return null;
-  return store.addResults({ scanId: snapshot.pageSession, service, origin, results });
+  return store.addResults({ scanId: batch.pageSession, service, origin, results });
 }
 
 function belongsTo(source: Service, page: Service): boolean {
