@@ -12,7 +12,7 @@ import { ALERTS_KEY } from '../store/seen.ts';
 import { STORE_BUDGET_BYTES } from '../store/schema.ts';
 import { handleImport } from './handle-import.ts';
 import { messageListener, type MessageHandlers, type RefusalAnswers } from '../model/dispatch-messages.ts';
-import type { CaptureBatch, CaptureBatchAnswer } from '../model/messages.ts';
+import { MessageSchema, type CaptureBatch, type CaptureBatchAnswer } from '../model/messages.ts';
 import { logError } from '../model/log-error.ts';
 
 /**
@@ -74,7 +74,7 @@ const refusals: RefusalAnswers = {
   'alexpose/snapshot': { accepted: false, stored: false, retry: false } satisfies CaptureBatchAnswer,
 };
 
-const onMessage = messageListener(handlers, refusals);
+const onMessage = messageListener(MessageSchema, handlers, refusals);
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => onMessage(message, sender));
 
 function storeCaptureBatch(batch: CaptureBatch, sender: browser.Runtime.MessageSender): Promise<CaptureBatchAnswer> {

@@ -4,7 +4,7 @@
  * checks that they are same-origin JSON of a known endpoint, and sends them to the background in small
  * batches. Parsing and checks run in the background. It makes no network request of its own.
  */
-import { MAX_CAPTURE_CHARS, MAX_CAPTURES_PER_BATCH, type CaptureBatch, type OmittedCapture, type PageCapture } from '../model/messages.ts';
+import { ContentMessageSchema, MAX_CAPTURE_CHARS, MAX_CAPTURES_PER_BATCH, type CaptureBatch, type OmittedCapture, type PageCapture } from '../model/messages.ts';
 import { messageListener, type MessageHandlers } from '../model/dispatch-messages.ts';
 import { logError } from '../model/log-error.ts';
 import { extractNextData } from '../sources/extract-page-state.ts';
@@ -112,7 +112,7 @@ export function startCollector(site: SiteConfig): void {
   };
 
   const collector: Collector = { queue, flush, runtime, pageToken };
-  const listener = messageListener<Collector>({
+  const listener = messageListener<Collector>(ContentMessageSchema, {
     // The popup asks for the page's structure when a source did not recognise it (a redacted structure for a bug report).
     'alexpose/page-structure': () => Promise.resolve(collectStructure(document)),
     ...site.handlers,

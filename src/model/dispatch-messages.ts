@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { MessageSchema, type Message, type MessageOf, type MessageType } from './messages.ts';
+import type { Message, MessageOf, MessageType } from './messages.ts';
 
 /** What a context does with one type of message; `context` is the sender (background) or the context's own state. */
 export type MessageHandler<T extends MessageType, C> = (message: MessageOf<T>, context: C) => Promise<unknown> | undefined;
@@ -11,12 +11,17 @@ export type MessageHandlers<C> = { [T in MessageType]?: MessageHandler<T, C> };
 export type RefusalAnswers = { [T in MessageType]?: unknown };
 
 /**
- * One listener per context: a message is validated against the contract first and only then routed by its type.
- * Returns undefined (no answer, so another listener may answer) for anything this context does not handle.
+ * One listener per context: a message is validated against the contract first (`schema`: the whole contract, or the
+ * part of it a context is sent) and only then routed by its type. Returns undefined (no answer, so another listener
+ * may answer) for anything this context does not handle.
  */
-export function messageListener<C>(handlers: MessageHandlers<C>, refusals: RefusalAnswers = {}): (message: unknown, context: C) => Promise<unknown> | undefined {
+export function messageListener<C>(
+  schema: v.GenericSchema<unknown, Message>,
+  handlers: MessageHandlers<C>,
+  refusals: RefusalAnswers = {},
+): (message: unknown, context: C) => Promise<unknown> | undefined {
   return (message, context) => {
-    const parsed = v.safeParse(MessageSchema, message);
+    const parsed = v.safeParse(schema, message);
     if (!parsed.success) {
       const type = typeOf(message);
       return type !== null && Object.hasOwn(refusals, type) ? Promise.resolve(refusals[type as MessageType]) : undefined;

@@ -148,3 +148,9 @@ export const MessageSchema = v.variant('type', [
 export type Message = v.InferOutput<typeof MessageSchema>;
 export type MessageType = Message['type'];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
+
+/**
+ * What a content script is sent (by the popup and the background). Its own schema, so that a content script's
+ * bundle holds only these few validators, not the whole contract (the capture batch's alone is several KB).
+ */
+export const ContentMessageSchema = v.variant('type', [ScanNowRequestSchema, AmazonCsrfRequestSchema, PageStructureRequestSchema]);

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import * as v from 'valibot';
 import { messageListener } from '../../../src/model/dispatch-messages.ts';
-import { MAX_CAPTURES_ACCEPTED, MAX_CAPTURES_PER_BATCH, MessageSchema, ScanProgressSchema } from '../../../src/model/messages.ts';
+import { ContentMessageSchema, MAX_CAPTURES_ACCEPTED, MAX_CAPTURES_PER_BATCH, MessageSchema, ScanProgressSchema } from '../../../src/model/messages.ts';
 
 describe('the message contract', () => {
   it('lets the content script send full batches the background accepts', () => {
@@ -34,7 +34,7 @@ describe('messageListener', () => {
   const setup = () => {
     const scanNow = vi.fn(async () => ({ started: true }));
     const progress = vi.fn(() => undefined);
-    const listener = messageListener<string>({ 'alexpose/scan-now': scanNow, 'alexpose/scan-progress': progress }, { 'alexpose/scan-now': { started: false } });
+    const listener = messageListener<string>(MessageSchema, { 'alexpose/scan-now': scanNow, 'alexpose/scan-progress': progress }, { 'alexpose/scan-now': { started: false } });
     return { scanNow, progress, listener };
   };
 
@@ -49,7 +49,7 @@ describe('messageListener', () => {
     expect(listener({ type: 'alexpose/scan-progress', state: 'running' }, 'tab 7')).toBeUndefined();
     expect(progress).not.toHaveBeenCalled();
     const deepScan = vi.fn();
-    expect(await messageListener({ 'alexpose/deep-scan': deepScan }, { 'alexpose/deep-scan': { state: null } })({ type: 'alexpose/deep-scan', origin: 'https://evil.example' }, null)).toEqual({ state: null });
+    expect(await messageListener(MessageSchema, { 'alexpose/deep-scan': deepScan }, { 'alexpose/deep-scan': { state: null } })({ type: 'alexpose/deep-scan', origin: 'https://evil.example' }, null)).toEqual({ state: null });
     expect(deepScan).not.toHaveBeenCalled();
   });
 
@@ -63,7 +63,17 @@ describe('messageListener', () => {
 
   it('hands the handler the validated output', () => {
     const seen: unknown[] = [];
-    messageListener<null>({ 'alexpose/scan-progress': (message) => void seen.push(message) })({ type: 'alexpose/scan-progress', done: 1, total: 2, state: 'finished', token: 'x' }, null);
+    messageListener<null>(MessageSchema, { 'alexpose/scan-progress': (message) => void seen.push(message) })({ type: 'alexpose/scan-progress', done: 1, total: 2, state: 'finished', token: 'x' }, null);
     expect(seen).toEqual([v.parse(ScanProgressSchema, { type: 'alexpose/scan-progress', done: 1, total: 2, state: 'finished' })]);
+  });
+});
+
+describe('the content scripts’ part of the contract', () => {
+  it('accepts what a content script is sent and nothing it sends itself', () => {
+    expect(v.is(ContentMessageSchema, { type: 'alexpose/scan-now' })).toBe(true);
+    expect(v.is(ContentMessageSchema, { type: 'alexpose/page-structure' })).toBe(true);
+    expect(v.is(ContentMessageSchema, { type: 'alexpose/amazon-csrf', origin: 'https://www.amazon.de' })).toBe(true);
+    expect(v.is(ContentMessageSchema, { type: 'alexpose/scan-progress', done: 1, total: 2, state: 'running' })).toBe(false);
+    expect(v.is(ContentMessageSchema, { type: 'alexpose/import', files: [] })).toBe(false);
   });
 });
