@@ -1,5 +1,5 @@
 import type { SourceResult } from '../model/records.ts';
-import { CHUNK_PREFIX, STORE_VERSION, decodeChunk, emptyState, type ScanMeta, type StoreIndex, type StoreNote, type StoreState, type StoredScan } from './schema.ts';
+import { CHUNK_PREFIX, STORE_VERSION, decodeChunk, emptyIndex, emptyState, encodeChunk, storedBytes, type ScanMeta, type StoreIndex, type StoreNote, type StoreState, type StoredScan } from './schema.ts';
 import { dedupeResults } from './result-key.ts';
 
 export type LoadOutcome =
@@ -118,4 +118,16 @@ export function isSourceResult(r: unknown): r is SourceResult {
     records !== null &&
     !Array.isArray(records)
   );
+}
+
+/** A schema-1 store as an index: each scan's results become one chunk, written with the next batch (`items`). */
+export function indexFromVersion1(root: Extract<RootOutcome, { kind: 'v1' }>, items: Record<string, unknown>): StoreIndex {
+  const index = emptyIndex();
+  for (const scan of root.state.scans) {
+    const key = `${CHUNK_PREFIX}${scan.id}.0`;
+    items[key] = encodeChunk(scan.results);
+    const keyFrom = scan.accountKey.endsWith(scan.origin) ? 'fallback' : 'identity';
+    index.scans.push({ id: scan.id, accountKey: scan.accountKey, keyFrom, service: scan.service, origin: scan.origin, startedAt: scan.startedAt, updatedAt: scan.updatedAt, chunks: [key], chunkSeq: 1, bytes: storedBytes(key, items[key]), results: scan.results.length });
+  }
+  return index;
 }

@@ -17,8 +17,9 @@ import {
   type StoreNote,
   type StoreState,
 } from './schema.ts';
-import { assemble, readRoot, type RootOutcome } from './migrate.ts';
-import { amazonAccountKey, ringIdentity } from './account-key.ts';
+import { assemble, indexFromVersion1, readRoot } from './migrate.ts';
+import { placeUpdate } from './place-update.ts';
+import { addNote } from './store-notes.ts';
 import { planCompaction } from './compact.ts';
 import { SEEN_KEY } from './seen.ts';
 
@@ -50,7 +51,6 @@ export interface StoreOptions {
   compactAfter?: number;
 }
 
-const MAX_NOTES = 30;
 /** Kept free by batches so that the note saying a batch did not fit always fits. */
 const NOTE_RESERVE_BYTES = 8 * 1024;
 const DEFAULT_BATCH = 2000;
@@ -158,7 +158,7 @@ export class ScanStore {
     let writeKey = rootKey;
     let index: StoreIndex;
     if (root.kind === 'index') index = root.index;
-    else if (root.kind === 'v1') index = this.fromVersion1(root, items);
+    else if (root.kind === 'v1') index = indexFromVersion1(root, items);
     else if (root.kind === 'empty') index = emptyIndex();
     else {
       // Unreadable or newer: left untouched where it is, named in a quarantine record; the store starts afresh beside it.
@@ -174,7 +174,7 @@ export class ScanStore {
     const batches = new Map<ScanMeta, SourceResult[]>();
     for (const update of updates) {
       const ids: string[] = [];
-      for (const [meta, results] of this.place(index, update, time)) {
+      for (const [meta, results] of placeUpdate(index, update, time)) {
         batches.set(meta, [...(batches.get(meta) ?? []), ...results]);
         ids.push(meta.id);
       }
@@ -220,49 +220,6 @@ export class ScanStore {
       return { outcomes: updates.map(() => ({ stored: false, scanIds: [], problem: 'write-failed' })), touched: new Set() };
     }
     return { outcomes, touched };
-  }
-
-  /** Which scans an update's results go to. An account's identity comes from its own results; a scan once named is never re-keyed. */
-  private place(index: StoreIndex, update: ScanUpdate, time: string): [ScanMeta, SourceResult[]][] {
-    if (update.results.length === 0) return [];
-    const identity = update.service === 'ring' ? ringIdentity(update.results) : (amazonAccountKey(update.origin) ?? `${update.service}:${update.origin}`);
-    let meta = index.scans.find((s) => s.id === update.scanId);
-    if (meta && identity && meta.accountKey !== identity) {
-      if (meta.keyFrom === 'fallback') {
-        meta.accountKey = identity;
-        meta.keyFrom = 'identity';
-      } else {
-        // Results naming another account (a second login, or a forged message) get a scan of their own.
-        const id = `${update.scanId}~${identity}`;
-        meta = index.scans.find((s) => s.id === id) ?? this.create(index, id, update, identity, 'identity', time);
-      }
-    }
-    meta ??= identity
-      ? this.create(index, update.scanId, update, identity, 'identity', time)
-      : this.create(index, update.scanId, update, this.lastKeyFor(index, update.origin) ?? `${update.service}:${update.origin}`, 'fallback', time);
-    return [[meta, update.results]];
-  }
-
-  private create(index: StoreIndex, id: string, update: ScanUpdate, accountKey: string, keyFrom: ScanMeta['keyFrom'], time: string): ScanMeta {
-    const meta: ScanMeta = { id, accountKey, keyFrom, service: update.service, origin: update.origin, startedAt: time, updatedAt: time, chunks: [], chunkSeq: 0, bytes: 0, results: 0 };
-    index.scans.push(meta);
-    return meta;
-  }
-
-  /** A scan that does not name its account yet (only settings so far) belongs to the account last seen on that origin. */
-  private lastKeyFor(index: StoreIndex, origin: string): string | null {
-    return index.scans.filter((s) => s.origin === origin && s.keyFrom === 'identity').at(-1)?.accountKey ?? null;
-  }
-
-  private fromVersion1(root: Extract<RootOutcome, { kind: 'v1' }>, items: Record<string, unknown>): StoreIndex {
-    const index = emptyIndex();
-    for (const scan of root.state.scans) {
-      const key = `${CHUNK_PREFIX}${scan.id}.0`;
-      items[key] = encodeChunk(scan.results);
-      const keyFrom = scan.accountKey.endsWith(scan.origin) ? 'fallback' : 'identity';
-      index.scans.push({ id: scan.id, accountKey: scan.accountKey, keyFrom, service: scan.service, origin: scan.origin, startedAt: scan.startedAt, updatedAt: scan.updatedAt, chunks: [key], chunkSeq: 1, bytes: storedBytes(key, items[key]), results: scan.results.length });
-    }
-    return index;
   }
 
   private async bytesInUse(index: StoreIndex | null): Promise<number> {
@@ -327,16 +284,6 @@ export class ScanStore {
     this.queue = run.catch(() => undefined);
     return run;
   }
-}
-
-function addNote(index: StoreIndex, note: StoreNote): void {
-  const last = index.notes.at(-1);
-  if (last && last.code === note.code && last.accountKey === note.accountKey && note.code !== 'compacted') {
-    last.count += note.count;
-    last.bytes = (last.bytes ?? 0) + (note.bytes ?? 0);
-    last.at = note.at;
-  } else index.notes.push(note);
-  if (index.notes.length > MAX_NOTES) index.notes.splice(0, index.notes.length - MAX_NOTES);
 }
 
 function randomTail(): string {
