@@ -8,7 +8,7 @@ import { PolicePaths } from '../../ui/components/PolicePaths.tsx';
 import { relativeTime } from '../../ui/relative-time.ts';
 import { ChangeList } from '../../ui/components/ChangeList.tsx';
 import { PageName, cleanName } from '../../ui/components/PageName.tsx';
-import { DataFlow } from '../../report-page/flow/DataFlow.tsx';
+import { DataFlow } from '../../ui/flow/DataFlow.tsx';
 import { ManualChecks } from '../../ui/components/ManualChecks.tsx';
 import { MAX_GROUPS } from '../list-limits.ts';
 

@@ -2,7 +2,7 @@ import type { AccountReport } from '../../ui/load-reports.ts';
 import type { HistoryEntry } from '../../ui/load-history.ts';
 import { summaryLine, t } from '../../ui/extension-i18n.ts';
 import { PolicePaths } from '../../ui/components/PolicePaths.tsx';
-import { DataFlow } from '../flow/DataFlow.tsx';
+import { DataFlow } from '../../ui/flow/DataFlow.tsx';
 import { Inventory } from './Inventory.tsx';
 import { History } from './History.tsx';
 import { ExportPanel } from './ExportPanel.tsx';

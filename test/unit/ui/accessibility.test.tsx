@@ -200,7 +200,7 @@ it('computes WCAG contrast like the reference values', () => {
 describe.each(['light', 'dark'] as const)('contrast, %s', (scheme) => {
   const popupCss = css('src/popup/popup.css');
   const page = customProperties(popupCss, ':root', scheme);
-  const flowVars = customProperties(css('src/report-page/flow/flow.css'), '.flow', scheme);
+  const flowVars = customProperties(css('src/ui/flow/flow.css'), '.flow', scheme);
   const reportCss = css('src/report-page/report-page.css');
   const colour = (name: string) => resolveColour(page[name] ?? `var(${name})`, page);
   const flowColour = (name: string) => resolveColour(flowVars[name] ?? `var(${name})`, { ...page, ...flowVars });
