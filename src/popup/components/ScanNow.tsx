@@ -2,8 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { SCAN_END_STATES, type ScanEndState, type ScanProgress } from '../../model/scan-now.ts';
 import { t } from '../../ui/extension-i18n.ts';
-
-type Status = { kind: 'idle' } | { kind: 'running'; done: number; total: number } | { kind: 'ended'; message: string };
+import { ScanStatusLine, statusOfProgress, type ScanStatus } from '../../ui/components/ScanStatus.tsx';
 
 const RING_TABS = 'https://account.ring.com/*';
 
@@ -24,7 +23,7 @@ const END_MESSAGE: Record<ScanEndState, string> = {
  */
 export function ScanNow() {
   const [tabId, setTabId] = useState<number | null>(null);
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [status, setStatus] = useState<ScanStatus>({ kind: 'idle' });
 
   useEffect(() => {
     void browser.tabs.query({ url: RING_TABS }).then((tabs) => {
@@ -36,8 +35,7 @@ export function ScanNow() {
   useEffect(() => {
     const onMessage = (message: unknown, sender: browser.Runtime.MessageSender) => {
       if (!isProgress(message) || sender.tab?.id !== tabId) return undefined;
-      if (message.state === 'running') setStatus({ kind: 'running', done: message.done, total: message.total });
-      else setStatus({ kind: 'ended', message: t(END_MESSAGE[message.state]) });
+      setStatus(statusOfProgress(message, END_MESSAGE));
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
@@ -55,14 +53,7 @@ export function ScanNow() {
         {t('popup_scan_now')}
       </button>
       <span class="muted"> {t('popup_scan_hint')}</span>
-      <div role="status" aria-live="polite" data-testid="scan-status">
-        {status.kind === 'running' && status.total > 0 && (
-          <>
-            <progress max={status.total} value={status.done} /> {t('popup_scan_running', [String(status.done), String(status.total)])}
-          </>
-        )}
-        {status.kind === 'ended' && status.message}
-      </div>
+      <ScanStatusLine status={status} testId="scan-status" />
     </section>
   );
 }
