@@ -19,6 +19,7 @@ const LAYERS = {
   popup: ['model', 'ui', 'knowledge', 'report', 'i18n', 'store'],
   letters: ['i18n', 'report'],
   'report-page': ['model', 'ui', 'knowledge', 'report', 'i18n', 'store', 'sources', 'letters'],
+  'privacy-page': ['ui', 'i18n'],
   cli: ['model', 'sources', 'report', 'i18n'],
 };
 const ALL = Object.keys(LAYERS);
