@@ -16,9 +16,10 @@ const LAYERS = {
   content: ['model', 'sources'],
   background: ['model', 'sources', 'checks', 'knowledge', 'store', 'report'],
   ui: ['model', 'store', 'report', 'i18n', 'checks', 'knowledge'],
-  popup: ['model', 'ui', 'knowledge', 'report', 'i18n', 'report-page', 'store'],
+  popup: ['model', 'ui', 'knowledge', 'report', 'i18n', 'store'],
   letters: ['i18n', 'report'],
   'report-page': ['model', 'ui', 'knowledge', 'report', 'i18n', 'store', 'sources', 'letters'],
+  'privacy-page': ['ui', 'i18n'],
   cli: ['model', 'sources', 'report', 'i18n'],
 };
 const ALL = Object.keys(LAYERS);

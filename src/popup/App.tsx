@@ -1,5 +1,5 @@
-import browser from 'webextension-polyfill';
 import { t } from '../ui/extension-i18n.ts';
+import { REPORT_PAGE, pageUrl } from '../ui/pages.ts';
 import { useReports } from './use-reports.ts';
 import { AccountView } from './components/AccountView.tsx';
 import { EmptyState } from './components/EmptyState.tsx';
@@ -28,7 +28,7 @@ export function App() {
       <header class="popup__header">
         <img src="/icons/icon-32.png" alt="" width={20} height={20} />
         <h1>{t('extName')}</h1>
-        <a class="popup__report-link" href={browser.runtime.getURL('src/report-page/index.html')} target="_blank" rel="noreferrer" data-testid="open-report">
+        <a class="popup__report-link" href={pageUrl(REPORT_PAGE)} target="_blank" rel="noreferrer" data-testid="open-report">
           {t('popup_open_report')}
         </a>
       </header>

@@ -1,4 +1,3 @@
-import browser from 'webextension-polyfill';
 import type { AccountReport } from '../../ui/load-reports.ts';
 import type { ReportFinding } from '../../model/report.ts';
 import { summaryLine, t, tn, uiLocale } from '../../ui/extension-i18n.ts';
@@ -8,7 +7,9 @@ import { PolicePaths } from '../../ui/components/PolicePaths.tsx';
 import { relativeTime } from '../../ui/relative-time.ts';
 import { ChangeList } from '../../ui/components/ChangeList.tsx';
 import { PageName, cleanName } from '../../ui/components/PageName.tsx';
-import { DataFlow } from '../../report-page/flow/DataFlow.tsx';
+import { DataFlow } from '../../ui/flow/DataFlow.tsx';
+import { accountLabel, accountService } from '../../ui/account-label.ts';
+import { REPORT_PAGE, pageUrl } from '../../ui/pages.ts';
 import { ManualChecks } from '../../ui/components/ManualChecks.tsx';
 import { MAX_GROUPS } from '../list-limits.ts';
 
@@ -23,7 +24,7 @@ export function AccountView({ account }: { account: AccountReport }) {
   const addressSkills = new Set(report.findings.filter((f) => f.id === 'alexa.skill-permission' && /address/.test(String(f.details['permission']))).map((f) => f.subject.id)).size;
   return (
     <section class="account" data-testid="account" data-account={account.accountKey}>
-      <h2 class="account__title">{account.accountKey.startsWith('amazon:') ? t('popup_account_amazon', [account.accountKey.slice('amazon:'.length)]) : t('popup_account_ring')}</h2>
+      <h2 class="account__title">{accountLabel(account.accountKey)}</h2>
       <p class="summary" data-testid="summary">
         {report.devices.length === 0 && listTooLarge(report)
           ? tn('popup_summary_list_too_large', report.findings.length, [String(high.length)])
@@ -47,7 +48,7 @@ export function AccountView({ account }: { account: AccountReport }) {
           <ChangeList changes={account.changes} />
         </section>
       )}
-      <PolicePaths paths={report.policePaths ?? []} limit={MAX_GROUPS} moreHref={browser.runtime.getURL('src/report-page/index.html')} />
+      <PolicePaths paths={report.policePaths ?? []} limit={MAX_GROUPS} moreHref={pageUrl(REPORT_PAGE)} />
       <h2>{t('popup_findings_heading')}</h2>
       {report.findings.length === 0 && <p>{t('popup_no_findings')}</p>}
       {groups.slice(0, MAX_GROUPS).map(([subject, findings]) => (
@@ -67,12 +68,12 @@ export function AccountView({ account }: { account: AccountReport }) {
       {groups.length > MAX_GROUPS && (
         <p class="hint" data-testid="more-groups">
           {tn('popup_more_groups', groups.length - MAX_GROUPS)}{' '}
-          <a href={browser.runtime.getURL('src/report-page/index.html')} target="_blank" rel="noreferrer">
+          <a href={pageUrl(REPORT_PAGE)} target="_blank" rel="noreferrer">
             {t('popup_open_report')}
           </a>
         </p>
       )}
-      <Coverage report={report} service={account.accountKey.startsWith('amazon:') ? 'amazon' : 'ring'} notes={account.notes} />
+      <Coverage report={report} service={accountService(account.accountKey)} notes={account.notes} />
       <ManualChecks accountKey={account.accountKey} checks={report.manualChecks ?? []} />
     </section>
   );

@@ -5,8 +5,7 @@ import { DeepScanProgressSchema, type DeepScanProgress } from '../../model/messa
 import { logError } from '../../model/log-error.ts';
 import { ALEXA_API_ORIGINS } from '../../model/marketplaces.ts';
 import { t, uiLocale } from '../../ui/extension-i18n.ts';
-
-type Status = { kind: 'idle' } | { kind: 'running'; done: number; total: number } | { kind: 'ended'; message: string };
+import { ScanStatusLine, statusOfProgress, type ScanStatus } from '../../ui/components/ScanStatus.tsx';
 
 const MESSAGE: Record<Exclude<DeepScanProgress['state'], 'running'>, string> = {
   finished: 'popup_deep_scan_finished',
@@ -20,13 +19,12 @@ const MESSAGE: Record<Exclude<DeepScanProgress['state'], 'running'>, string> = {
  */
 export function DeepScan() {
   const [origin, setOrigin] = useState<string>(uiLocale === 'de' ? 'https://alexa.amazon.de' : 'https://alexa.amazon.com');
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [status, setStatus] = useState<ScanStatus>({ kind: 'idle' });
 
   useEffect(() => {
     const onMessage = (message: unknown) => {
       if (!v.is(DeepScanProgressSchema, message)) return undefined;
-      if (message.state === 'running') setStatus({ kind: 'running', done: message.done, total: message.total });
-      else setStatus({ kind: 'ended', message: t(MESSAGE[message.state]) });
+      setStatus(statusOfProgress(message, MESSAGE));
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
@@ -58,14 +56,7 @@ export function DeepScan() {
       <button type="button" class="button button--primary" onClick={() => void start()} disabled={status.kind === 'running'}>
         {t('popup_deep_scan_button')}
       </button>
-      <div role="status" aria-live="polite" data-testid="deep-scan-status">
-        {status.kind === 'running' && status.total > 0 && (
-          <>
-            <progress max={status.total} value={status.done} /> {t('popup_scan_running', [String(status.done), String(status.total)])}
-          </>
-        )}
-        {status.kind === 'ended' && status.message}
-      </div>
+      <ScanStatusLine status={status} testId="deep-scan-status" />
     </section>
   );
 }

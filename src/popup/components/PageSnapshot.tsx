@@ -6,6 +6,7 @@ import { logError } from '../../model/log-error.ts';
 import { AMAZON_PAGE_PATHS, AMAZON_RETAIL_ORIGINS } from '../../model/marketplaces.ts';
 import { redactStructure } from '../../report/redact-structure.ts';
 import { t } from '../../ui/extension-i18n.ts';
+import { downloadText } from '../../ui/download.ts';
 
 const ACCOUNT_TABS = ['https://account.ring.com/*', ...AMAZON_RETAIL_ORIGINS.flatMap((o) => AMAZON_PAGE_PATHS.map((p) => `${o}${p}`))];
 
@@ -26,12 +27,7 @@ export function PageSnapshot() {
   };
   const save = () => {
     if (!snapshot) return;
-    const url = URL.createObjectURL(new Blob([snapshot], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `alexpose-page-snapshot-${new Date().toISOString().slice(0, 10)}.json`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadText(snapshot, 'application/json', `alexpose-page-snapshot-${new Date().toISOString().slice(0, 10)}.json`);
   };
   return (
     <div class="page-snapshot" data-testid="page-snapshot">

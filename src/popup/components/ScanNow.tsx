@@ -4,8 +4,7 @@ import * as v from 'valibot';
 import { ScanProgressSchema, type ScanEndState, type ScanNowRequest } from '../../model/messages.ts';
 import { logError } from '../../model/log-error.ts';
 import { t } from '../../ui/extension-i18n.ts';
-
-type Status = { kind: 'idle' } | { kind: 'running'; done: number; total: number } | { kind: 'ended'; message: string };
+import { ScanStatusLine, statusOfProgress, type ScanStatus } from '../../ui/components/ScanStatus.tsx';
 
 const RING_TABS = 'https://account.ring.com/*';
 
@@ -26,7 +25,7 @@ const END_MESSAGE: Record<ScanEndState, string> = {
  */
 export function ScanNow() {
   const [tabId, setTabId] = useState<number | null>(null);
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [status, setStatus] = useState<ScanStatus>({ kind: 'idle' });
 
   useEffect(() => {
     void browser.tabs.query({ url: RING_TABS }).then((tabs) => {
@@ -38,8 +37,7 @@ export function ScanNow() {
   useEffect(() => {
     const onMessage = (message: unknown, sender: browser.Runtime.MessageSender) => {
       if (!v.is(ScanProgressSchema, message) || sender.tab?.id !== tabId) return undefined;
-      if (message.state === 'running') setStatus({ kind: 'running', done: message.done, total: message.total });
-      else setStatus({ kind: 'ended', message: t(END_MESSAGE[message.state]) });
+      setStatus(statusOfProgress(message, END_MESSAGE));
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);
@@ -57,14 +55,7 @@ export function ScanNow() {
         {t('popup_scan_now')}
       </button>
       <span class="muted"> {t('popup_scan_hint')}</span>
-      <div role="status" aria-live="polite" data-testid="scan-status">
-        {status.kind === 'running' && status.total > 0 && (
-          <>
-            <progress max={status.total} value={status.done} /> {t('popup_scan_running', [String(status.done), String(status.total)])}
-          </>
-        )}
-        {status.kind === 'ended' && status.message}
-      </div>
+      <ScanStatusLine status={status} testId="scan-status" />
     </section>
   );
 }

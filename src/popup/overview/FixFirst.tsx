@@ -2,7 +2,7 @@ import type { AccountReport } from '../../ui/load-reports.ts';
 import { t } from '../../ui/extension-i18n.ts';
 import { rankAcross } from '../fix/rank-across.ts';
 import { checkKey, type Fixes } from '../fix/use-fixes.ts';
-import { accountShortLabel } from '../../ui/components/summary/account-label.ts';
+import { accountShortLabel } from '../../ui/account-label.ts';
 import { ActionItem } from './ActionItem.tsx';
 
 export const TOP_ACTIONS = 3;

@@ -2,7 +2,7 @@ import type { AccountReport } from '../../ui/load-reports.ts';
 import type { FixProgress } from '../fix/fix-progress.ts';
 import { t, uiLocale } from '../../ui/extension-i18n.ts';
 import { cleanName } from '../../ui/components/PageName.tsx';
-import { accountLabel } from '../../ui/components/summary/account-label.ts';
+import { accountLabel } from '../../ui/account-label.ts';
 
 /** Per account with something checked: "2 of 5 fixed", the grade change, and the done list with dates. */
 export function FixProgressLine({ accounts, progress }: { accounts: readonly AccountReport[]; progress: FixProgress }) {

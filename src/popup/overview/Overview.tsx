@@ -4,7 +4,7 @@ import type { Fixes } from '../fix/use-fixes.ts';
 import { GradeLine } from '../../ui/components/summary/GradeLine.tsx';
 import { FixFirst } from './FixFirst.tsx';
 import { FixProgressLine } from './FixProgressLine.tsx';
-import { accountLabel } from '../../ui/components/summary/account-label.ts';
+import { accountLabel } from '../../ui/account-label.ts';
 
 /** The first screen: one line per account (grade, coverage), the progress, what the last run changed, then "Fix these first". */
 export function Overview({ accounts, fixes, children }: { accounts: readonly AccountReport[]; fixes: Fixes; children?: ComponentChildren }) {

@@ -4,7 +4,7 @@ import { t, uiLocale } from '../../ui/extension-i18n.ts';
 import { plural } from '../../i18n/plural.ts';
 import { cleanName } from '../../ui/components/PageName.tsx';
 import type { RunOutcome } from './use-run-outcome.ts';
-import { accountLabel } from '../../ui/components/summary/account-label.ts';
+import { accountLabel } from '../../ui/account-label.ts';
 
 const MAX_NAMED = 3;
 

@@ -1,8 +1,9 @@
 import type { AccountReport } from '../../ui/load-reports.ts';
 import type { HistoryEntry } from '../../ui/load-history.ts';
 import { summaryLine, t } from '../../ui/extension-i18n.ts';
+import { accountLabel } from '../../ui/account-label.ts';
 import { PolicePaths } from '../../ui/components/PolicePaths.tsx';
-import { DataFlow } from '../flow/DataFlow.tsx';
+import { DataFlow } from '../../ui/flow/DataFlow.tsx';
 import { Inventory } from './Inventory.tsx';
 import { History } from './History.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
@@ -12,13 +13,12 @@ import { ShowMore } from '../paging/ShowMore.tsx';
 
 export function AccountSection({ account, history }: { account: AccountReport; history: HistoryEntry[] }) {
   const { report } = account;
-  const amazon = account.accountKey.startsWith('amazon:');
   const reads = sourceReads(history);
   const [policeShown, morePolice] = usePaged();
   const paths = report.policePaths ?? [];
   return (
     <section class="report-account" data-account={account.accountKey} aria-labelledby={`h-${account.accountKey}`}>
-      <h2 id={`h-${account.accountKey}`}>{amazon ? t('popup_account_amazon', [account.accountKey.slice('amazon:'.length)]) : t('popup_account_ring')}</h2>
+      <h2 id={`h-${account.accountKey}`}>{accountLabel(account.accountKey)}</h2>
       <p class="summary">{summaryLine(report.devices.length, report.findings.length, report.findings.filter((f) => f.risk === 'high').length)}</p>
       <p class="muted">{t('report_generated', [new Date(report.generatedAt).toLocaleString(), `${report.tool.name} ${report.tool.version}`])}</p>
       <h3>{t('report_flow_heading')}</h3>

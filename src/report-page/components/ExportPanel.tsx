@@ -1,24 +1,17 @@
 import type { Report } from '../../model/report.ts';
 import { t } from '../../ui/extension-i18n.ts';
 import { formatMarkdown } from '../../report/format-markdown.ts';
+import { downloadText } from '../../ui/download.ts';
 
 /** Downloads built locally as blobs: the report schema as JSON, and Markdown. Nothing is uploaded. */
 export function ExportPanel({ report, accountKey }: { report: Report; accountKey: string }) {
   const base = `alexpose-${accountKey.replace(/[^a-z0-9.]+/gi, '-')}-${report.generatedAt.slice(0, 10)}`;
-  const download = (text: string, type: string, name: string) => {
-    const url = URL.createObjectURL(new Blob([text], { type }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  };
   return (
     <p class="export no-print" data-testid="export">
-      <button type="button" class="button" onClick={() => download(`${JSON.stringify(report, null, 2)}\n`, 'application/json', `${base}.json`)}>
+      <button type="button" class="button" onClick={() => downloadText(`${JSON.stringify(report, null, 2)}\n`, 'application/json', `${base}.json`)}>
         {t('report_export_json')}
       </button>{' '}
-      <button type="button" class="button" onClick={() => download(formatMarkdown(report, t), 'text/markdown', `${base}.md`)}>
+      <button type="button" class="button" onClick={() => downloadText(formatMarkdown(report, t), 'text/markdown', `${base}.md`)}>
         {t('report_export_markdown')}
       </button>
     </p>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { eraseQuarantined, listQuarantine, readQuarantined, type QuarantineEntry } from '../../store/quarantine.ts';
 import { t, uiLocale } from '../../ui/extension-i18n.ts';
+import { downloadText } from '../../ui/download.ts';
 
 const PREVIEW_CHARS = 4000;
 
@@ -13,12 +14,7 @@ export function QuarantinePanel({ refreshKey }: { refreshKey: unknown }) {
   if (entries.length === 0) return null;
   const asText = async (entry: QuarantineEntry) => JSON.stringify(await readQuarantined(browser.storage.local, entry), null, 2);
   const exportEntry = async (entry: QuarantineEntry) => {
-    const url = URL.createObjectURL(new Blob([await asText(entry)], { type: 'application/json' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `alexpose-quarantine-${(entry.at ?? entry.key).replace(/[^0-9a-z]+/gi, '-')}.json`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadText(await asText(entry), 'application/json', `alexpose-quarantine-${(entry.at ?? entry.key).replace(/[^0-9a-z]+/gi, '-')}.json`);
   };
   const erase = async (entry: QuarantineEntry) => {
     if (!window.confirm(t('report_quarantine_erase_confirm'))) return;

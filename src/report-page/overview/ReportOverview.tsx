@@ -2,7 +2,7 @@ import type { AccountReport } from '../../ui/load-reports.ts';
 import type { HistoryEntry } from '../../ui/load-history.ts';
 import { t } from '../../ui/extension-i18n.ts';
 import { GradeLine } from '../../ui/components/summary/GradeLine.tsx';
-import { accountLabel } from '../../ui/components/summary/account-label.ts';
+import { accountLabel } from '../../ui/account-label.ts';
 import { CoverageTable } from './CoverageTable.tsx';
 import { WholeExport } from './WholeExport.tsx';
 import { latestReads, sourceReads } from './source-reads.ts';

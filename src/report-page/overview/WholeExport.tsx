@@ -1,26 +1,19 @@
 import type { AccountReport } from '../../ui/load-reports.ts';
 import { t } from '../../ui/extension-i18n.ts';
 import { formatMarkdown } from '../../report/format-markdown.ts';
+import { downloadText } from '../../ui/download.ts';
 
 /** The whole report, every account, in one file: a JSON array of schema-1 reports, and Markdown. */
 export function WholeExport({ accounts }: { accounts: readonly AccountReport[] }) {
   const day = accounts.map((a) => a.report.generatedAt).sort().at(-1)?.slice(0, 10) ?? 'empty';
-  const download = (text: string, type: string, name: string) => {
-    const url = URL.createObjectURL(new Blob([text], { type }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  };
   const json = () => `${JSON.stringify(accounts.map((a) => ({ account: a.accountKey, ...a.report })), null, 2)}\n`;
   const markdown = () => accounts.map((a) => formatMarkdown(a.report, t)).join('\n---\n\n');
   return (
     <p class="export no-print" data-testid="export-all">
-      <button type="button" class="button" onClick={() => download(json(), 'application/json', `alexpose-all-accounts-${day}.json`)}>
+      <button type="button" class="button" onClick={() => downloadText(json(), 'application/json', `alexpose-all-accounts-${day}.json`)}>
         {t('report_export_all_json')}
       </button>{' '}
-      <button type="button" class="button" onClick={() => download(markdown(), 'text/markdown', `alexpose-all-accounts-${day}.md`)}>
+      <button type="button" class="button" onClick={() => downloadText(markdown(), 'text/markdown', `alexpose-all-accounts-${day}.md`)}>
         {t('report_export_all_markdown')}
       </button>
     </p>

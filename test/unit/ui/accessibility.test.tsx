@@ -198,9 +198,10 @@ it('computes WCAG contrast like the reference values', () => {
 });
 
 describe.each(['light', 'dark'] as const)('contrast, %s', (scheme) => {
-  const popupCss = css('src/popup/popup.css');
-  const page = customProperties(popupCss, ':root', scheme);
-  const flowVars = customProperties(css('src/report-page/flow/flow.css'), '.flow', scheme);
+  const themeCss = css('src/ui/theme.css');
+  const componentsCss = css('src/ui/components.css');
+  const page = customProperties(themeCss, ':root', scheme);
+  const flowVars = customProperties(css('src/ui/flow/flow.css'), '.flow', scheme);
   const reportCss = css('src/report-page/report-page.css');
   const colour = (name: string) => resolveColour(page[name] ?? `var(${name})`, page);
   const flowColour = (name: string) => resolveColour(flowVars[name] ?? `var(${name})`, { ...page, ...flowVars });
@@ -217,7 +218,7 @@ describe.each(['light', 'dark'] as const)('contrast, %s', (scheme) => {
   });
 
   it('primary button text (--bg on --accent) ≥ 4.5:1', () => {
-    expect(popupCss).toMatch(/\.button--primary\s*\{[^}]*background:\s*var\(--accent\);[^}]*color:\s*var\(--bg\)/);
+    expect(componentsCss).toMatch(/\.button--primary\s*\{[^}]*background:\s*var\(--accent\);[^}]*color:\s*var\(--bg\)/);
     expect(contrast(colour('--bg'), colour('--accent'))).toBeGreaterThanOrEqual(4.5);
   });
 

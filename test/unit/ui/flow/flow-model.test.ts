@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { buildReport } from '../../../src/report/build-report.ts';
-import { bundledTranslator } from '../../../src/i18n/bundled-messages.ts';
-import { readInput } from '../../../src/cli/read-input.ts';
-import type { Report, ReportDevice, ReportFinding } from '../../../src/model/report.ts';
-import { FLOW_LABELS, MAX_DEVICE_NODES, flowModel, interfaceLabel, permissionLabel, type FlowModel, type FlowNode } from '../../../src/report-page/flow/flow-model.ts';
-import { NOW, REPO_ROOT, asRingCountry, harResults } from '../fixtures.ts';
+import { buildReport } from '../../../../src/report/build-report.ts';
+import { bundledTranslator } from '../../../../src/i18n/bundled-messages.ts';
+import { readInput } from '../../../../src/cli/read-input.ts';
+import type { Report, ReportDevice, ReportFinding } from '../../../../src/model/report.ts';
+import { FLOW_LABELS, MAX_DEVICE_NODES, flowModel, interfaceLabel, permissionLabel, type FlowModel, type FlowNode } from '../../../../src/ui/flow/flow-model.ts';
+import { NOW, REPO_ROOT, asRingCountry, harResults } from '../../fixtures.ts';
 
 const ctx = { t: bundledTranslator('en'), locale: 'en' as const, toolVersion: '0.0.0-test', now: NOW };
 

@@ -1,13 +1,13 @@
-import en from '../../../public/_locales/en/messages.json' with { type: 'json' };
+import en from '../../../../public/_locales/en/messages.json' with { type: 'json' };
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { render } from 'preact';
-import { buildReport } from '../../../src/report/build-report.ts';
-import { bundledTranslator } from '../../../src/i18n/bundled-messages.ts';
-import { readInput } from '../../../src/cli/read-input.ts';
-import type { Report, ReportDevice, ReportFinding } from '../../../src/model/report.ts';
-import { DataFlow } from '../../../src/report-page/flow/DataFlow.tsx';
-import { NOW, REPO_ROOT, harResults } from '../fixtures.ts';
+import { buildReport } from '../../../../src/report/build-report.ts';
+import { bundledTranslator } from '../../../../src/i18n/bundled-messages.ts';
+import { readInput } from '../../../../src/cli/read-input.ts';
+import type { Report, ReportDevice, ReportFinding } from '../../../../src/model/report.ts';
+import { DataFlow } from '../../../../src/ui/flow/DataFlow.tsx';
+import { NOW, REPO_ROOT, harResults } from '../../fixtures.ts';
 
 const ctx = { t: bundledTranslator('en'), locale: 'en' as const, toolVersion: '0.0.0-test', now: NOW };
 

@@ -1,4 +1,4 @@
-import { t } from '../../ui/extension-i18n.ts';
+import { t } from '../extension-i18n.ts';
 
 /** What the picture's colours, bars and "+N" mean (HTML swatches in the picture's colours: the picture stays one svg). */
 export function FlowLegend() {
