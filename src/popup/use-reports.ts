@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { loadReports, type AccountReport, type LoadedReports } from '../ui/load-reports.ts';
 import { markSeen } from '../store/seen.ts';
+import { logError } from '../model/log-error.ts';
 
 /** Current reports, refreshed whenever the background stores a new scan while the popup is open. */
 export function useReports(): LoadedReports | null {
@@ -16,12 +17,15 @@ export function useReports(): LoadedReports | null {
           if (cancelled) return;
           if (!openedWith) {
             openedWith = new Map(d.accounts.map((a) => [a.accountKey, a.changes]));
-            void markSeen(browser.storage.local, Object.fromEntries(d.accounts.map((a) => [a.accountKey, a.lastScanId])));
+            void markSeen(browser.storage.local, Object.fromEntries(d.accounts.map((a) => [a.accountKey, a.lastScanId]))).catch((error: unknown) => logError('popup: mark seen', error));
           }
           const shown = openedWith;
           setData({ ...d, accounts: d.accounts.map((a) => ({ ...a, changes: shown.get(a.accountKey) ?? [] })) });
         },
-        () => !cancelled && setData({ accounts: [], storageProblem: true }),
+        (error: unknown) => {
+          logError('popup: load reports', error);
+          if (!cancelled) setData({ accounts: [], storageProblem: true });
+        },
       );
     refresh();
     const onChanged = (_c: unknown, area: string) => area === 'local' && refresh();

@@ -10,12 +10,14 @@ import { LettersPanel } from './components/LettersPanel.tsx';
 import { AboutFooter } from '../ui/components/AboutFooter.tsx';
 import { ReportOverview } from './overview/ReportOverview.tsx';
 import { QuarantinePanel } from './components/QuarantinePanel.tsx';
+import { logError } from '../model/log-error.ts';
 
 /** The full report: every account's inventory, picture, findings and history; import, export and erase. */
 export function ReportApp() {
   const [data, setData] = useState<{ reports: LoadedReports; history: Map<string, HistoryEntry[]> } | null>(null);
   useEffect(() => {
-    const refresh = () => void Promise.all([loadReports(), loadHistory()]).then(([reports, history]) => setData({ reports, history }));
+    const refresh = () => void Promise.all([loadReports(), loadHistory()]).then(([reports, history]) => setData({ reports, history }))
+        .catch((error: unknown) => logError('report: load', error));
     refresh();
     const onChanged = (_c: unknown, area: string) => area === 'local' && refresh();
     browser.storage.onChanged.addListener(onChanged);

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { ALERTS_KEY } from '../../store/seen.ts';
 import { t } from '../../ui/extension-i18n.ts';
+import { logError } from '../../model/log-error.ts';
 
 /** Browser notifications for changes: off by default; the permission is asked for only when turned on. */
 export function AlertsToggle() {
@@ -12,11 +13,11 @@ export function AlertsToggle() {
   }, []);
   const toggle = async (want: boolean) => {
     if (want) {
-      const granted = await browser.permissions.request({ permissions: ['notifications'] }).catch(() => false);
+      const granted = await browser.permissions.request({ permissions: ['notifications'] }).catch((error: unknown) => (logError('popup: ask for notifications', error), false));
       setDeclined(!granted);
       if (!granted) return;
     } else {
-      await browser.permissions.remove({ permissions: ['notifications'] }).catch(() => false);
+      await browser.permissions.remove({ permissions: ['notifications'] }).catch((error: unknown) => (logError('popup: give up notifications', error), false));
     }
     await browser.storage.local.set({ [ALERTS_KEY]: want });
     setOn(want);
@@ -24,7 +25,7 @@ export function AlertsToggle() {
   return (
     <p class="alerts" data-testid="alerts">
       <label>
-        <input type="checkbox" checked={on} onChange={(e) => void toggle((e.currentTarget as HTMLInputElement).checked)} /> {t('popup_alerts_toggle')}
+        <input type="checkbox" checked={on} onChange={(e) => void toggle((e.currentTarget as HTMLInputElement).checked).catch((error: unknown) => logError('popup: alerts toggle', error))} /> {t('popup_alerts_toggle')}
       </label>
       {declined && <span class="muted"> {t('popup_alerts_declined')}</span>}
     </p>

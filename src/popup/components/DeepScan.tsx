@@ -53,7 +53,7 @@ export function DeepScan() {
           ))}
         </select>
       </label>{' '}
-      <button type="button" class="button button--primary" onClick={() => void start()} disabled={status.kind === 'running'}>
+      <button type="button" class="button button--primary" onClick={() => void start().catch((error: unknown) => logError('popup: deep scan', error))} disabled={status.kind === 'running'}>
         {t('popup_deep_scan_button')}
       </button>
       <ScanStatusLine status={status} testId="deep-scan-status" />

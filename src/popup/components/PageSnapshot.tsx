@@ -32,7 +32,7 @@ export function PageSnapshot() {
   return (
     <div class="page-snapshot" data-testid="page-snapshot">
       <p class="hint">{t('popup_snapshot_hint')}</p>
-      <button type="button" class="button" onClick={() => void prepare()}>
+      <button type="button" class="button" onClick={() => void prepare().catch((error: unknown) => logError('popup: page structure', error))}>
         {t('popup_snapshot_button')}
       </button>
       {status && <p role="status">{status}</p>}

@@ -44,9 +44,9 @@ export function useFixes(accounts: readonly AccountReport[] | undefined): Fixes 
   current.current = accounts;
 
   useEffect(() => {
-    void loadFixProgress().then(setProgress);
+    void loadFixProgress().then(setProgress).catch((error: unknown) => logError('popup: fix progress', error));
     const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && FIX_PROGRESS_KEY in changes) void loadFixProgress().then(setProgress);
+      if (area === 'local' && FIX_PROGRESS_KEY in changes) void loadFixProgress().then(setProgress).catch((error: unknown) => logError('popup: fix progress', error));
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);

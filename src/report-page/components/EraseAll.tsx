@@ -1,6 +1,7 @@
 import { useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../../ui/extension-i18n.ts';
+import { logError } from '../../model/log-error.ts';
 
 /** Removes every stored scan, quarantined data included, after an explicit confirmation. */
 export function EraseAll() {
@@ -25,7 +26,7 @@ export function EraseAll() {
         <button type="button" class="button" onClick={() => dialog.current?.close()}>
           {t('report_erase_cancel')}
         </button>{' '}
-        <button type="button" class="button button--danger" data-testid="erase-confirm" onClick={() => void erase()}>
+        <button type="button" class="button button--danger" data-testid="erase-confirm" onClick={() => void erase().catch((error: unknown) => logError('report: erase all', error))}>
           {t('report_erase_confirm')}
         </button>
       </dialog>

@@ -61,14 +61,14 @@ export function ImportPanel() {
       onDrop={(e) => {
         e.preventDefault();
         setOver(false);
-        void importFiles(e.dataTransfer?.files ?? null);
+        void importFiles(e.dataTransfer?.files ?? null).catch((error: unknown) => logError('report: import', error));
       }}
     >
       <h2>{t('report_import_heading')}</h2>
       <p>{t('report_import_hint')}</p>
       <label class="button">
         {t('report_import_choose')}
-        <input type="file" class="visually-hidden" accept=".har,.json,.html,.htm,application/json,text/html" multiple onChange={(e) => void importFiles((e.currentTarget as HTMLInputElement).files)} />
+        <input type="file" class="visually-hidden" accept=".har,.json,.html,.htm,application/json,text/html" multiple onChange={(e) => void importFiles((e.currentTarget as HTMLInputElement).files).catch((error: unknown) => logError('report: import', error))} />
       </label>
       <p role="status" aria-live="polite" data-testid="import-status">
         {status}

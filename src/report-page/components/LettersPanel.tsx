@@ -6,6 +6,7 @@ import { bundledTranslator } from '../../i18n/bundled-messages.ts';
 import type { Locale } from '../../i18n/translate.ts';
 import { composeLetter, mailtoLink, unfilledPlaceholders, type CcpaRequest, type GdprRequest, type Letter } from '../../letters/compose-letter.ts';
 import type { LetterService, Regime } from '../../letters/controllers.ts';
+import { logError } from '../../model/log-error.ts';
 
 const PERSON_KEY = 'alexpose.person';
 const GDPR: readonly GdprRequest[] = ['access', 'erasure', 'objection', 'withdrawal'];
@@ -66,7 +67,7 @@ export function LettersPanel({ accounts }: { accounts: readonly AccountReport[] 
         setPerson({ name: saved.name, address: saved.address, email: saved.email });
         setRemember(true);
       }
-    });
+    }).catch((error: unknown) => logError('report: saved sender', error));
   }, []);
 
   const write = async () => {
@@ -126,7 +127,7 @@ export function LettersPanel({ accounts }: { accounts: readonly AccountReport[] 
         <label>
           <input type="checkbox" checked={remember} onChange={(e) => setRemember((e.currentTarget as HTMLInputElement).checked)} /> {t('letters_remember')}
         </label>
-        <button type="button" class="button button--primary" onClick={() => void write()}>
+        <button type="button" class="button button--primary" onClick={() => void write().catch((error: unknown) => logError('report: write letter', error))}>
           {t('letters_generate')}
         </button>
       </div>

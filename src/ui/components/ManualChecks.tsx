@@ -4,6 +4,7 @@ import { saveManualAnswer, type ManualAnswerValue } from '../../store/manual-ans
 import { plural } from '../../i18n/plural.ts';
 import { t, uiLocale } from '../extension-i18n.ts';
 import { RiskMarker } from './RiskMarker.tsx';
+import { logError } from '../../model/log-error.ts';
 
 /**
  * Settings only the app shows: one line each with where and how long, the steps one click away, and
@@ -13,7 +14,7 @@ import { RiskMarker } from './RiskMarker.tsx';
 export function ManualChecks({ accountKey, checks }: { accountKey: string; checks: readonly ReportManualCheck[] }) {
   if (checks.length === 0) return null;
   const answered = checks.filter((c) => c.state !== 'unanswered').length;
-  const answer = (id: string, value: ManualAnswerValue | null) => void saveManualAnswer(browser.storage.local, accountKey, id, value, new Date().toISOString());
+  const answer = (id: string, value: ManualAnswerValue | null) => void saveManualAnswer(browser.storage.local, accountKey, id, value, new Date().toISOString()).catch((error: unknown) => logError('popup: manual answer', error));
   return (
     <details class="manual-checks" data-testid="manual-checks">
       <summary>
