@@ -5,8 +5,8 @@ import { REPORT_SCHEMA_VERSION, type Report, type ReportFinding, type ReportPoli
 import { reportDevices } from './report-devices.ts';
 import { buildSummary } from './summary/build-summary.ts';
 import { mergeRecords } from '../model/merge-records.ts';
-import { runChecks } from '../checks/index.ts';
-import { ringPolicePaths } from '../checks/ring/police-path.ts';
+import { runChecks } from '../findings/lookups.ts';
+import { ringPolicePaths } from './police-paths.ts';
 import { CATALOG, findingMessageKey, interfaceMessageKey, permissionMessageKey, type CatalogEntry } from '../knowledge/catalog.ts';
 import { recipientMessageKey } from '../knowledge/recipients.ts';
 import { accountCountries, countryFor, findingVariant, regionVerdict, stateRecipients } from '../knowledge/finding-state.ts';

@@ -11,6 +11,8 @@ import { PageName, cleanName } from '../../ui/components/PageName.tsx';
 import { DataFlow } from '../../report-page/flow/DataFlow.tsx';
 import { ManualChecks } from '../../ui/components/ManualChecks.tsx';
 import { MAX_GROUPS } from '../list-limits.ts';
+import { stateReporting } from '../../findings/alexa/state-reporting.ts';
+import { skillPermission } from '../../findings/alexa/skill-permission.ts';
 
 
 /** One account: summary sentence, findings grouped by device (highest risk first), then coverage. */
@@ -19,8 +21,8 @@ export function AccountView({ account }: { account: AccountReport }) {
   const high = report.findings.filter((f) => f.risk === 'high');
   const policePath = (report.policePaths ?? []).filter((p) => p.state === 'open').length;
   const groups = groupBySubject(report.findings);
-  const reporting = report.findings.filter((f) => f.id === 'alexa.state-reporting').length;
-  const addressSkills = new Set(report.findings.filter((f) => f.id === 'alexa.skill-permission' && /address/.test(String(f.details['permission']))).map((f) => f.subject.id)).size;
+  const reporting = report.findings.filter((f) => f.id === stateReporting.id).length;
+  const addressSkills = new Set(report.findings.filter((f) => f.id === skillPermission.id && /address/.test(String(f.details['permission']))).map((f) => f.subject.id)).size;
   return (
     <section class="account" data-testid="account" data-account={account.accountKey}>
       <h2 class="account__title">{account.accountKey.startsWith('amazon:') ? t('popup_account_amazon', [account.accountKey.slice('amazon:'.length)]) : t('popup_account_ring')}</h2>

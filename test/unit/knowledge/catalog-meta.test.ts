@@ -5,13 +5,13 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import { CHECKS } from '../../../src/checks/index.ts';
+import { CHECKS } from '../../../src/findings/lookups.ts';
 import { CATALOG, findingMessageKey, type LocalizedUrl } from '../../../src/knowledge/catalog.ts';
 import { RECIPIENT_IDS, recipientMessageKey } from '../../../src/knowledge/recipients.ts';
 import { MESSAGES } from '../../../src/i18n/bundled-messages.ts';
 import { RISKS } from '../../../src/model/finding.ts';
 import { mergeRecords } from '../../../src/model/merge-records.ts';
-import { runChecks } from '../../../src/checks/index.ts';
+import { runChecks } from '../../../src/findings/lookups.ts';
 import { SOURCE_IDS } from '../../../src/sources/read-capture.ts';
 import { readInput } from '../../../src/cli/read-input.ts';
 import { FIXTURE_DIR, NOW, REPO_ROOT } from '../fixtures.ts';

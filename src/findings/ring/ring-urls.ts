@@ -1,0 +1,7 @@
+import type { LocalizedUrl } from '../catalog-entry.ts';
+
+/** The Control Center, where most Ring settings are changed; the same page in both languages. */
+export const RING_CONTROL_CENTER: LocalizedUrl = {
+  en: 'https://account.ring.com/account/control-center',
+  de: 'https://account.ring.com/account/control-center',
+};
