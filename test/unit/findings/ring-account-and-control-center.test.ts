@@ -206,7 +206,7 @@ describe('ring.familiar-faces', () => {
     expect(familiarFaces.run({ ringControlSettings: [control('familiar-faces', 'off')] })).toEqual([]);
   });
 
-  // Regression (found by review): src/checks/ring/device-feature-check.ts: evidence.source is 'ring.device-settings' whenever a settings document
+  // Regression (found by review): src/findings/ring/device-feature-check.ts (then src/checks/ring/): evidence.source is 'ring.device-settings' whenever a settings document
   // exists, even when the flag came from device_info (the settings document said nothing about it).
   // Input: settings('1') without cv_settings + device_info familiarFaces true. Expected evidence.source 'ring.device-info';
   // actual 'ring.device-settings'. (The HAR shows the same for 70010003.)
