@@ -1,6 +1,7 @@
 import { defineFinding } from '../define-finding.ts';
 import { ringAccountSubject } from '../subjects.ts';
 import { controlSettings, controlList } from './ring-records.ts';
+import { RING_CONTROL_CENTER } from './ring-urls.ts';
 
 /** The Ring account is linked to an Amazon account, or Echo devices reach the cameras through the Ring skill. */
 export const alexaLink = defineFinding({
@@ -26,7 +27,7 @@ export const alexaLink = defineFinding({
     helpUrl: { en: 'https://ring.com/au/en/support/articles/hpw10/manage-access-ring-account-devices', de: 'https://ring.com/de/de/support/articles/hpw10/manage-access-ring-account-devices' },
     helpUrlVerified: false,
     helpUrlNote: 'hpw10 read only in Ring\'s Australian edition; the German address follows Ring\'s pattern.',
-    settingsUrl: { en: 'https://account.ring.com/account/control-center', de: 'https://account.ring.com/account/control-center' },
+    settingsUrl: RING_CONTROL_CENTER,
     reviewedOn: '2026-12-03',
   },
   labels: ['device-list'],

@@ -2,6 +2,7 @@ import { defineFinding } from '../define-finding.ts';
 import { privacyEvidence } from './privacy-evidence.ts';
 import { deviceSubject } from '../subjects.ts';
 import { ringDeviceViews } from './ring-records.ts';
+import { RING_DASHBOARD } from './ring-urls.ts';
 
 /** A device that records sound with its video. The settings document wins over the device list when both say something. */
 export const audioRecording = defineFinding({
@@ -35,7 +36,7 @@ export const audioRecording = defineFinding({
     },
     helpUrlVerified: false,
     helpUrlNote: 'German article nks8k read on ring.com/de/de; the English address of the same article id follows Ring\'s pattern, its text was not read.',
-    settingsUrl: { en: 'https://account.ring.com/account/dashboard', de: 'https://account.ring.com/account/dashboard' },
+    settingsUrl: RING_DASHBOARD,
     // E2EE on: Ring stores the sound only encrypted; no plan: nothing is recorded. Neither leaves police a recording to get from Ring.
     variants: { e2ee: { recipients: ['ring'] }, 'no-cloud': { recipients: ['ring'] } },
     reviewedOn: '2026-12-03',

@@ -2,6 +2,7 @@ import { defineFinding } from '../define-finding.ts';
 import { privacyEvidence } from './privacy-evidence.ts';
 import { deviceSubject, ringAccountSubject } from '../subjects.ts';
 import { ringDeviceViews, controlSettings } from './ring-records.ts';
+import { RING_CONTROL_CENTER } from './ring-urls.ts';
 
 /** Longer than Ring's EU default: more video for Ring, warrants and emergency requests to reach. */
 const EU_DEFAULT_DAYS = 30;
@@ -43,7 +44,7 @@ export const cloudVideoStorage = defineFinding({
     helpUrl: { en: 'https://ring.com/support/articles/1nce1/Understanding-and-Adjusting-Your-Video-Storage-Time', de: 'https://ring.com/de/de/support/articles/1nce1/Understanding-and-Adjusting-Your-Video-Storage-Time' },
     helpUrlVerified: false,
     helpUrlNote: 'German article 1nce1 read on ring.com/de/de (1–180 days, 30 by default for new devices); the English address of the same id follows Ring\'s pattern.',
-    settingsUrl: { en: 'https://account.ring.com/account/control-center', de: 'https://account.ring.com/account/control-center' },
+    settingsUrl: RING_CONTROL_CENTER,
     titleArgs: ['days'],
     titleCount: 'days',
     // E2EE on: Ring keeps the files but cannot open them; shared users lose access to encrypted videos.

@@ -1,5 +1,6 @@
 import { defineFinding, type FindingDraft } from '../define-finding.ts';
 import { ringAccountSubject } from '../subjects.ts';
+import { RING_DASHBOARD } from './ring-urls.ts';
 
 /** A door or garage linked to Key by Amazon: delivery drivers can open it. From the lock associations or the device list. */
 export const keyByAmazon = defineFinding({
@@ -36,7 +37,7 @@ export const keyByAmazon = defineFinding({
     helpUrl: { en: 'https://www.amazon.com/key', de: 'https://ring.com/de/de/support/articles/s2qxf/Using-Auto-Verify-for-Amazon-Deliveries-With-Your-Ring-Intercom' },
     helpUrlVerified: false,
     helpUrlNote: 'German article s2qxf (Ring Intercom, automatic access for Amazon deliveries) read; amazon.com/key was not read.',
-    settingsUrl: { en: 'https://account.ring.com/account/dashboard', de: 'https://account.ring.com/account/dashboard' },
+    settingsUrl: RING_DASHBOARD,
     // Key by Amazon in the US; Ring Intercom's access for Amazon deliveries in Germany and the UK (s2qxf).
     regions: ['US', 'DE', 'GB'],
     reviewedOn: '2026-12-03',

@@ -1,5 +1,6 @@
 import { defineFinding } from '../define-finding.ts';
 import { controlListCheck } from './control-list-check.ts';
+import { RING_CONTROL_CENTER } from './ring-urls.ts';
 
 /** Third-party services linked to the Ring account (Control Center → Linked Accounts). */
 export const linkedAccounts = defineFinding({
@@ -13,7 +14,7 @@ export const linkedAccounts = defineFinding({
     helpUrl: { en: 'https://ring.com/au/en/support/articles/hpw10/manage-access-ring-account-devices', de: 'https://ring.com/de/de/support/articles/hpw10/manage-access-ring-account-devices' },
     helpUrlVerified: false,
     helpUrlNote: 'hpw10 read only in Ring\'s Australian edition; the US and German copies were not found, the German address follows Ring\'s pattern.',
-    settingsUrl: { en: 'https://account.ring.com/account/control-center', de: 'https://account.ring.com/account/control-center' },
+    settingsUrl: RING_CONTROL_CENTER,
     reviewedOn: '2026-12-03',
   },
   labels: ['account-access'],

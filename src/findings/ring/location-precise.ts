@@ -1,6 +1,7 @@
 import type { Records } from '../../model/records.ts';
 import type { RingLocation } from '../../model/ring.ts';
 import { defineFinding } from '../define-finding.ts';
+import { RING_DASHBOARD } from './ring-urls.ts';
 
 /** Four decimals of latitude/longitude are about 11 m: the house itself. */
 const PRECISE_DECIMALS = 4;
@@ -38,7 +39,7 @@ export const locationPrecise = defineFinding({
     helpUrl: { en: 'https://support.ring.com/hc/en-us/articles/115005206326-Managing-Locations-on-Your-Ring-Alarm', de: 'https://ring.com/de/de/support/articles/8y35i/managing-locations-in-the-ring-app' },
     helpUrlVerified: false,
     helpUrlNote: 'The English article is about Ring Alarm locations; the German address of 8y35i follows Ring\'s pattern (read only in another edition).',
-    settingsUrl: { en: 'https://account.ring.com/account/dashboard', de: 'https://account.ring.com/account/dashboard' },
+    settingsUrl: RING_DASHBOARD,
     reviewedOn: '2026-12-03',
   },
   labels: ['address'],

@@ -1,4 +1,5 @@
 import { defineFinding } from '../define-finding.ts';
+import { RING_DASHBOARD } from './ring-urls.ts';
 
 /** Professional monitoring with video verification: the monitoring centre may watch the cameras on an alarm. */
 export const monitoringVideoVerification = defineFinding({
@@ -25,7 +26,7 @@ export const monitoringVideoVerification = defineFinding({
     // Monitoring is US and Canada only: no German page exists, so both languages link the English article.
     helpUrl: { en: 'https://support.help.ring.com/hc/en-us/articles/360049157011-Alarm-Verified-Guard-Response', de: 'https://support.help.ring.com/hc/en-us/articles/360049157011-Alarm-Verified-Guard-Response' },
     helpUrlVerified: true,
-    settingsUrl: { en: 'https://account.ring.com/account/dashboard', de: 'https://account.ring.com/account/dashboard' },
+    settingsUrl: RING_DASHBOARD,
     regions: ['US', 'CA'],
     reviewedOn: '2026-12-03',
   },

@@ -1,6 +1,7 @@
 import { defineFinding } from '../define-finding.ts';
 import { ringAccountSubject } from '../subjects.ts';
 import { controlSettings } from './ring-records.ts';
+import { RING_CONTROL_CENTER } from './ring-urls.ts';
 
 /** The account takes part in Neighbors: from the profile's feature flags or the Control Center switch. */
 export const neighbors = defineFinding({
@@ -27,7 +28,7 @@ export const neighbors = defineFinding({
     helpUrl: { en: 'https://support.ring.com/hc/en-us/articles/360038142272-Ring-Control-Center-Information', de: 'https://ring.com/de/de/support/articles/6shp7/Sharing-Unsharing-and-Deleting-Your-Ring-Videos' },
     helpUrlVerified: false,
     helpUrlNote: 'English Control Center article read but predates Community Requests; German 6shp7 read, it covers sharing and unsharing videos and no longer names the Neighbors app; the Neighbors notification step was not found.',
-    settingsUrl: { en: 'https://account.ring.com/account/control-center', de: 'https://account.ring.com/account/control-center' },
+    settingsUrl: RING_CONTROL_CENTER,
     regions: ['US'],
     reviewedOn: '2026-12-03',
   },

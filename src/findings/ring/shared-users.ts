@@ -1,6 +1,7 @@
 import { defineFinding } from '../define-finding.ts';
 import { ringAccountSubject } from '../subjects.ts';
 import { controlList } from './ring-records.ts';
+import { RING_CONTROL_CENTER } from './ring-urls.ts';
 
 /** Other Ring accounts with access to a location's devices, from the location users list or the Control Center list. */
 export const sharedUsers = defineFinding({
@@ -37,7 +38,7 @@ export const sharedUsers = defineFinding({
     steps: 4,
     helpUrl: { en: 'https://ring.com/support/articles/clv68/adding-and-managing-shared-and-guest-users', de: 'https://ring.com/de/de/support/articles/clv68/adding-and-managing-shared-and-guest-users' },
     helpUrlVerified: true,
-    settingsUrl: { en: 'https://account.ring.com/account/control-center', de: 'https://account.ring.com/account/control-center' },
+    settingsUrl: RING_CONTROL_CENTER,
     reviewedOn: '2026-11-22',
   },
   labels: ['video'],

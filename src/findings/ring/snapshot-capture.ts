@@ -1,5 +1,6 @@
 import { defineFinding } from '../define-finding.ts';
 import { deviceFeatureCheck } from './device-feature-check.ts';
+import { RING_DASHBOARD } from './ring-urls.ts';
 
 /** 24/7 Snapshot Capture: a still image uploaded every few minutes, motion or not. */
 export const snapshotCapture = defineFinding({
@@ -13,7 +14,7 @@ export const snapshotCapture = defineFinding({
     helpUrl: { en: 'https://ring.com/support/articles/2e9q3/Using-Snapshot-Capture', de: 'https://support.ring.com/hc/de/articles/360034355652' },
     helpUrlVerified: false,
     helpUrlNote: 'Article 2e9q3 read only in Ring\'s Japanese edition; the German link is an older support.ring.com article; the English address follows Ring\'s pattern.',
-    settingsUrl: { en: 'https://account.ring.com/account/dashboard', de: 'https://account.ring.com/account/dashboard' },
+    settingsUrl: RING_DASHBOARD,
     reviewedOn: '2026-12-03',
   },
   labels: ['snapshots'],
