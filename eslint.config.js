@@ -9,16 +9,18 @@ const LAYERS = {
   model: [],
   i18n: [],
   sources: ['model'],
-  checks: ['model'],
-  knowledge: ['model'],
-  report: ['model', 'checks', 'knowledge', 'i18n', 'store', 'sources'],
+  // One module per finding id (check, catalog entry, flow labels) and the vocabulary they are written in.
+  findings: ['model'],
+  // Knowledge across findings (catalog lookups, account state, manual checks) derives from the findings' registry.
+  knowledge: ['model', 'findings'],
+  report: ['model', 'findings', 'knowledge', 'i18n', 'store', 'sources'],
   store: ['model'],
   content: ['model', 'sources'],
-  background: ['model', 'sources', 'checks', 'knowledge', 'store', 'report'],
-  ui: ['model', 'store', 'report', 'i18n', 'checks', 'knowledge'],
-  popup: ['model', 'ui', 'knowledge', 'report', 'i18n', 'store'],
+  background: ['model', 'sources', 'findings', 'knowledge', 'store', 'report'],
+  ui: ['model', 'store', 'report', 'i18n', 'findings', 'knowledge'],
+  popup: ['model', 'ui', 'findings', 'knowledge', 'report', 'i18n', 'store'],
   letters: ['i18n', 'report'],
-  'report-page': ['model', 'ui', 'knowledge', 'report', 'i18n', 'store', 'sources', 'letters'],
+  'report-page': ['model', 'ui', 'findings', 'knowledge', 'report', 'i18n', 'store', 'sources', 'letters'],
   'privacy-page': ['ui', 'i18n'],
   cli: ['model', 'sources', 'report', 'i18n'],
 };
@@ -32,7 +34,7 @@ const layerRules = Object.entries(LAYERS).map(([layer, allowed]) => ({
       {
         patterns: ALL.filter((other) => other !== layer && !allowed.includes(other)).map((other) => ({
           group: [`**/${other}/*`, `../${other}/*`, `../../${other}/*`],
-          message: `src/${layer} may not import from src/${other} (layers: sources → model → checks + knowledge → store → popup / report / CLI).`,
+          message: `src/${layer} may not import from src/${other} (layers: sources → model → findings → knowledge → store → popup / report / CLI).`,
         })),
       },
     ],

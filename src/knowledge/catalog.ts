@@ -1,11 +1,6 @@
-import type { CatalogEntry } from './catalog-entry.ts';
-import { RING_CATALOG } from './ring-catalog.ts';
-import { ALEXA_CATALOG } from './alexa-catalog.ts';
-
-export type { CatalogEntry, LocalizedUrl } from './catalog-entry.ts';
-
-/** Every finding kind Alexposé knows, keyed by finding id. */
-export const CATALOG: Readonly<Record<string, CatalogEntry>> = { ...RING_CATALOG, ...ALEXA_CATALOG };
+// The catalog is the finding modules' entries (src/findings); this path stays for its readers.
+export type { CatalogEntry, LocalizedUrl } from '../findings/catalog-entry.ts';
+export { CATALOG } from '../findings/lookups.ts';
 
 /** `ring.e2ee-off` + `title` → `finding_ring_e2ee_off_title` (Chrome message names allow only [A-Za-z0-9_@]). */
 export function findingMessageKey(findingId: string, part: string): string {

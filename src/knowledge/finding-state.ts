@@ -1,8 +1,10 @@
 import type { Records } from '../model/records.ts';
 import type { RawFinding } from '../model/finding.ts';
 import type { Service } from '../model/diagnostics.ts';
-import type { CatalogEntry } from './catalog-entry.ts';
-import type { RecipientId } from './recipients.ts';
+import type { CatalogEntry } from '../findings/catalog-entry.ts';
+import type { RecipientId } from '../findings/recipients.ts';
+import { findingModule } from '../findings/lookups.ts';
+import { neighbors } from '../findings/ring/neighbors.ts';
 
 /**
  * What the account's own state says about a finding's text and recipients: the country the account belongs to
@@ -71,11 +73,6 @@ export function regionVerdict(entry: CatalogEntry, raw: RawFinding, country: str
   return shownOn || entry.outsideRegions === 'info' ? 'outside-region' : 'drop';
 }
 
-/** Findings whose recipients depend on whether Ring can open the camera's videos. */
-const VIDEO_ACCESS_FINDINGS = new Set(['ring.audio-recording', 'ring.cloud-video-storage', 'ring.e2ee-off', 'ring.snapshot-capture']);
-/** Findings whose recipients depend on the path a smart-home device takes to Alexa. */
-const PATH_FINDINGS = new Set(['alexa.state-reporting', 'alexa.state-queryable']);
-
 /**
  * The explanation/recipient variant that fits the account's state, when the catalog entry has one for it:
  * `e2ee` (videos end-to-end encrypted), `no-cloud` (no Ring plan: nothing recorded), `direct` (the device reaches
@@ -118,7 +115,10 @@ function indexOf(records: Records): RecordIndex {
 
 function stateVariant(raw: RawFinding, records: Records): string | undefined {
   if (raw.subject.type !== 'device') return undefined;
-  if (VIDEO_ACCESS_FINDINGS.has(raw.id)) {
+  // Each module names the rule its recipients follow: `video-access`, whether Ring can open the camera's videos;
+  // `device-path`, the path a smart-home device takes to Alexa.
+  const rule = findingModule(raw.id)?.variantRule;
+  if (rule === 'video-access') {
     const device = indexOf(records).devices.get(raw.subject.id);
     const settings = indexOf(records).settings.get(raw.subject.id);
     if (!device || settings?.localStorage === true) return undefined;
@@ -126,7 +126,7 @@ function stateVariant(raw: RawFinding, records: Records): string | undefined {
     if (device.subscribed === false) return 'no-cloud';
     return undefined;
   }
-  if (PATH_FINDINGS.has(raw.id)) {
+  if (rule === 'device-path') {
     const endpoint = indexOf(records).endpoints.get(raw.subject.id);
     return endpoint && (endpoint.path.kind === 'amazon-device' || endpoint.path.kind === 'amazon-cloud') ? 'direct' : undefined;
   }
@@ -145,5 +145,5 @@ function neighborsReadOff(records: Records): boolean {
  */
 export function stateRecipients(entry: CatalogEntry, raw: RawFinding, records: Records, variant?: string): readonly RecipientId[] {
   const ids = (variant ? entry.variants?.[variant]?.recipients : undefined) ?? entry.recipients;
-  return raw.id !== 'ring.neighbors' && ids.includes('neighbors') && indexOf(records).neighborsOff ? ids.filter((id) => id !== 'neighbors') : ids;
+  return raw.id !== neighbors.id && ids.includes('neighbors') && indexOf(records).neighborsOff ? ids.filter((id) => id !== 'neighbors') : ids;
 }

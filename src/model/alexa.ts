@@ -65,7 +65,7 @@ export function mergeSmartHomeLists(graphql: readonly SmartHomeEndpoint[], entit
  * How revealing a state is when a device reports each change of it to Amazon. `high`: who is home, asleep or away
  * (locks, doors and windows, presence, motion, sounds, camera events, security system, room temperature and
  * heating); `medium`: use of lights, plugs, media and appliances (a daily-routine timeline, less direct);
- * `low`: whether the device is online or its battery level. The reasons are in `src/knowledge/alexa-catalog.ts`.
+ * `low`: whether the device is online or its battery level. The reasons are in `src/findings/alexa/state-reporting.ts`.
  */
 export type StateSensitivity = 'high' | 'medium' | 'low';
 

@@ -12,9 +12,9 @@ export interface Subject {
   name: string;
 }
 
-/** Language-neutral finding as a check produces it; text comes from the knowledge catalog. */
-export interface RawFinding {
-  id: string;
+/** Language-neutral finding as a check produces it; text comes from the knowledge catalog. `Id`: the finding ids a registry knows. */
+export interface RawFinding<Id extends string = string> {
+  id: Id;
   service: Service;
   subject: Subject;
   /** Overrides the catalog's default risk when the evidence warrants it. */

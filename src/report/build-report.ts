@@ -5,8 +5,9 @@ import { REPORT_SCHEMA_VERSION, type Report, type ReportFinding, type ReportPoli
 import { reportDevices } from './report-devices.ts';
 import { buildSummary } from './summary/build-summary.ts';
 import { mergeRecords } from '../model/merge-records.ts';
-import { runChecks } from '../checks/index.ts';
-import { ringPolicePaths } from '../checks/ring/police-path.ts';
+import { runChecks } from '../findings/lookups.ts';
+import type { FindingId } from '../findings/registry.ts';
+import { ringPolicePaths } from './police-paths.ts';
 import { CATALOG, findingMessageKey, interfaceMessageKey, permissionMessageKey, type CatalogEntry } from '../knowledge/catalog.ts';
 import { recipientMessageKey } from '../knowledge/recipients.ts';
 import { accountCountries, countryFor, findingVariant, regionVerdict, stateRecipients } from '../knowledge/finding-state.ts';
@@ -59,7 +60,7 @@ export function buildReport(results: readonly SourceResult[], ctx: ReportContext
 
 /** A check's finding with what the account's state says about it (see knowledge/finding-state.ts). */
 interface StatedFinding {
-  raw: RawFinding;
+  raw: RawFinding<FindingId>;
   entry: CatalogEntry;
   recipients: readonly RecipientId[];
   variant?: string;
@@ -71,13 +72,13 @@ interface StatedFinding {
  * The account's findings with the risk the report gives them (regional ones dropped or made info), without any
  * text: for counts such as the badge, which must agree with what the popup shows.
  */
-export function accountFindings(results: readonly SourceResult[]): { raw: RawFinding; risk: Risk }[] {
+export function accountFindings(results: readonly SourceResult[]): { raw: RawFinding<FindingId>; risk: Risk }[] {
   const records = mergeRecords(results);
   return withAccountState(runChecks(records), records, results.map(({ source }) => source)).map(({ raw, entry, outsideRegion }) => ({ raw, risk: outsideRegion ? 'info' : (raw.risk ?? entry.risk) }));
 }
 
 /** Drops regional findings the account's country does not have, and picks the variant that fits its state. */
-function withAccountState(raws: readonly RawFinding[], records: Records, sources: readonly { service: RawFinding['service']; origin: string }[]): StatedFinding[] {
+function withAccountState(raws: readonly RawFinding<FindingId>[], records: Records, sources: readonly { service: RawFinding['service']; origin: string }[]): StatedFinding[] {
   const countries = accountCountries(records, sources);
   return raws.flatMap((raw): StatedFinding[] => {
     const entry = CATALOG[raw.id];

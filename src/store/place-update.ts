@@ -1,7 +1,15 @@
 import type { SourceResult } from '../model/records.ts';
 import type { ScanMeta, StoreIndex } from './schema.ts';
-import type { ScanUpdate } from './scan-store.ts';
+import type { Service } from '../model/diagnostics.ts';
 import { amazonAccountKey, ringIdentity } from './account-key.ts';
+
+/** Results of one scan as they arrive (a capture batch, or an import split by account). */
+export interface ScanUpdate {
+  scanId: string;
+  service: Service;
+  origin: string;
+  results: SourceResult[];
+}
 
 /** Which scans an update's results go to. An account's identity comes from its own results; a scan once named is never re-keyed. */
 export function placeUpdate(index: StoreIndex, update: ScanUpdate, time: string): [ScanMeta, SourceResult[]][] {

@@ -1,6 +1,5 @@
 import type { SourceResult } from '../model/records.ts';
 import { logError } from '../model/log-error.ts';
-import type { Service } from '../model/diagnostics.ts';
 import type { StorageAreaLike } from './storage-area.ts';
 import {
   CHUNK_PREFIX,
@@ -18,17 +17,13 @@ import {
   type StoreState,
 } from './schema.ts';
 import { assemble, indexFromVersion1, readRoot } from './migrate.ts';
-import { placeUpdate } from './place-update.ts';
+import { placeUpdate, type ScanUpdate } from './place-update.ts';
+
+export type { ScanUpdate } from './place-update.ts';
 import { addNote } from './store-notes.ts';
 import { planCompaction } from './compact.ts';
 import { SEEN_KEY } from './seen.ts';
 
-export interface ScanUpdate {
-  scanId: string;
-  service: Service;
-  origin: string;
-  results: SourceResult[];
-}
 
 export interface WriteOutcome {
   stored: boolean;

@@ -19,7 +19,7 @@ import type { Capture } from '../../src/model/capture.ts';
 import { readCapture } from '../../src/sources/read-capture.ts';
 import { mergeRecords } from '../../src/model/merge-records.ts';
 import { accountFindings } from '../../src/report/build-report.ts';
-import { ringPolicePaths } from '../../src/checks/ring/police-path.ts';
+import { ringPolicePaths } from '../../src/report/police-paths.ts';
 
 const SHARED = resolve(import.meta.dirname, '../fixtures/ring/shared-user');
 const API = '/api/cgw';

@@ -1,6 +1,6 @@
 import type { Risk } from '../../model/finding.ts';
 import type { Service } from '../../model/diagnostics.ts';
-import type { LocalizedUrl } from '../catalog-entry.ts';
+import type { LocalizedUrl } from '../../findings/catalog-entry.ts';
 import type { RecipientId } from '../recipients.ts';
 
 /** Which accounts a manual check concerns: it is offered only when the scan saw such a thing. */

@@ -6,6 +6,7 @@ import { bundledTranslator } from '../../i18n/bundled-messages.ts';
 import type { Locale } from '../../i18n/translate.ts';
 import { composeLetter, mailtoLink, unfilledPlaceholders, type CcpaRequest, type GdprRequest, type Letter } from '../../letters/compose-letter.ts';
 import type { LetterService, Regime } from '../../letters/controllers.ts';
+import { connectedApp } from '../../findings/amazon/connected-app.ts';
 import { logError } from '../../model/log-error.ts';
 
 const PERSON_KEY = 'alexpose.person';
@@ -20,7 +21,7 @@ function factsFor(accounts: readonly AccountReport[], service: LetterService) {
     // A device shared with you is someone else's: it is not listed as yours.
     devices: uniq(reports.flatMap((r) => r.devices.filter((d) => d.owned !== false).map((d) => d.name))),
     skills: uniq(reports.flatMap((r) => r.findings.filter((f) => f.subject.type === 'skill').map((f) => f.subject.name))),
-    apps: uniq(reports.flatMap((r) => r.findings.filter((f) => f.id === 'amazon.connected-app').map((f) => f.subject.name))),
+    apps: uniq(reports.flatMap((r) => r.findings.filter((f) => f.id === connectedApp.id).map((f) => f.subject.name))),
     policeCameras: uniq(reports.flatMap((r) => (r.policePaths ?? []).filter((p) => p.state === 'open').map((p) => p.deviceName))),
   };
 }

@@ -3,10 +3,12 @@ import type { ReportFinding, ReportPolicePath } from '../../model/report.ts';
 import type { Translate } from '../../i18n/translate.ts';
 import { RISKS } from '../../model/finding.ts';
 import { ACTION_PLACES } from './places.ts';
+import { e2eeOff } from '../../findings/ring/e2ee-off.ts';
+import { skillPermission } from '../../findings/alexa/skill-permission.ts';
 
 function actionKey(f: ReportFinding): string {
   const permission = f.details['permission'];
-  return typeof permission === 'string' && f.id === 'alexa.skill-permission' ? `${f.id}:${permission}` : f.id;
+  return typeof permission === 'string' && f.id === skillPermission.id ? `${f.id}:${permission}` : f.id;
 }
 
 /**
@@ -35,11 +37,11 @@ export function summaryActions(findings: readonly ReportFinding[], policePaths: 
       risk,
       title: verb && !verb.startsWith('action_') ? verb : first.title,
       devices,
-      closesPolicePaths: first.id === 'ring.e2ee-off' ? devices.filter((d) => openCameras.has(d.id)).length : 0,
+      closesPolicePaths: first.id === e2eeOff.id ? devices.filter((d) => openCameras.has(d.id)).length : 0,
       recipients,
       reach: recipients.length * devices.length,
       place: { kind: place.kind, text: url ?? first.optOut.steps.slice(0, place.appSteps ?? 2).join(' '), url },
-      minutes: place.minutes * (first.id === 'ring.e2ee-off' ? 1 : Math.max(1, Math.min(devices.length, 5))),
+      minutes: place.minutes * (first.id === e2eeOff.id ? 1 : Math.max(1, Math.min(devices.length, 5))),
     };
   });
   return actions.sort(compareActions);

@@ -1,14 +1,10 @@
 import type { ReportDevice, ReportPolicePath, ReportSource } from '../../model/report.ts';
 import type { CoverageGap, SummaryCoverage } from '../../model/report-summary.ts';
-import { CATALOG } from '../../knowledge/catalog.ts';
+import { FINDING_MODULES } from '../../findings/lookups.ts';
 
-// Settings only the Control Center shows (account-wide switches and lists), counted when offered everywhere.
-const CONTROL_CENTER_ONLY = ['ring.authorized-devices', 'ring.linked-accounts', 'ring.alexa-link', 'ring.neighbors', 'ring.sidewalk', 'ring.community-requests', 'ring.search-party'];
-// Settings only the Alexa Privacy pages show.
-const PRIVACY_PAGE_ONLY = ['alexa.voice-retention', 'alexa.human-review', 'alexa.message-transcription', 'alexa.skill-permission'];
-
-function offeredEverywhere(ids: readonly string[]): number {
-  return ids.filter((id) => !CATALOG[id]?.regions).length;
+/** Findings whose setting only that page shows (account-wide switches and lists), counted when offered everywhere. */
+function offeredEverywhere(page: 'ring.control-center' | 'amazon.privacy-page'): number {
+  return FINDING_MODULES.filter((f) => f.settingOnlyOn === page && !f.entry.regions).length;
 }
 
 /** How complete a scan is for each service it covers (a null site: service not in the report), gaps in the order to close them. */
@@ -21,11 +17,11 @@ export function summaryCoverage(sources: readonly ReportSource[], policePaths: r
     const notYours = new Set(devices.filter((d) => d.service === 'ring' && d.owned === false).map((d) => d.id));
     const unknownCameras = policePaths.filter((p) => p.state === 'unknown' && !notYours.has(p.deviceId)).length;
     if (!ok('ring.device-settings') || unknownCameras > 0) gaps.push({ source: 'ring.device-settings', unknown: Math.max(unknownCameras, ok('ring.device-settings') ? 0 : 1), url: `${site}/account/dashboard` });
-    if (!ok('ring.control-center')) gaps.push({ source: 'ring.control-center', unknown: offeredEverywhere(CONTROL_CENTER_ONLY), url: `${site}/account/control-center` });
+    if (!ok('ring.control-center')) gaps.push({ source: 'ring.control-center', unknown: offeredEverywhere('ring.control-center'), url: `${site}/account/control-center` });
   }
   if (sites.amazon) {
     const site = sites.amazon;
-    if (!ok('amazon.privacy-page')) gaps.push({ source: 'amazon.privacy-page', unknown: offeredEverywhere(PRIVACY_PAGE_ONLY), url: `${site}/alexa-privacy/apd/myad` });
+    if (!ok('amazon.privacy-page')) gaps.push({ source: 'amazon.privacy-page', unknown: offeredEverywhere('amazon.privacy-page'), url: `${site}/alexa-privacy/apd/myad` });
     if (!ok('alexa.smart-home')) gaps.push({ source: 'alexa.smart-home', unknown: 0, url: null });
   }
   const distinct = new Map<string, boolean>();

@@ -1,6 +1,7 @@
 import type { Risk } from '../../model/finding.ts';
 import type { ReportFinding, ReportPolicePath } from '../../model/report.ts';
 import type { FindingCost, Grade } from '../../model/report-summary.ts';
+import { e2eeOff } from '../../findings/ring/e2ee-off.ts';
 
 /**
  * Each finding multiplies the score by its risk's factor, so one more finding always costs something and many
@@ -34,7 +35,7 @@ export function gradeOf(score: number): Grade {
 }
 
 function factorOf(f: ReportFinding, openPolicePaths: ReadonlySet<string>): number {
-  return f.id === 'ring.e2ee-off' && openPolicePaths.has(f.subject.id) ? POLICE_PATH_FACTOR : RISK_FACTOR[f.risk];
+  return f.id === e2eeOff.id && openPolicePaths.has(f.subject.id) ? POLICE_PATH_FACTOR : RISK_FACTOR[f.risk];
 }
 
 /** Score, grade and the (at most three) findings that cost the most points. */

@@ -11,9 +11,14 @@
  * - Control Center: Sidewalk, Community Requests and Amazon linking on, Search Party on for "Garten Flutlicht",
  *   3 authorized devices, 2 linked accounts; the Neighbors switch is off, which overrides the profile's flag.
  */
+import type { FindingId } from '../../../src/findings/registry.ts';
+
 const ACCOUNT = '4100001';
 const HOME = '9f2d5a7e-0000-4000-8000-000000000001';
-export const EXPECTED_FINDINGS = [
+/** `<finding id> <subject id>`: an id that is no finding does not compile. */
+type ShownFinding = `${FindingId} ${string}`;
+
+export const EXPECTED_FINDINGS: ShownFinding[] = ([
   `ring.alexa-link ${ACCOUNT}`,
   'ring.audio-recording 70010001',
   'ring.audio-recording 70010003',
@@ -31,7 +36,7 @@ export const EXPECTED_FINDINGS = [
   'ring.shared-with-you 70020007',
   `ring.sidewalk ${ACCOUNT}`,
   'ring.snapshot-capture 70010003',
-].sort();
+] satisfies ShownFinding[]).sort();
 export const EXPECTED_HIGH_RISK = 3;
 export const EXPECTED_POLICE_PATHS = ['70010001 open', '70010002 open', '70010003 closed-e2ee', '70020007 unknown'];
 

@@ -6,9 +6,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readCapture } from '../../../src/sources/read-capture.ts';
-import { runChecks } from '../../../src/checks/index.ts';
+import { runChecks } from '../../../src/findings/lookups.ts';
 import { RING_DEVICE_GROUPS } from '../../../src/sources/ring/ring-devices.ts';
-import { ringPolicePaths } from '../../../src/checks/ring/police-path.ts';
+import { ringPolicePaths } from '../../../src/report/police-paths.ts';
 import { mergeRecords } from '../../../src/model/merge-records.ts';
 import type { Capture } from '../../../src/model/capture.ts';
 import { NOW, REPO_ROOT, subjectsOf } from '../fixtures.ts';

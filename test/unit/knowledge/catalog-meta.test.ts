@@ -1,20 +1,17 @@
 // @vitest-environment node
 /**
  * Meta-test: every check must come with its knowledge (catalog entry, en + de text, official links,
- * a review date) and be exercised by the fixtures, both triggering and not triggering.
+ * a review date). That fixtures trigger and do not trigger each check: findings/registry-meta.test.ts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
-import { CHECKS } from '../../../src/checks/index.ts';
+import { join } from 'node:path';
+import { CHECKS } from '../../../src/findings/lookups.ts';
 import { CATALOG, findingMessageKey, type LocalizedUrl } from '../../../src/knowledge/catalog.ts';
 import { RECIPIENT_IDS, recipientMessageKey } from '../../../src/knowledge/recipients.ts';
 import { MESSAGES } from '../../../src/i18n/bundled-messages.ts';
 import { RISKS } from '../../../src/model/finding.ts';
-import { mergeRecords } from '../../../src/model/merge-records.ts';
-import { runChecks } from '../../../src/checks/index.ts';
 import { SOURCE_IDS } from '../../../src/sources/read-capture.ts';
-import { readInput } from '../../../src/cli/read-input.ts';
-import { FIXTURE_DIR, NOW, REPO_ROOT } from '../fixtures.ts';
+import { REPO_ROOT } from '../fixtures.ts';
 
 const { en, de } = MESSAGES;
 const OFFICIAL_HOST = /^(?:(?:[a-z0-9-]+\.)*ring\.com|(?:www\.)?amazon\.(?:com|de|co\.uk|fr|it|es|ca|com\.au))$/;
@@ -30,18 +27,6 @@ function expectOfficial(url: LocalizedUrl): void {
 function message(locale: 'en' | 'de', key: string): string {
   return MESSAGES[locale][key]?.message.trim() ?? '';
 }
-
-/** Each fixture file read alone, the way the CLI reads it, plus all of them together. */
-const fixtureSets = (() => {
-  // Ring and Alexa fixtures: each service's own folder beside the other.
-  const roots = [FIXTURE_DIR, resolve(FIXTURE_DIR, '../alexa') + '/'];
-  const files = roots.flatMap((root) => (readdirSync(root, { recursive: true }) as string[]).filter((f) => /\.(har|json|html?)$/.test(f)).sort().map((f) => `${root}${f}`));
-  const perFile = files.map((path) => ({ name: relative(REPO_ROOT, path), results: readInput(basename(path), readFileSync(path, 'utf8'), NOW) }));
-  return [...perFile, { name: 'all fixtures', results: perFile.flatMap((s) => s.results) }].map(({ name, results }) => {
-    const records = mergeRecords(results);
-    return { name, devices: records.ringDevices ?? [], findings: runChecks(records) };
-  });
-})();
 
 describe.each(CHECKS.map((c) => c.id))('check %s', (id) => {
   const entry = CATALOG[id];
@@ -90,17 +75,6 @@ describe.each(CHECKS.map((c) => c.id))('check %s', (id) => {
       expect(message('en', recipientMessageKey(r))).not.toBe('');
       expect(message('de', recipientMessageKey(r))).not.toBe('');
     }
-  });
-
-  // The HAR alone triggers each of the first four checks; checks/checks.test.ts pins their subjects.
-  it('is triggered by some fixture and not triggered by one, or not for some device', () => {
-    const subjectsIn = (set: (typeof fixtureSets)[number]) => new Set(set.findings.filter((f) => f.id === id).map((f) => f.subject.id));
-    expect(fixtureSets.filter((set) => subjectsIn(set).size > 0).map((s) => s.name), `no fixture triggers ${id}`).not.toEqual([]);
-    const quiet = fixtureSets.filter((set) => {
-      const subjects = subjectsIn(set);
-      return subjects.size === 0 ? set.findings.length > 0 || set.devices.length > 0 : set.devices.some((d) => !subjects.has(d.id));
-    });
-    expect(quiet.map((s) => s.name), `every fixture triggers ${id} for every device`).not.toEqual([]);
   });
 });
 

@@ -3,7 +3,7 @@
  * Meta-test for issue 17: every setting a privacy-minded household would check is either read (a check
  * with fixtures, held to the catalog meta-test) or a manual check with the same completeness.
  */
-import { CHECKS } from '../../../src/checks/index.ts';
+import { CHECKS } from '../../../src/findings/lookups.ts';
 import { CATALOG, findingMessageKey } from '../../../src/knowledge/catalog.ts';
 import { MANUAL_CHECKS } from '../../../src/knowledge/manual-checks/index.ts';
 import { RECIPIENT_IDS } from '../../../src/knowledge/recipients.ts';

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { twoStepOff } from '../../../src/checks/ring/two-step-off.ts';
+import { twoStepOff } from '../../../src/findings/ring/two-step-off.ts';
 import { readCapture } from '../../../src/sources/read-capture.ts';
 import { mergeRecords } from '../../../src/model/merge-records.ts';
 import { NOW, RING_API, fixtureJson } from '../fixtures.ts';

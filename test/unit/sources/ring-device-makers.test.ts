@@ -5,7 +5,7 @@
  */
 import { readCapture } from '../../../src/sources/read-capture.ts';
 import { mergeRecords } from '../../../src/model/merge-records.ts';
-import { runChecks } from '../../../src/checks/index.ts';
+import { runChecks } from '../../../src/findings/lookups.ts';
 import { reportDevices } from '../../../src/report/report-devices.ts';
 import { RING_API, NOW, devicesCapture, fixtureJson } from '../fixtures.ts';
 

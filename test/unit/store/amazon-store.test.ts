@@ -4,7 +4,7 @@ import { ScanStore } from '../../../src/store/scan-store.ts';
 import { amazonAccountKey } from '../../../src/store/account-key.ts';
 import { inventories } from '../../../src/store/inventory.ts';
 import { mergeRecords } from '../../../src/model/merge-records.ts';
-import { voiceHistory } from '../../../src/checks/alexa/voice-history.ts';
+import { voiceHistory } from '../../../src/findings/alexa/voice-history.ts';
 import { readCapture } from '../../../src/sources/read-capture.ts';
 import { createMemoryArea } from '../fake-browser.ts';
 import { ALEXA_API, AMAZON_DE, alexaCapture, alexaFixtureJson } from '../fixtures.ts';

@@ -1,0 +1,27 @@
+import { defineFinding } from '../define-finding.ts';
+
+/** A device registered to the Amazon account (Manage Your Content and Devices). */
+export const registeredDevice = defineFinding({
+  id: 'amazon.registered-device',
+  check: (records) =>
+    (records.amazonDevices ?? []).map((d) => ({
+      service: 'amazon',
+      subject: { type: 'device', id: d.serial, name: d.name },
+      evidence: { source: 'amazon.registered-devices', field: 'deviceList' },
+      details: { family: d.family, type: d.typeName },
+    })),
+  catalog: {
+    service: 'amazon',
+    risk: 'low',
+    recipients: ['logged-in-devices'],
+    steps: 4,
+    helpUrl: { en: 'https://www.amazon.com/gp/help/customer/display.html?nodeId=G201357520', de: 'https://www.amazon.de/gp/help/customer/display.html?nodeId=G201357520' },
+    helpUrlVerified: false,
+    helpUrlNote: 'Node G201357520 was not found; a related Amazon article on deregistering devices (201958470) was read.',
+    settingsUrl: { en: 'https://www.amazon.com/hz/mycd/digital-console/alldevices', de: 'https://www.amazon.de/hz/mycd/digital-console/alldevices' },
+    reviewedOn: '2026-12-03',
+  },
+  labels: ['device-use'],
+  place: { kind: 'web', path: '/hz/mycd/digital-console/alldevices', minutes: 3 },
+  selfRecipient: 'logged-in-devices',
+});

@@ -1,0 +1,48 @@
+import { defineFinding } from '../define-finding.ts';
+import { privacyEvidence } from './privacy-evidence.ts';
+import { deviceSubject } from '../subjects.ts';
+import { ringDeviceViews } from './ring-records.ts';
+import { RING_CONTROL_CENTER } from './ring-urls.ts';
+
+/**
+ * A camera whose videos are not end-to-end encrypted: Ring can open them, and hands them to police
+ * on a warrant, or in a claimed emergency without warrant or the owner's consent.
+ * Evidence is whichever source stated encryption last (settings document, device list, device_info/v3); an unknown state yields no finding.
+ */
+export const e2eeOff = defineFinding({
+  id: 'ring.e2ee-off',
+  check: (records) =>
+    ringDeviceViews(records)
+      .filter(({ device, settings }) => device.hasCamera && settings?.e2eeEnabled === false)
+      .map(({ device, settings }) => ({
+        service: 'ring',
+        subject: deviceSubject(device),
+        // Without a plan Ring keeps no cloud video of this camera, so the path is narrower.
+        risk: device.subscribed === false && settings?.localStorage !== true ? 'medium' : 'high',
+        evidence: privacyEvidence(settings, 'e2eeEnabled'),
+        details: {
+          cloudRecording: device.subscribed,
+          recordingTtlDays: settings?.recordingTtlDays ?? null,
+          sharedWithYou: device.sharedWithYou,
+        },
+      })),
+  catalog: {
+    service: 'ring',
+    risk: 'high',
+    recipients: ['ring', 'amazon', 'police'],
+    steps: 4,
+    // EN text read on the AU copy (mt13j); DE text read on support.ring.com (360054941551).
+    helpUrl: {
+      en: 'https://ring.com/support/articles/mt13j/How-to-Set-Up-Video-End-to-End-Encryption-E2EE',
+      de: 'https://support.ring.com/hc/de/articles/360054941551-Aktivieren-der-Ende-zu-Ende-Verschl%C3%BCsselung-E2EE-in-der-Ring-App',
+    },
+    helpUrlVerified: true,
+    settingsUrl: RING_CONTROL_CENTER,
+    // Without a plan Ring records nothing from the camera: nothing to open, nothing to hand to police.
+    variants: { 'no-cloud': { recipients: ['ring', 'amazon'] } },
+    reviewedOn: '2026-12-03',
+  },
+  labels: ['video'],
+  place: { kind: 'app', appSteps: 2, minutes: 10 },
+  variantRule: 'video-access',
+});

@@ -1,0 +1,47 @@
+import { defineFinding, type FindingDraft } from '../define-finding.ts';
+import { ringAccountSubject } from '../subjects.ts';
+import { RING_DASHBOARD } from './ring-urls.ts';
+
+/** A door or garage linked to Key by Amazon: delivery drivers can open it. From the lock associations or the device list. */
+export const keyByAmazon = defineFinding({
+  id: 'ring.key-by-amazon',
+  check: (records) => {
+    const devices = records.ringDevices ?? [];
+    const fromList = devices.filter((d) => d.keyByAmazon).map(
+      (d): FindingDraft => ({
+        service: 'ring',
+        subject: { type: 'device', id: d.id, name: d.name },
+        evidence: { source: 'ring.devices', field: 'metadata.integration_type' },
+        details: { maker: d.maker, model: d.model ?? null },
+      }),
+    );
+    const seen = new Set(fromList.map((f) => f.subject.id));
+    const fromAssociations = (records.ringKeyAssociations ?? [])
+      .filter((a) => !a.deviceId || !seen.has(a.deviceId))
+      .map((a): FindingDraft => {
+        const device = a.deviceId ? devices.find((d) => d.id === a.deviceId) : undefined;
+        return {
+          service: 'ring',
+          subject: device ? { type: 'device', id: device.id, name: device.name } : a.deviceId ? { type: 'device', id: a.deviceId, name: a.name ?? a.deviceId } : ringAccountSubject(records),
+          evidence: { source: 'ring.key-associations', field: 'lock_associations' },
+          details: { association: a.id },
+        };
+      });
+    return [...fromList, ...fromAssociations];
+  },
+  catalog: {
+    service: 'ring',
+    risk: 'high',
+    recipients: ['amazon','delivery-drivers','ring'],
+    steps: 4,
+    helpUrl: { en: 'https://www.amazon.com/key', de: 'https://ring.com/de/de/support/articles/s2qxf/Using-Auto-Verify-for-Amazon-Deliveries-With-Your-Ring-Intercom' },
+    helpUrlVerified: false,
+    helpUrlNote: 'German article s2qxf (Ring Intercom, automatic access for Amazon deliveries) read; amazon.com/key was not read.',
+    settingsUrl: RING_DASHBOARD,
+    // Key by Amazon in the US; Ring Intercom's access for Amazon deliveries in Germany and the UK (s2qxf).
+    regions: ['US', 'DE', 'GB'],
+    reviewedOn: '2026-12-03',
+  },
+  labels: ['door-access'],
+  place: { kind: 'app', appSteps: 3, minutes: 3 },
+});

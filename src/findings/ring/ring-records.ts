@@ -1,0 +1,42 @@
+import type { Records } from '../../model/records.ts';
+import type { ControlList, ControlListKey, ControlSetting, ControlSettingKey, RingDevice, RingDeviceSettings } from '../../model/ring.ts';
+
+/** Views of the Ring records the checks and the police paths read. */
+
+export interface RingDeviceView {
+  device: RingDevice;
+  settings: RingDeviceSettings | null;
+}
+
+/** Each Ring device with its settings document, when one was read. */
+export function ringDeviceViews(records: Records): RingDeviceView[] {
+  const settings = new Map((records.ringDeviceSettings ?? []).map((s) => [s.deviceId, s]));
+  return (records.ringDevices ?? []).map((device) => ({ device, settings: settings.get(device.id) ?? null }));
+}
+
+/** Control Center settings of one kind, as read off the pages. */
+export function controlSettings(records: Records, key: ControlSettingKey): ControlSetting[] {
+  return (records.ringControlSettings ?? []).filter((s) => s.key === key);
+}
+
+export function controlList(records: Records, key: ControlListKey): ControlList | undefined {
+  return (records.ringControlLists ?? []).find((l) => l.key === key);
+}
+
+export type DeviceFeature = 'familiarFaces' | 'smartVideoSearch' | 'snapshotCapture' | 'aiVideoDescriptions';
+
+/**
+ * A device feature and the source that stated it: the merged privacy settings (newest capture of the settings
+ * document, device list or device_info/v3 wins, and names itself), else the device_info features.
+ */
+export function featureSourceOf(view: RingDeviceView, records: Records, key: DeviceFeature): { value: boolean; source: string } | null {
+  const fromSettings = key === 'aiVideoDescriptions' ? null : (view.settings?.[key] ?? null);
+  if (fromSettings !== null) return { value: fromSettings, source: (key !== 'aiVideoDescriptions' && view.settings?.sources?.[key]) || 'ring.device-settings' };
+  const info = (records.ringDeviceFeatures ?? []).find((f) => f.deviceId === view.device.id);
+  const fromInfo = info ? info[key] : null;
+  return fromInfo === null ? null : { value: fromInfo, source: 'ring.device-info' };
+}
+
+export function featureOf(view: RingDeviceView, records: Records, key: DeviceFeature): boolean | null {
+  return featureSourceOf(view, records, key)?.value ?? null;
+}

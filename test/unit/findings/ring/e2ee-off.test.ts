@@ -1,0 +1,29 @@
+// @vitest-environment node
+import { e2eeOff } from '../../../../src/findings/ring/e2ee-off.ts';
+import { device, settings } from '../../records.ts';
+
+describe('ring.e2ee-off', () => {
+  it('finds a camera whose settings say encryption is off, at high risk', () => {
+    const [finding, ...rest] = e2eeOff.run({ ringDevices: [device('1')], ringDeviceSettings: [settings('1', { e2eeEnabled: false, recordingTtlDays: 30 })] });
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ id: 'ring.e2ee-off', subject: { type: 'device', id: '1' }, risk: 'high', details: { recordingTtlDays: 30 } });
+  });
+
+  it('stays silent when encryption is on or unknown', () => {
+    expect(e2eeOff.run({ ringDevices: [device('1')], ringDeviceSettings: [settings('1', { e2eeEnabled: true })] })).toEqual([]);
+    expect(e2eeOff.run({ ringDevices: [device('1')], ringDeviceSettings: [settings('1')] })).toEqual([]);
+    expect(e2eeOff.run({ ringDevices: [device('1')] })).toEqual([]);
+  });
+
+  it('ignores devices without a camera', () => {
+    const chime = device('2', { category: 'chime', hasCamera: false });
+    expect(e2eeOff.run({ ringDevices: [chime], ringDeviceSettings: [settings('2', { e2eeEnabled: false })] })).toEqual([]);
+  });
+
+  it('lowers the risk to medium without a subscription (no cloud video)', () => {
+    const records = { ringDevices: [device('1', { subscribed: false })], ringDeviceSettings: [settings('1', { e2eeEnabled: false })] };
+    expect(e2eeOff.run(records)[0]?.risk).toBe('medium');
+    records.ringDeviceSettings = [settings('1', { e2eeEnabled: false, localStorage: true })];
+    expect(e2eeOff.run(records)[0]?.risk).toBe('high');
+  });
+});
