@@ -69,7 +69,12 @@ export function buildManifest(target: Target) {
     // Chrome caps storage.local at 10 MB without unlimitedStorage (a large account's scans outgrow it); the
     // permission shows no install warning. Firefox bounds storage.local like IndexedDB (far above that), so it
     // does not ask for it. The store keeps its own budget either way (README, "Storage").
-    return { ...common, permissions: ['storage', 'unlimitedStorage'], minimum_chrome_version: '111', background: { service_worker: 'src/background/index.ts', type: 'module' } };
+    return {
+      ...common,
+      permissions: ['storage', 'unlimitedStorage'],
+      minimum_chrome_version: '111',
+      background: { service_worker: 'src/background/index.ts', type: 'module' },
+    };
   }
   return {
     ...common,

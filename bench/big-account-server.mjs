@@ -29,7 +29,13 @@ const app = (withSettings, round = ROUND, pauseMs = PAUSE_MS) => `(async functio
 })();`;
 
 function page(devices) {
-  const nextData = { props: { userDevices: devices, pageProps: { locale: 'en-us' }, __N_SSP: true }, page: '/account/dashboard', query: {}, buildId: 'bench', locale: 'en-us' };
+  const nextData = {
+    props: { userDevices: devices, pageProps: { locale: 'en-us' }, __N_SSP: true },
+    page: '/account/dashboard',
+    query: {},
+    buildId: 'bench',
+    locale: 'en-us',
+  };
   // `<` inside JSON would end the script element: escaped the way Next.js does.
   const json = JSON.stringify(nextData).replace(/</g, '\\u003c');
   return `<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/><title>Ring | Dashboard</title>

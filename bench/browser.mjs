@@ -31,7 +31,15 @@ export async function browserRows(harness, section, { withSettings = false } = {
     const popup = await popupRows(withExt, harness);
     // As in the e2e test: the proxy is the only way out, and its log shows what the browsers asked for.
     const stray = harness.unexpectedHosts(proxy.hosts, harness.MAPPED_HOSTS);
-    popup.push(row('hosts contacted besides account.ring.com', stray.length === 0 ? 'none' : stray.join(', '), '—', undefined, 'browser-own update hosts are refused by the proxy and not counted'));
+    popup.push(
+      row(
+        'hosts contacted besides account.ring.com',
+        stray.length === 0 ? 'none' : stray.join(', '),
+        '—',
+        undefined,
+        'browser-own update hosts are refused by the proxy and not counted',
+      ),
+    );
     section(6, popup);
   } finally {
     await without.close();

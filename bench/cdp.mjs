@@ -44,7 +44,8 @@ export async function isolatedWorld(context, page, extensionOrigin) {
   session.on('Runtime.executionContextsCleared', () => contexts.clear());
   await session.send('Runtime.enable');
   const { frameTree } = await session.send('Page.getFrameTree');
-  const find = () => [...contexts.values()].reverse().find((c) => c.origin === extensionOrigin && c.auxData?.type === 'isolated' && c.auxData?.frameId === frameTree.frame.id);
+  const find = () =>
+    [...contexts.values()].reverse().find((c) => c.origin === extensionOrigin && c.auxData?.type === 'isolated' && c.auxData?.frameId === frameTree.frame.id);
   return {
     async evaluate(expression) {
       const world = find();

@@ -45,7 +45,15 @@ export async function contentCpuRows(ext, pages, settleMs) {
         const { profile } = await cdp.send('Profiler.stop');
         times.push(extensionTime(profile, origin));
       }
-      rows.push(row(`  cross-check: CPU in the extension's scripts, ${label}`, ms(median(times)), '—', undefined, `CDP sampling profiler, median of ${RUNS} loads: includes the MAIN-world observer and the handling of each response copy, which the measures leave out`));
+      rows.push(
+        row(
+          `  cross-check: CPU in the extension's scripts, ${label}`,
+          ms(median(times)),
+          '—',
+          undefined,
+          `CDP sampling profiler, median of ${RUNS} loads: includes the MAIN-world observer and the handling of each response copy, which the measures leave out`,
+        ),
+      );
     }
   } finally {
     await cdp.detach();

@@ -43,12 +43,19 @@ function device(group, kinds, id, i, random) {
     owner: shared ? NEIGHBOUR : OWNER,
     alerts: { connection: random() < 0.95 ? 'online' : 'offline' },
   };
-  if (group === 'doorbots') Object.assign(d, { address: `Musterstraße ${i + 1}`, latitude: 52.52, longitude: 13.405, battery_life: Math.floor(random() * 100) });
+  if (group === 'doorbots')
+    Object.assign(d, { address: `Musterstraße ${i + 1}`, latitude: 52.52, longitude: 13.405, battery_life: Math.floor(random() * 100) });
   if (camera) {
     d.features = { motions_enabled: true, show_recordings: true, advanced_motion_enabled: random() < 0.5, people_only_enabled: false };
     d.health = { wifi_name: 'home', sidewalk_connection: random() < 0.1 };
     d.is_sidewalk_gateway = random() < 0.05;
-    d.settings = { enable_vod: true, enable_audio_recording: random() < 0.6, live_view_preset_profile: 'highest', motion_detection_enabled: true, chime_settings: { enable: true, type: 0, duration: 3 } };
+    d.settings = {
+      enable_vod: true,
+      enable_audio_recording: random() < 0.6,
+      live_view_preset_profile: 'highest',
+      motion_detection_enabled: true,
+      chime_settings: { enable: true, type: 0, duration: 3 },
+    };
     d.subscribed = random() < 0.8;
     d.subscribed_motions = d.subscribed;
   } else {
@@ -72,7 +79,13 @@ function settings(kind, random) {
     motion_settings: { motion_detection_enabled: true, enable_recording: true },
     video_settings: { exposure_control: 2, hdr_enable: true, ignore_zones: {}, encryption_enabled: random() < 0.3, encryption_method: 1 },
     volume_settings: { doorbell_volume: 6, mic_volume: 11, voice_volume: 11 },
-    general_settings: { enable_audio_recording: random() < 0.6, lite_24x7_enabled: random() < 0.2, offline_motion_event_enabled: false, data_collection_enabled: true, country_code: 'DE' },
+    general_settings: {
+      enable_audio_recording: random() < 0.6,
+      lite_24x7_enabled: random() < 0.2,
+      offline_motion_event_enabled: false,
+      data_collection_enabled: true,
+      country_code: 'DE',
+    },
     sheila_settings: { cv_processing_enabled: false, local_storage_enabled: random() < 0.05 },
     cv_settings: { detection_types: {}, threshold: {} },
     concierge_settings: { mode: 'disabled' },
@@ -116,10 +129,26 @@ export function accountHar(account) {
   const entry = (url, text) => ({
     startedDateTime: new Date(started + 10 * n++).toISOString(),
     time: 85.3,
-    request: { method: 'GET', url, httpVersion: 'http/2.0', headers: [{ name: 'accept', value: 'application/json, text/plain, */*' }], queryString: [], cookies: [], headersSize: -1, bodySize: 0 },
+    request: {
+      method: 'GET',
+      url,
+      httpVersion: 'http/2.0',
+      headers: [{ name: 'accept', value: 'application/json, text/plain, */*' }],
+      queryString: [],
+      cookies: [],
+      headersSize: -1,
+      bodySize: 0,
+    },
     response: {
-      status: 200, statusText: '', httpVersion: 'http/2.0', headers: [{ name: 'content-type', value: 'application/json' }], cookies: [],
-      content: { size: text.length, mimeType: 'application/json', text }, redirectURL: '', headersSize: -1, bodySize: -1,
+      status: 200,
+      statusText: '',
+      httpVersion: 'http/2.0',
+      headers: [{ name: 'content-type', value: 'application/json' }],
+      cookies: [],
+      content: { size: text.length, mimeType: 'application/json', text },
+      redirectURL: '',
+      headersSize: -1,
+      bodySize: -1,
     },
     cache: {},
     timings: { blocked: 1, dns: -1, ssl: -1, connect: -1, send: 0.1, wait: 80, receive: 4 },
@@ -129,7 +158,14 @@ export function accountHar(account) {
     log: {
       version: '1.2',
       creator: { name: 'WebInspector', version: '537.36' },
-      pages: [{ startedDateTime: new Date(started).toISOString(), id: 'page_1', title: `${ORIGIN}/account/dashboard`, pageTimings: { onContentLoad: 812, onLoad: 1404 } }],
+      pages: [
+        {
+          startedDateTime: new Date(started).toISOString(),
+          id: 'page_1',
+          title: `${ORIGIN}/account/dashboard`,
+          pageTimings: { onContentLoad: 812, onLoad: 1404 },
+        },
+      ],
       entries: [entry(DEVICES_URL, JSON.stringify(account.devices)), ...account.settings.map((s) => entry(settingsUrl(s.id), JSON.stringify(s.body)))],
     },
   };

@@ -31,8 +31,15 @@ async function loadOnce(page, url, appLoaded, settleMs = SETTLE_MS) {
 async function worldsAgree(withExt, page) {
   const world = await isolatedWorld(withExt.context, page, `chrome-extension://${withExt.extensionId}`);
   try {
-    const isolated = await world.evaluate("performance.getEntriesByType('measure').filter((m) => m.name.startsWith('alexpose:')).map((m) => m.name + '@' + m.startTime)");
-    const main = await page.evaluate(() => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('alexpose:')).map((m) => `${m.name}@${m.startTime}`));
+    const isolated = await world.evaluate(
+      "performance.getEntriesByType('measure').filter((m) => m.name.startsWith('alexpose:')).map((m) => m.name + '@' + m.startTime)",
+    );
+    const main = await page.evaluate(() =>
+      performance
+        .getEntriesByType('measure')
+        .filter((m) => m.name.startsWith('alexpose:'))
+        .map((m) => `${m.name}@${m.startTime}`),
+    );
     return isolated.length > 0 && JSON.stringify(isolated) === JSON.stringify(main);
   } finally {
     await world.detach();
@@ -67,7 +74,13 @@ export async function pageLoadRows({ withExt, without, pages, runs = 10, settleM
     const script = median(scriptTotals);
     const parts = [...byName].map(([name, ds]) => `${name.replace('alexpose:', '')} ${median(ds).toFixed(1)}`).join(' + ');
     rows.push(
-      row(`content script time, ${label} (sum of alexpose:* measures)`, ms(script), `≤ ${SCRIPT_BUDGET_MS} ms`, script <= SCRIPT_BUDGET_MS, `median of ${runs}: ${parts}; main world sees them: ${agree ? 'yes' : 'NO'}`),
+      row(
+        `content script time, ${label} (sum of alexpose:* measures)`,
+        ms(script),
+        `≤ ${SCRIPT_BUDGET_MS} ms`,
+        script <= SCRIPT_BUDGET_MS,
+        `median of ${runs}: ${parts}; main world sees them: ${agree ? 'yes' : 'NO'}`,
+      ),
     );
     const a = median(load.with);
     const b = median(load.without);
@@ -77,7 +90,13 @@ export async function pageLoadRows({ withExt, without, pages, runs = 10, settleM
     rows.push(
       row(`page load, ${label}, with extension`, ms(a), '—', undefined, `navigation start → loadEventEnd, median of ${runs}; ${spread(load.with)}`),
       row(`page load, ${label}, without extension`, ms(b), '—', undefined, `median of ${runs}, alternating; ${spread(load.without)}`),
-      row(`page load ratio with/without, ${label}`, ratio(a / b), `≤ ${LOAD_RATIO_BUDGET}`, a / b <= LOAD_RATIO_BUDGET, `ratio of the medians; median of the ${runs} paired ratios: ${ratio(paired)}`),
+      row(
+        `page load ratio with/without, ${label}`,
+        ratio(a / b),
+        `≤ ${LOAD_RATIO_BUDGET}`,
+        a / b <= LOAD_RATIO_BUDGET,
+        `ratio of the medians; median of the ${runs} paired ratios: ${ratio(paired)}`,
+      ),
     );
   }
   await tabA.close();

@@ -15,7 +15,11 @@ const SCRIPT = join(ROOT, 'bench/node-pipeline.mjs');
 const WHAT = { ring: 'Ring devices', alexa: 'Alexa smart-home endpoints' };
 
 function runPipeline(extraArgs, args) {
-  const out = execFileSync(process.execPath, ['--expose-gc', ...extraArgs, SCRIPT, ...args.map(String)], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const out = execFileSync(process.execPath, ['--expose-gc', ...extraArgs, SCRIPT, ...args.map(String)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return JSON.parse(out.trim().split('\n').pop());
 }
 
@@ -35,7 +39,9 @@ function seriesRows(name, s, runs) {
     const r = s[n];
     const label = `readCapture + buildReport, ${n.toLocaleString('en')} ${WHAT[name]}`;
     const note = `median of ${runs}; ${r.captures} capture(s) → ${r.devices} devices, ${r.findings} findings in the report`;
-    return n === 10_000 ? row(label, ms(r.medianMs), `≤ ${BUDGET_10K_MS} ms`, r.medianMs <= BUDGET_10K_MS, note) : row(label, ms(r.medianMs), '—', undefined, note);
+    return n === 10_000
+      ? row(label, ms(r.medianMs), `≤ ${BUDGET_10K_MS} ms`, r.medianMs <= BUDGET_10K_MS, note)
+      : row(label, ms(r.medianMs), '—', undefined, note);
   });
   const q = s[10_000].medianMs / s[1_000].medianMs;
   const capped = s[10_000].devices < 10_000 ? `only ${s[10_000].devices} of 10,000 are read (reader limit), so the ratio understates` : '';

@@ -52,5 +52,13 @@ export async function popupRows(ext, harness, opens = 10) {
     what = first.what;
   }
   const m = median(times);
-  return [row('popup first render (summary or empty state in DOM)', ms(m), `≤ ${BUDGET_MS} ms`, m <= BUDGET_MS, `median of ${opens} opens, middle half ${quantile(times, 0.25).toFixed(0)}–${quantile(times, 0.75).toFixed(0)} ms; rendered: ${what}; fixture account stored`)];
+  return [
+    row(
+      'popup first render (summary or empty state in DOM)',
+      ms(m),
+      `≤ ${BUDGET_MS} ms`,
+      m <= BUDGET_MS,
+      `median of ${opens} opens, middle half ${quantile(times, 0.25).toFixed(0)}–${quantile(times, 0.75).toFixed(0)} ms; rendered: ${what}; fixture account stored`,
+    ),
+  ];
 }

@@ -62,7 +62,9 @@ try {
 
 const seconds = (performance.now() - started) / 1000;
 const load = (l) => l.map((x) => x.toFixed(1)).join(' ');
-process.stdout.write(`\nAlexposé benchmark, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'})\n`);
+process.stdout.write(
+  `\nAlexposé benchmark, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'})\n`,
+);
 // Other work on the machine moves every timing; the load average says how busy it was.
 process.stdout.write(`Load average (1/5/15 min) at start ${load(loadAtStart)}, at end ${load(loadavg())}\n`);
 process.stdout.write('Medians of repeated runs; ratios are measured in the same run. Budgets are marked, never enforced.\n\n');

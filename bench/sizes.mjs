@@ -11,7 +11,11 @@ const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 
 function contentScripts(target) {
   const dir = join(ROOT, 'dist', target, 'src/content');
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.iife.js')).sort() : [];
+  const files = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.iife.js'))
+        .sort()
+    : [];
   const rows = [];
   let raw = 0;
   let zipped = 0;

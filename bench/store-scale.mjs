@@ -86,7 +86,15 @@ export async function historyRows(harness) {
     for (const n of HISTORY) {
       await probe.evaluate(
         ({ n, results }) => {
-          const scans = Array.from({ length: n }, (_, i) => ({ id: `seed-${i}`, accountKey: 'ring:4100001', service: 'ring', origin: 'https://account.ring.com', startedAt: new Date(Date.UTC(2024, 0, 1) + i * 3_600_000).toISOString(), updatedAt: new Date(Date.UTC(2024, 0, 1) + i * 3_600_000).toISOString(), results }));
+          const scans = Array.from({ length: n }, (_, i) => ({
+            id: `seed-${i}`,
+            accountKey: 'ring:4100001',
+            service: 'ring',
+            origin: 'https://account.ring.com',
+            startedAt: new Date(Date.UTC(2024, 0, 1) + i * 3_600_000).toISOString(),
+            updatedAt: new Date(Date.UTC(2024, 0, 1) + i * 3_600_000).toISOString(),
+            results,
+          }));
           return chrome.storage.local.clear().then(() => chrome.storage.local.set({ 'alexpose.store': { schemaVersion: 1, scans } }));
         },
         { n, results },
@@ -96,15 +104,39 @@ export async function historyRows(harness) {
       await loadFixtureAccount(ext, harness, { keep: true });
       bytesAfter[n] = await quiet(probe);
       after[n] = await firstRender(ext, 'src/popup/index.html');
-      rows.push(row(`popup first render, ${n.toLocaleString('en')} earlier visits: as found / after one more visit`, `${ms(found[n].ms)} / ${ms(after[n].ms)}`, '—', undefined, `storage ${size(before)} → ${size(bytesAfter[n])}; ${after[n].nodes} DOM nodes after`));
+      rows.push(
+        row(
+          `popup first render, ${n.toLocaleString('en')} earlier visits: as found / after one more visit`,
+          `${ms(found[n].ms)} / ${ms(after[n].ms)}`,
+          '—',
+          undefined,
+          `storage ${size(before)} → ${size(bytesAfter[n])}; ${after[n].nodes} DOM nodes after`,
+        ),
+      );
     }
     const growth = after[3000].ms / after[0].ms;
-    rows.push(row('ratio popup first render 3,000 / 0 earlier visits (after one more visit)', ratio(growth), '≤ 1.5', growth <= 1.5, `as found (schema-1 history, before any write): ${ratio(found[3000].ms / found[0].ms)}`));
+    rows.push(
+      row(
+        'ratio popup first render 3,000 / 0 earlier visits (after one more visit)',
+        ratio(growth),
+        '≤ 1.5',
+        growth <= 1.5,
+        `as found (schema-1 history, before any write): ${ratio(found[3000].ms / found[0].ms)}`,
+      ),
+    );
     // One more unchanged visit on top of the compacted 3,000: what it adds.
     const base = await quiet(probe);
     await loadFixtureAccount(ext, harness, { keep: true });
     const added = (await quiet(probe)) - base;
-    rows.push(row('bytes per stored scan: a full visit / one more unchanged visit after compaction', `${kb(fullScan)} / ${kb(added)}`, '—', undefined, 'fixture account (dashboard + Control Center)'));
+    rows.push(
+      row(
+        'bytes per stored scan: a full visit / one more unchanged visit after compaction',
+        `${kb(fullScan)} / ${kb(added)}`,
+        '—',
+        undefined,
+        'fixture account (dashboard + Control Center)',
+      ),
+    );
   } finally {
     await ext.close();
     await proxy.close();
@@ -189,9 +221,33 @@ export async function storeScaleRows(harness) {
     [10_000, large],
   ]) {
     // Bound by the page's own app (its last response), not by the store: no budget on this row, see the next one.
-    rows.push(row(`store ${n.toLocaleString('en')} devices + ${r.expected.toLocaleString('en')} settings live: time / storage`, `${r.seconds.toFixed(1)} s / ${mb(r.bytes)}`, '—', undefined, `from page load to all in storage; ${r.settings.toLocaleString('en')} of ${r.expected.toLocaleString('en')} settings stored`));
-    rows.push(row(`store ${n.toLocaleString('en')} devices: the page's own last response / all stored after it`, `${r.pageDone.toFixed(1)} s / ${(r.seconds - r.pageDone).toFixed(1)} s`, '—', undefined, n === 10_000 ? `the same page without the extension: ${largePageOnly.toFixed(1)} s` : ''));
-    rows.push(row(`report page first render, ${n.toLocaleString('en')} devices / popup`, `${ms(r.report.ms)} / ${ms(r.popup.ms)}`, '—', undefined, `${r.report.nodes.toLocaleString('en')} / ${r.popup.nodes.toLocaleString('en')} DOM nodes`));
+    rows.push(
+      row(
+        `store ${n.toLocaleString('en')} devices + ${r.expected.toLocaleString('en')} settings live: time / storage`,
+        `${r.seconds.toFixed(1)} s / ${mb(r.bytes)}`,
+        '—',
+        undefined,
+        `from page load to all in storage; ${r.settings.toLocaleString('en')} of ${r.expected.toLocaleString('en')} settings stored`,
+      ),
+    );
+    rows.push(
+      row(
+        `store ${n.toLocaleString('en')} devices: the page's own last response / all stored after it`,
+        `${r.pageDone.toFixed(1)} s / ${(r.seconds - r.pageDone).toFixed(1)} s`,
+        '—',
+        undefined,
+        n === 10_000 ? `the same page without the extension: ${largePageOnly.toFixed(1)} s` : '',
+      ),
+    );
+    rows.push(
+      row(
+        `report page first render, ${n.toLocaleString('en')} devices / popup`,
+        `${ms(r.report.ms)} / ${ms(r.popup.ms)}`,
+        '—',
+        undefined,
+        `${r.report.nodes.toLocaleString('en')} / ${r.popup.nodes.toLocaleString('en')} DOM nodes`,
+      ),
+    );
   }
   const liveRatio = large.seconds / small.seconds;
   rows.push(row('ratio live store time 10,000 / 1,000 devices', ratio(liveRatio), '≤ 12', liveRatio <= 12));
@@ -200,7 +256,15 @@ export async function storeScaleRows(harness) {
   for (const [n, r] of Object.entries(imported)) {
     const big = Number(n) === 10_000;
     const all = r.settings === r.expected;
-    rows.push(row(`store ${Number(n).toLocaleString('en')} devices + ${r.expected.toLocaleString('en')} settings imported as a HAR: time / storage`, `${r.seconds.toFixed(1)} s / ${mb(r.bytes)}`, big ? '≤ 15 s' : '—', big ? r.seconds <= 15 && all : undefined, `choose the file → stored; ${r.settings.toLocaleString('en')} of ${r.expected.toLocaleString('en')} settings stored`));
+    rows.push(
+      row(
+        `store ${Number(n).toLocaleString('en')} devices + ${r.expected.toLocaleString('en')} settings imported as a HAR: time / storage`,
+        `${r.seconds.toFixed(1)} s / ${mb(r.bytes)}`,
+        big ? '≤ 15 s' : '—',
+        big ? r.seconds <= 15 && all : undefined,
+        `choose the file → stored; ${r.settings.toLocaleString('en')} of ${r.expected.toLocaleString('en')} settings stored`,
+      ),
+    );
   }
   const importRatio = imported[10_000].seconds / imported[1000].seconds;
   rows.push(row('ratio imported store time 10,000 / 1,000 devices', ratio(importRatio), '≤ 12', importRatio <= 12));

@@ -96,11 +96,19 @@ export async function workerHeapRows(harness, { devices = 10_000, withSettings =
     const scan = withSettings
       ? `${devices.toLocaleString('en')} devices + ${server.settingsCount.toLocaleString('en')} settings documents`
       : `${devices.toLocaleString('en')} devices (page state ${mb(server.pageChars)} + device list ${mb(server.devicesChars)}; run with --with-settings to add each camera's settings)`;
-    const counts = Object.entries(store.counts).map(([k, v]) => `${k} ×${v}`).join(', ');
+    const counts = Object.entries(store.counts)
+      .map(([k, v]) => `${k} ×${v}`)
+      .join(', ');
     return [
       row('background heap, idle (before the scan, after GC)', mb(idle)),
       row('background heap, peak while storing the 10k scan', mb(peak), '—', undefined, `sampled every ${SAMPLE_MS} ms; ${scan}`),
-      row('background heap, after storing the 10k scan', mb(stored), '—', undefined, `as left; ${mb(afterGc)} after GC; stored in ${seconds.toFixed(0)} s${store.complete ? '' : ' — INCOMPLETE at the deadline'}; storage.local ${mb(store.bytes)}; ${counts}`),
+      row(
+        'background heap, after storing the 10k scan',
+        mb(stored),
+        '—',
+        undefined,
+        `as left; ${mb(afterGc)} after GC; stored in ${seconds.toFixed(0)} s${store.complete ? '' : ' — INCOMPLETE at the deadline'}; storage.local ${mb(store.bytes)}; ${counts}`,
+      ),
     ];
   } finally {
     await sw.detach();

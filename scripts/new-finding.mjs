@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import * as prettier from 'prettier';
 
 const ID = /^(ring|alexa|amazon)\.([a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
@@ -26,7 +27,9 @@ const [, service, name] = match;
 
 const at = (path) => join(root, path);
 const read = (path) => readFileSync(at(path), 'utf8');
+const written = [];
 function write(path, text) {
+  written.push(path);
   mkdirSync(dirname(at(path)), { recursive: true });
   writeFileSync(at(path), text);
 }
@@ -48,13 +51,15 @@ const files = {
 };
 for (const path of [files.module, files.test, files.pair]) if (existsSync(at(path))) fail(`${path} exists already`);
 // A manual check's texts share the prefix (src/knowledge/manual-checks): its id is taken too.
-if (Object.keys(JSON.parse(read('public/_locales/en/messages.json'))).some((key) => key.startsWith(messageKey('')))) fail(`messages named ${messageKey('')}… exist already: ${id} is taken (a manual check?)`);
+if (Object.keys(JSON.parse(read('public/_locales/en/messages.json'))).some((key) => key.startsWith(messageKey(''))))
+  fail(`messages named ${messageKey('')}… exist already: ${id} is taken (a manual check?)`);
 
 // The placeholder matches nothing real (a made-up device kind or Echo capability), so no fixture changes; the pair has both.
 const ring = service === 'ring';
 const template = ring
   ? {
-      imports: "import { deviceSubject } from '../subjects.ts';\nimport { ringDeviceViews } from './ring-records.ts';\nimport { RING_CONTROL_CENTER } from './ring-urls.ts';",
+      imports:
+        "import { deviceSubject } from '../subjects.ts';\nimport { ringDeviceViews } from './ring-records.ts';\nimport { RING_CONTROL_CENTER } from './ring-urls.ts';",
       check: `ringDeviceViews(records)
       // TODO: the state that makes this a finding; the placeholder takes a made-up device kind no account has.
       .filter(({ device }) => device.kind === 'TODO_KIND')
@@ -125,11 +130,17 @@ const lastImport = imports.at(-1);
 if (!lastImport || !registry.includes('\n] as const;')) fail(`${REGISTRY} has no import list or no FINDINGS list to add to`);
 write(
   REGISTRY,
-  registry.replace(lastImport, `${lastImport}\nimport { ${exportName} } from './${service}/${name}.ts';`).replace('\n] as const;', `\n  ${exportName},\n] as const;`),
+  registry
+    .replace(lastImport, `${lastImport}\nimport { ${exportName} } from './${service}/${name}.ts';`)
+    .replace('\n] as const;', `\n  ${exportName},\n] as const;`),
 );
 
 const stubs = {
-  en: { title: 'TODO: the title, e.g. "Ring keeps this camera\'s videos"', explanation: 'TODO: why it matters and who receives what.', step1: 'TODO: the first step of the opt-out.' },
+  en: {
+    title: 'TODO: the title, e.g. "Ring keeps this camera\'s videos"',
+    explanation: 'TODO: why it matters and who receives what.',
+    step1: 'TODO: the first step of the opt-out.',
+  },
   de: { title: 'TODO: der Titel auf Deutsch', explanation: 'TODO: warum es wichtig ist und wer was erhält.', step1: 'TODO: der erste Schritt.' },
 };
 const descriptions = { title: 'Finding title.', explanation: 'Why it matters.', step1: 'Step to opt out.' };
@@ -177,6 +188,12 @@ describe('${id}', () => {
 });
 `,
 );
+
+// Written in the project's format, so that `npm test` (which checks it) passes once the texts are filled in.
+const style = (await prettier.resolveConfig(join(dirname(fileURLToPath(import.meta.url)), '..', 'package.json'))) ?? {};
+for (const path of written.filter((p) => /\.(ts|tsx|mjs)$/.test(p))) {
+  writeFileSync(at(path), await prettier.format(read(path), { ...style, filepath: at(path) }));
+}
 
 console.log(`new:finding: wrote ${id}
   ${files.module}      the check (a placeholder), catalog entry, flow labels, place

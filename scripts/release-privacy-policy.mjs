@@ -20,16 +20,18 @@ export function privacyPolicyMarkdown(lang) {
     if (!messages[key]) throw new Error(`${lang}: ${key} missing`);
     return messages[key].message;
   };
-  return [
-    `# ${m('privacy_title')}`,
-    `**${m('privacy_summary')}**`,
-    ...SECTIONS.flatMap(([heading, text]) => [`## ${m(heading)}`, m(text)]),
-    `## ${m('privacy_permissions_heading')}`,
-    PERMISSIONS.map((key) => `- ${m(key)}`).join('\n'),
-    `## ${m('privacy_erase_heading')}`,
-    m('privacy_erase'),
-    m('privacy_version').replace('$1', VERSION_WORDS[lang]),
-  ].join('\n\n') + '\n';
+  return (
+    [
+      `# ${m('privacy_title')}`,
+      `**${m('privacy_summary')}**`,
+      ...SECTIONS.flatMap(([heading, text]) => [`## ${m(heading)}`, m(text)]),
+      `## ${m('privacy_permissions_heading')}`,
+      PERMISSIONS.map((key) => `- ${m(key)}`).join('\n'),
+      `## ${m('privacy_erase_heading')}`,
+      m('privacy_erase'),
+      m('privacy_version').replace('$1', VERSION_WORDS[lang]),
+    ].join('\n\n') + '\n'
+  );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -5,10 +5,12 @@ import { accountFindings } from '../report/build-report.ts';
 /** High-risk findings over all accounts; null when nothing was scanned (the badge then stays empty, no false zero). */
 export function highRiskCount(state: StoreState): number | null {
   if (state.scans.length === 0) return null;
-  return inventories(state)
-    // The same findings and risks as the popup: regional findings of another country are not counted.
-    .flatMap((inv) => accountFindings(inv.results))
-    .filter((f) => f.risk === 'high').length;
+  return (
+    inventories(state)
+      // The same findings and risks as the popup: regional findings of another country are not counted.
+      .flatMap((inv) => accountFindings(inv.results))
+      .filter((f) => f.risk === 'high').length
+  );
 }
 
 export interface ActionLike {

@@ -31,13 +31,20 @@ export const CSRF_BOOTSTRAP_PATH = '/api/language';
  * granted access to that origin. Requests go to that origin and nowhere else, one after another. Whether
  * Amazon accepts the browser's session there is not documented; a refusal is reported as such.
  */
-export async function runDeepScan(origin: string, fetchImpl: typeof fetch, report: OnProgress, options: DeepScanOptions = {}): Promise<{ state: DeepScanProgress['state']; results: SourceResult[] }> {
+export async function runDeepScan(
+  origin: string,
+  fetchImpl: typeof fetch,
+  report: OnProgress,
+  options: DeepScanOptions = {},
+): Promise<{ state: DeepScanProgress['state']; results: SourceResult[] }> {
   if (!(ALEXA_API_ORIGINS as readonly string[]).includes(origin)) return { state: 'failed', results: [] };
   const readCsrf = () => options.csrf?.().catch((error: unknown) => (logError('deep scan: csrf', error), null)) ?? Promise.resolve(null);
   let csrf = await readCsrf();
   if (options.csrf && !csrf) {
     // No csrf cookie yet: the bootstrap sets one, then the open page can read it.
-    await fetchImpl(new URL(CSRF_BOOTSTRAP_PATH, origin), { credentials: 'include', redirect: 'manual', headers: { Accept: 'application/json' } }).catch((error: unknown) => logError('deep scan: csrf bootstrap', error));
+    await fetchImpl(new URL(CSRF_BOOTSTRAP_PATH, origin), { credentials: 'include', redirect: 'manual', headers: { Accept: 'application/json' } }).catch(
+      (error: unknown) => logError('deep scan: csrf bootstrap', error),
+    );
     csrf = await readCsrf();
   }
   const auth: Record<string, string> = csrf ? { csrf } : {};
@@ -48,7 +55,12 @@ export async function runDeepScan(origin: string, fetchImpl: typeof fetch, repor
   const get = async (path: string, init?: RequestInit): Promise<unknown> => {
     const url = new URL(path, origin);
     try {
-      const response = await fetchImpl(url, { credentials: 'include', redirect: 'manual', ...init, headers: { Accept: 'application/json', ...auth, ...(init?.headers ?? {}) } });
+      const response = await fetchImpl(url, {
+        credentials: 'include',
+        redirect: 'manual',
+        ...init,
+        headers: { Accept: 'application/json', ...auth, ...(init?.headers ?? {}) },
+      });
       const json = (response.headers.get('content-type') ?? '').includes('json');
       if (response.status === 401 || response.status === 403 || response.type === 'opaqueredirect' || (response.ok && !json)) refused = true;
       if (!response.ok || !json) return null;
@@ -82,7 +94,10 @@ export async function runDeepScan(origin: string, fetchImpl: typeof fetch, repor
 function liveViewAccounts(body: unknown): string[] {
   const list = typeof body === 'object' && body !== null ? (body as Record<string, unknown>)['devices'] : null;
   return (Array.isArray(list) ? list : [])
-    .filter((d): d is Record<string, unknown> => typeof d === 'object' && d !== null && Array.isArray(d['capabilities']) && (d['capabilities'] as unknown[]).includes('LIVE_VIEW'))
+    .filter(
+      (d): d is Record<string, unknown> =>
+        typeof d === 'object' && d !== null && Array.isArray(d['capabilities']) && (d['capabilities'] as unknown[]).includes('LIVE_VIEW'),
+    )
     .map((d) => d['deviceAccountId'])
     .filter((id): id is string => typeof id === 'string' && isSafePathId(id))
     .slice(0, 50);

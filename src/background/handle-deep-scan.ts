@@ -27,7 +27,12 @@ export async function handleDeepScan(message: unknown, sender: SenderLike, deps:
     return 'refused';
   }
   const csrf = deps.csrf;
-  const { state, results } = await runDeepScan(origin, deps.fetch, (p) => deps.report({ type: 'alexpose/deep-scan-progress', ...p }), csrf ? { csrf: () => csrf(origin) } : {});
+  const { state, results } = await runDeepScan(
+    origin,
+    deps.fetch,
+    (p) => deps.report({ type: 'alexpose/deep-scan-progress', ...p }),
+    csrf ? { csrf: () => csrf(origin) } : {},
+  );
   if (results.length > 0) await deps.store.addResults({ scanId: deps.newScanId(), service: 'alexa', origin, results });
   deps.report({ type: 'alexpose/deep-scan-progress', done: results.length, total: results.length, state });
   return state;

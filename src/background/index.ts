@@ -39,7 +39,10 @@ async function refresh(): Promise<void> {
       iconUrl: browser.runtime.getURL('icons/icon-128.png'),
       title: browser.i18n.getMessage('extName'),
       // Counted message: singular and plural forms through the UI language's plural rules.
-      message: browser.i18n.getMessage(new Intl.PluralRules(browser.i18n.getUILanguage()).select(worse) === 'one' ? 'notification_changes_one' : 'notification_changes', [String(worse)]),
+      message: browser.i18n.getMessage(
+        new Intl.PluralRules(browser.i18n.getUILanguage()).select(worse) === 'one' ? 'notification_changes_one' : 'notification_changes',
+        [String(worse)],
+      ),
     });
   }
 }
@@ -60,7 +63,12 @@ const deepScanDeps: DeepScanDeps = {
 const handlers: MessageHandlers<browser.Runtime.MessageSender> = {
   'alexpose/deep-scan': (message, sender) => handleDeepScan(message, sender, deepScanDeps).then((state) => ({ state })),
   'alexpose/import': (message, sender) =>
-    handleImport(message, sender, { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL(''), store, newScanId: () => crypto.randomUUID() }).then(
+    handleImport(message, sender, {
+      extensionId: browser.runtime.id,
+      extensionOrigin: browser.runtime.getURL(''),
+      store,
+      newScanId: () => crypto.randomUUID(),
+    }).then(
       (outcome) => outcome ?? { refused: true },
       (error: unknown) => (logError('background: import', error), { stored: 0, notStored: 1 }),
     ),
@@ -80,14 +88,16 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
 function storeCaptureBatch(batch: CaptureBatch, sender: browser.Runtime.MessageSender): Promise<CaptureBatchAnswer> {
   lastBatchAt = Date.now();
   batchesInFlight++;
-  return handleCaptureBatch(batch, sender, browser.runtime.id, store)
-    // A failed write (the worker stopping mid-write, say) is worth sending again; a full store is not (it said so).
-    .then((outcome): CaptureBatchAnswer => ({ accepted: outcome !== null, stored: outcome?.stored === true, retry: outcome?.problem === 'write-failed' }))
-    .catch((error: unknown): CaptureBatchAnswer => (logError('background: store captures', error), { accepted: false }))
-    .finally(() => {
-      batchesInFlight--;
-      lastBatchAt = Date.now();
-    });
+  return (
+    handleCaptureBatch(batch, sender, browser.runtime.id, store)
+      // A failed write (the worker stopping mid-write, say) is worth sending again; a full store is not (it said so).
+      .then((outcome): CaptureBatchAnswer => ({ accepted: outcome !== null, stored: outcome?.stored === true, retry: outcome?.problem === 'write-failed' }))
+      .catch((error: unknown): CaptureBatchAnswer => (logError('background: store captures', error), { accepted: false }))
+      .finally(() => {
+        batchesInFlight--;
+        lastBatchAt = Date.now();
+      })
+  );
 }
 
 /**

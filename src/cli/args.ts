@@ -3,10 +3,7 @@ import type { Locale } from '../i18n/translate.ts';
 
 export type Format = 'text' | 'json' | 'markdown';
 
-export type Command =
-  | { kind: 'scan'; format: Format; lang: Locale | null; files: string[] }
-  | { kind: 'help' }
-  | { kind: 'version' };
+export type Command = { kind: 'scan'; format: Format; lang: Locale | null; files: string[] } | { kind: 'help' } | { kind: 'version' };
 
 export class UsageError extends Error {}
 

@@ -9,13 +9,41 @@ const LOCATION = 'demo-location-1';
 
 const devices = {
   doorbots: [
-    { id: 61000001, description: 'Front Door', kind: 'doorbell_v4', owned: true, owner: OWNER, location_id: LOCATION, subscribed: true, is_sidewalk_gateway: false, settings: { enable_audio_recording: true } },
+    {
+      id: 61000001,
+      description: 'Front Door',
+      kind: 'doorbell_v4',
+      owned: true,
+      owner: OWNER,
+      location_id: LOCATION,
+      subscribed: true,
+      is_sidewalk_gateway: false,
+      settings: { enable_audio_recording: true },
+    },
   ],
   authorized_doorbots: [
-    { id: 61000009, description: "Neighbour's Doorbell", kind: 'doorbell_v3', owned: false, owner: { id: 52000002, email: 'neighbour@example.invalid', first_name: 'Nina', last_name: 'Neighbour' }, location_id: 'demo-location-2', subscribed: true },
+    {
+      id: 61000009,
+      description: "Neighbour's Doorbell",
+      kind: 'doorbell_v3',
+      owned: false,
+      owner: { id: 52000002, email: 'neighbour@example.invalid', first_name: 'Nina', last_name: 'Neighbour' },
+      location_id: 'demo-location-2',
+      subscribed: true,
+    },
   ],
   stickup_cams: [
-    { id: 61000002, description: 'Garden', kind: 'floodlight_v2', owned: true, owner: OWNER, location_id: LOCATION, subscribed: true, is_sidewalk_gateway: true, settings: { enable_audio_recording: false } },
+    {
+      id: 61000002,
+      description: 'Garden',
+      kind: 'floodlight_v2',
+      owned: true,
+      owner: OWNER,
+      location_id: LOCATION,
+      subscribed: true,
+      is_sidewalk_gateway: true,
+      settings: { enable_audio_recording: false },
+    },
   ],
   chimes: [{ id: 61000003, description: 'Hallway Chime', kind: 'chime_pro', owned: true, owner: OWNER, location_id: LOCATION }],
   base_stations: [],

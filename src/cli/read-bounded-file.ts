@@ -38,7 +38,8 @@ export async function readBoundedFile(path: string, limits: ReadLimits = DEFAULT
     const stats = await handle.stat();
     if (stats.isDirectory()) return fail('not-a-file', 'This is a directory, not a file.');
     const regular = stats.isFile();
-    if (regular && stats.size > limits.maxBytes) return fail('too-large', `The file is ${formatBytes(stats.size)}, more than the ${formatBytes(limits.maxBytes)} Alexposé reads; it was not read.`);
+    if (regular && stats.size > limits.maxBytes)
+      return fail('too-large', `The file is ${formatBytes(stats.size)}, more than the ${formatBytes(limits.maxBytes)} Alexposé reads; it was not read.`);
     const bytes = await readChunks(handle, regular, limits);
     if ('code' in bytes) return bytes;
     if (bytes.byteLength === 0) return fail('empty', regular ? 'The file is empty.' : 'Nothing arrived: the pipe or device sent no data.');
@@ -77,7 +78,12 @@ async function readChunks(handle: FileHandle, regular: boolean, limits: ReadLimi
     if (regular) continue;
     if (now - started > limits.totalMs) return fail('timed-out', `Still reading after ${Math.round(limits.totalMs / 1000)} s; Alexposé stopped.`);
     if (now - lastData > limits.idleMs) {
-      return fail('timed-out', total === 0 ? `Nothing arrived within ${Math.round(limits.idleMs / 1000)} s (a pipe without a writer?).` : `No more data within ${Math.round(limits.idleMs / 1000)} s; Alexposé stopped.`);
+      return fail(
+        'timed-out',
+        total === 0
+          ? `Nothing arrived within ${Math.round(limits.idleMs / 1000)} s (a pipe without a writer?).`
+          : `No more data within ${Math.round(limits.idleMs / 1000)} s; Alexposé stopped.`,
+      );
     }
     if (bytesRead <= 0) await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }

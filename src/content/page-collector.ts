@@ -4,7 +4,14 @@
  * checks that they are same-origin JSON of a known endpoint, and sends them to the background in small
  * batches. Parsing and checks run in the background. It makes no network request of its own.
  */
-import { ContentMessageSchema, MAX_CAPTURE_CHARS, MAX_CAPTURES_PER_BATCH, type CaptureBatch, type OmittedCapture, type PageCapture } from '../model/messages.ts';
+import {
+  ContentMessageSchema,
+  MAX_CAPTURE_CHARS,
+  MAX_CAPTURES_PER_BATCH,
+  type CaptureBatch,
+  type OmittedCapture,
+  type PageCapture,
+} from '../model/messages.ts';
 import { messageListener, type MessageHandlers } from '../model/dispatch-messages.ts';
 import { logError } from '../model/log-error.ts';
 import { extractNextData } from '../sources/extract-page-state.ts';
@@ -47,7 +54,8 @@ const TOKEN_WAIT_MS = 500;
 
 export function startCollector(site: SiteConfig): void {
   const initStart = performance.now();
-  const runtime = ((globalThis as { browser?: { runtime: RuntimeLike } }).browser ?? (globalThis as unknown as { chrome: { runtime: RuntimeLike } }).chrome).runtime;
+  const runtime = ((globalThis as { browser?: { runtime: RuntimeLike } }).browser ?? (globalThis as unknown as { chrome: { runtime: RuntimeLike } }).chrome)
+    .runtime;
   const pageSession = crypto.randomUUID();
   const pending: PageCapture[] = [];
   // Responses seen but over the capture limit: reported to the background so the popup says so.
@@ -90,7 +98,13 @@ export function startCollector(site: SiteConfig): void {
     if (!runtime?.id) return shutdown();
     // A burst is sent in batches of MAX_CAPTURES_PER_BATCH, below what the background accepts (MAX_CAPTURES_ACCEPTED).
     while (pending.length > 0 || omitted.length > 0) {
-      const message: CaptureBatch = { type: 'alexpose/snapshot', version: 1, pageSession, pageUrl: location.href, captures: pending.splice(0, MAX_CAPTURES_PER_BATCH) };
+      const message: CaptureBatch = {
+        type: 'alexpose/snapshot',
+        version: 1,
+        pageSession,
+        pageUrl: location.href,
+        captures: pending.splice(0, MAX_CAPTURES_PER_BATCH),
+      };
       if (omitted.length > 0) message.omitted = omitted.splice(0, MAX_CAPTURES_PER_BATCH);
       sender.send(message);
     }
@@ -211,7 +225,12 @@ export function startCollector(site: SiteConfig): void {
       clearTimeout(outlineTimer);
       outlineTimer = setTimeout(() => timed('outline', readOutline), 600);
     });
-    observer.observe(document.body ?? document.documentElement, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-checked', 'checked'] });
+    observer.observe(document.body ?? document.documentElement, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['aria-checked', 'checked'],
+    });
   }
 
   function onReady(): void {

@@ -43,7 +43,9 @@ function install(): void {
   const responseGetter = (name: string) => Object.getOwnPropertyDescriptor(responseProto, name)?.get;
   const [responseOk, responseUrl, responseHeaders] = [responseGetter('ok'), responseGetter('url'), responseGetter('headers')];
   const xhrGetter = (name: string) => Object.getOwnPropertyDescriptor(xhrProto, name)?.get;
-  const [xhrStatus, xhrResponseUrl, xhrResponseType, xhrResponseText, xhrResponse] = ['status', 'responseURL', 'responseType', 'responseText', 'response'].map(xhrGetter);
+  const [xhrStatus, xhrResponseUrl, xhrResponseType, xhrResponseText, xhrResponse] = ['status', 'responseURL', 'responseType', 'responseText', 'response'].map(
+    xhrGetter,
+  );
   const stringify = JSON.stringify;
   const originalToString = Function.prototype.toString;
   const pageOrigin = location.origin;

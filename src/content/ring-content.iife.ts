@@ -21,7 +21,8 @@ function startScan({ queue, flush, runtime, pageToken }: Collector): Promise<{ s
   const report = (p: Omit<ScanProgress, 'type'>) => {
     if (p.state !== 'running') flush();
     // With the popup closed nobody listens: that "Receiving end does not exist" is quiet in logError.
-    if (runtime?.id) runtime.sendMessage({ type: 'alexpose/scan-progress', ...p } satisfies ScanProgress).catch((error: unknown) => logError('scan now: progress', error));
+    if (runtime?.id)
+      runtime.sendMessage({ type: 'alexpose/scan-progress', ...p } satisfies ScanProgress).catch((error: unknown) => logError('scan now: progress', error));
   };
   // The token the page itself sends (observer memory), else a meta tag or page-state key. Used for this scan only.
   const fallback = () => {

@@ -49,4 +49,3 @@ export interface CatalogEntry<Id extends string = string> {
   titleCount?: string;
   reviewedOn: string;
 }
-

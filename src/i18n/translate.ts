@@ -12,9 +12,7 @@ export function translatorFrom(messages: MessageFile, fallback?: MessageFile): T
   return (key, substitutions = []) => {
     const entry = messages[key] ?? fallback?.[key];
     if (!entry) return key;
-    return entry.message.replace(/\$(\d)|\$\$/g, (match, n: string | undefined) =>
-      n === undefined ? '$' : (substitutions[Number(n) - 1] ?? ''),
-    );
+    return entry.message.replace(/\$(\d)|\$\$/g, (match, n: string | undefined) => (n === undefined ? '$' : (substitutions[Number(n) - 1] ?? '')));
   };
 }
 

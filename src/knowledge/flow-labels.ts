@@ -29,4 +29,6 @@ export function selfRecipient(findingId: string): string | undefined {
 export const VOICE_FINDINGS: ReadonlySet<string> = new Set(FINDING_MODULES.filter((f) => f.drawnFromEchoes).map((f) => f.id));
 
 /** `selfRecipient` as a table (the picture's older spelling). */
-export const SELF_RECIPIENT: Readonly<Record<string, string>> = Object.fromEntries(FINDING_MODULES.flatMap((f) => (f.selfRecipient ? [[f.id, f.selfRecipient]] : [])));
+export const SELF_RECIPIENT: Readonly<Record<string, string>> = Object.fromEntries(
+  FINDING_MODULES.flatMap((f) => (f.selfRecipient ? [[f.id, f.selfRecipient]] : [])),
+);

@@ -47,7 +47,10 @@ export function composeLetter(input: LetterInput, t: Translate): Letter {
   for (const request of requests) {
     lines.push(t(key(`request_${request.replace(/-/g, '_')}`), [service]));
     if (input.service === 'ring' && (request === 'access' || request === 'know')) {
-      lines.push('', t('letter_police_question', [input.facts.policeCameras.length ? input.facts.policeCameras.map(plain).join(', ') : t('letter_all_cameras')]));
+      lines.push(
+        '',
+        t('letter_police_question', [input.facts.policeCameras.length ? input.facts.policeCameras.map(plain).join(', ') : t('letter_all_cameras')]),
+      );
     }
     lines.push('');
   }

@@ -82,7 +82,10 @@ export function mergeRecords(results: readonly SourceResult[]): Records {
 /** Pages of voice history add up: the union of their records, the widest period, every device. */
 function mergeVoiceHistory(pages: readonly VoiceHistorySummary[]): VoiceHistorySummary {
   const keys = new Set(pages.flatMap((p) => p.recordKeys));
-  const times = pages.flatMap((p) => [p.earliest, p.latest]).filter((t): t is string => t !== null).sort();
+  const times = pages
+    .flatMap((p) => [p.earliest, p.latest])
+    .filter((t): t is string => t !== null)
+    .sort();
   return {
     recordKeys: [...keys],
     earliest: times[0] ?? null,

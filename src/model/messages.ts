@@ -73,7 +73,12 @@ export const SCAN_END_STATES = ['finished', 'session-expired', 'no-credentials',
 export type ScanEndState = (typeof SCAN_END_STATES)[number];
 
 /** Content script → popup while a requested scan runs, and at its end. */
-export const ScanProgressSchema = v.object({ type: v.literal('alexpose/scan-progress'), done: Count, total: Count, state: v.picklist(['running', ...SCAN_END_STATES]) });
+export const ScanProgressSchema = v.object({
+  type: v.literal('alexpose/scan-progress'),
+  done: Count,
+  total: Count,
+  state: v.picklist(['running', ...SCAN_END_STATES]),
+});
 export type ScanProgress = v.InferOutput<typeof ScanProgressSchema>;
 
 // ---- popup → background: the Alexa deep scan, and its progress back ----
@@ -86,7 +91,12 @@ export type DeepScanRequest = v.InferOutput<typeof DeepScanRequestSchema>;
 export const DEEP_SCAN_STATES = ['running', 'finished', 'refused', 'failed'] as const;
 
 /** Background → extension pages while the deep scan runs, and at its end. */
-export const DeepScanProgressSchema = v.object({ type: v.literal('alexpose/deep-scan-progress'), done: Count, total: Count, state: v.picklist(DEEP_SCAN_STATES) });
+export const DeepScanProgressSchema = v.object({
+  type: v.literal('alexpose/deep-scan-progress'),
+  done: Count,
+  total: Count,
+  state: v.picklist(DEEP_SCAN_STATES),
+});
 export type DeepScanProgress = v.InferOutput<typeof DeepScanProgressSchema>;
 
 // ---- background → Amazon content script: the marketplace's csrf cookie for the deep scan ----

@@ -6,7 +6,8 @@ import type { ReportSummary } from './report-summary.ts';
 export type { ReportSummary } from './report-summary.ts';
 
 /** Ring's categories plus those of Alexa devices. */
-export type ReportDeviceCategory = DeviceCategory | 'smart-speaker' | 'smart-display' | 'thermostat' | 'lock' | 'light' | 'plug' | 'sensor' | 'tv' | 'security-panel';
+export type ReportDeviceCategory =
+  DeviceCategory | 'smart-speaker' | 'smart-display' | 'thermostat' | 'lock' | 'light' | 'plug' | 'sensor' | 'tv' | 'security-panel';
 
 /** The public report contract (schema version 1). Extend, never rename: exports, the CLI and other tools read it. */
 export const REPORT_SCHEMA_VERSION = 1;

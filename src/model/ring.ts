@@ -1,13 +1,6 @@
 /** Typed records read from Ring's JSON. `null` means "not stated in what we read", never "false". */
 
-export type RingDeviceGroup =
-  | 'doorbots'
-  | 'authorized_doorbots'
-  | 'stickup_cams'
-  | 'chimes'
-  | 'base_stations'
-  | 'beams_bridges'
-  | 'other';
+export type RingDeviceGroup = 'doorbots' | 'authorized_doorbots' | 'stickup_cams' | 'chimes' | 'base_stations' | 'beams_bridges' | 'other';
 
 export type DeviceCategory = 'doorbell' | 'camera' | 'chime' | 'base-station' | 'bridge' | 'intercom' | 'other';
 
@@ -80,9 +73,19 @@ export interface RingDeviceSettings {
 }
 
 /** The fields of {@link RingDeviceSettings} that several sources can state. */
-export type RingPrivacyField = 'audioRecording' | 'e2eeEnabled' | 'encryptionMethod' | 'recordingTtlDays' | 'localStorage' | 'snapshotCapture' | 'familiarFaces' | 'smartVideoSearch';
+export type RingPrivacyField =
+  'audioRecording' | 'e2eeEnabled' | 'encryptionMethod' | 'recordingTtlDays' | 'localStorage' | 'snapshotCapture' | 'familiarFaces' | 'smartVideoSearch';
 
-export const RING_PRIVACY_FIELDS: readonly RingPrivacyField[] = ['audioRecording', 'e2eeEnabled', 'encryptionMethod', 'recordingTtlDays', 'localStorage', 'snapshotCapture', 'familiarFaces', 'smartVideoSearch'];
+export const RING_PRIVACY_FIELDS: readonly RingPrivacyField[] = [
+  'audioRecording',
+  'e2eeEnabled',
+  'encryptionMethod',
+  'recordingTtlDays',
+  'localStorage',
+  'snapshotCapture',
+  'familiarFaces',
+  'smartVideoSearch',
+];
 
 /** `clients_api/session` or `clients_api/profile`: the signed-in account. */
 export interface RingProfile {

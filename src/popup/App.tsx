@@ -33,7 +33,11 @@ export function App() {
         </a>
       </header>
       <div class="popup__body">
-        {data?.storageProblem && <p role="alert" class="notice">{t('popup_storage_problem')}</p>}
+        {data?.storageProblem && (
+          <p role="alert" class="notice">
+            {t('popup_storage_problem')}
+          </p>
+        )}
         {data?.notes && <StoreNotes notes={data.notes} />}
         {data && accounts.length === 0 && <EmptyState />}
         {accounts.length > 0 && (

@@ -17,7 +17,9 @@ export function useReports(): LoadedReports | null {
           if (cancelled) return;
           if (!openedWith) {
             openedWith = new Map(d.accounts.map((a) => [a.accountKey, a.changes]));
-            void markSeen(browser.storage.local, Object.fromEntries(d.accounts.map((a) => [a.accountKey, a.lastScanId]))).catch((error: unknown) => logError('popup: mark seen', error));
+            void markSeen(browser.storage.local, Object.fromEntries(d.accounts.map((a) => [a.accountKey, a.lastScanId]))).catch((error: unknown) =>
+              logError('popup: mark seen', error),
+            );
           }
           const shown = openedWith;
           setData({ ...d, accounts: d.accounts.map((a) => ({ ...a, changes: shown.get(a.accountKey) ?? [] })) });

@@ -16,7 +16,9 @@ import { logError } from '../model/log-error.ts';
 export function ReportApp() {
   const [data, setData] = useState<{ reports: LoadedReports; history: Map<string, HistoryEntry[]> } | null>(null);
   useEffect(() => {
-    const refresh = () => void Promise.all([loadReports(), loadHistory()]).then(([reports, history]) => setData({ reports, history }))
+    const refresh = () =>
+      void Promise.all([loadReports(), loadHistory()])
+        .then(([reports, history]) => setData({ reports, history }))
         .catch((error: unknown) => logError('report: load', error));
     refresh();
     const onChanged = (_c: unknown, area: string) => area === 'local' && refresh();
@@ -39,9 +41,17 @@ export function ReportApp() {
           {t('report_print')}
         </button>
       </header>
-      {data?.reports.storageProblem && <p role="alert" class="notice">{t('popup_storage_problem')}</p>}
+      {data?.reports.storageProblem && (
+        <p role="alert" class="notice">
+          {t('popup_storage_problem')}
+        </p>
+      )}
       <QuarantinePanel refreshKey={data} />
-      {data && data.reports.accounts.length === 0 && <p data-testid="report-empty">{t('popup_nothing_scanned')} {t('popup_how_to_scan')}</p>}
+      {data && data.reports.accounts.length === 0 && (
+        <p data-testid="report-empty">
+          {t('popup_nothing_scanned')} {t('popup_how_to_scan')}
+        </p>
+      )}
       {data && data.reports.accounts.length > 0 && <ReportOverview accounts={data.reports.accounts} history={data.history} />}
       {data?.reports.accounts.map((account) => (
         <AccountSection key={account.accountKey} account={account} history={data.history.get(account.accountKey) ?? []} />

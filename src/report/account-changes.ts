@@ -22,8 +22,14 @@ export function changesSinceSeen(state: StoreState, seen: Seen, t: Translate = k
     const base = seenIndex >= 0 ? seenIndex : scans.length - 2;
     if (base < 0 || base >= scans.length - 1) continue;
     const ctx = { t, locale, toolVersion: '', now: '' };
-    const before = buildReport(scans.slice(0, base + 1).flatMap((s) => s.results), ctx);
-    const after = buildReport(scans.flatMap((s) => s.results), ctx);
+    const before = buildReport(
+      scans.slice(0, base + 1).flatMap((s) => s.results),
+      ctx,
+    );
+    const after = buildReport(
+      scans.flatMap((s) => s.results),
+      ctx,
+    );
     const diff = diffReports(before, after).filter((c) => seenIndex >= 0 || !c.newlyRead);
     if (diff.length > 0) changes.set(account, diff);
   }

@@ -35,7 +35,11 @@ export function buildReport(results: readonly SourceResult[], ctx: ReportContext
   const records = mergeRecords(results);
   const devices = reportDevices(records);
   const sources = results.map(({ source }) => ({ ...source, diagnostics: [...source.diagnostics] }));
-  const stated = withAccountState(runChecks(records), records, results.map(({ source }) => source));
+  const stated = withAccountState(
+    runChecks(records),
+    records,
+    results.map(({ source }) => source),
+  );
   const findings = sortFindings(localizeAll(stated, ctx));
   const policePaths = ringPolicePaths(records).map((path): ReportPolicePath => {
     const key = `police_path_${path.state.replace(/-/g, '_')}`;
@@ -74,11 +78,19 @@ interface StatedFinding {
  */
 export function accountFindings(results: readonly SourceResult[]): { raw: RawFinding<FindingId>; risk: Risk }[] {
   const records = mergeRecords(results);
-  return withAccountState(runChecks(records), records, results.map(({ source }) => source)).map(({ raw, entry, outsideRegion }) => ({ raw, risk: outsideRegion ? 'info' : (raw.risk ?? entry.risk) }));
+  return withAccountState(
+    runChecks(records),
+    records,
+    results.map(({ source }) => source),
+  ).map(({ raw, entry, outsideRegion }) => ({ raw, risk: outsideRegion ? 'info' : (raw.risk ?? entry.risk) }));
 }
 
 /** Drops regional findings the account's country does not have, and picks the variant that fits its state. */
-function withAccountState(raws: readonly RawFinding<FindingId>[], records: Records, sources: readonly { service: RawFinding['service']; origin: string }[]): StatedFinding[] {
+function withAccountState(
+  raws: readonly RawFinding<FindingId>[],
+  records: Records,
+  sources: readonly { service: RawFinding['service']; origin: string }[],
+): StatedFinding[] {
   const countries = accountCountries(records, sources);
   return raws.flatMap((raw): StatedFinding[] => {
     const entry = CATALOG[raw.id];
@@ -120,7 +132,8 @@ function localizeAll(stated: readonly StatedFinding[], ctx: Pick<ReportContext, 
 }
 
 function explanationOf(entry: CatalogEntry, raw: RawFinding, t: Translate, variant?: string, outsideRegion?: string): string {
-  if (outsideRegion) return t(raw.service === 'ring' ? 'finding_outside_region_ring' : 'finding_outside_region_amazon', [outsideRegion, (entry.regions ?? []).join(', ')]);
+  if (outsideRegion)
+    return t(raw.service === 'ring' ? 'finding_outside_region_ring' : 'finding_outside_region_amazon', [outsideRegion, (entry.regions ?? []).join(', ')]);
   if (variant) return t(findingMessageKey(raw.id, `explanation_${variant.replace(/-/g, '_')}`));
   return variantText(raw, 'explanation', t);
 }

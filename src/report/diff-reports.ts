@@ -61,15 +61,22 @@ export function diffReports(before: Report | null, after: Report): ReportChange[
   if (!before) return [];
   const changes: ReportChange[] = [];
   const earlierSourceIds = new Set(readSources(before).map((s) => s.id));
-  const newSourceFor = new Set(readSources(after).filter((s) => !earlierSourceIds.has(s.id)).map((s) => s.service));
+  const newSourceFor = new Set(
+    readSources(after)
+      .filter((s) => !earlierSourceIds.has(s.id))
+      .map((s) => s.service),
+  );
   const oldDevices = new Map(before.devices.map((d) => [`${d.service}\u0000${d.id}`, d]));
   const newDevices = new Map(after.devices.map((d) => [`${d.service}\u0000${d.id}`, d]));
   for (const [key, d] of newDevices) {
     if (oldDevices.has(key)) continue;
     const subject: Subject = { type: 'device', id: d.id, name: d.name };
-    changes.push(newSourceFor.has(d.service) ? { kind: 'device-added', subject, worse: false, newlyRead: true } : { kind: 'device-added', subject, worse: true });
+    changes.push(
+      newSourceFor.has(d.service) ? { kind: 'device-added', subject, worse: false, newlyRead: true } : { kind: 'device-added', subject, worse: true },
+    );
   }
-  for (const [key, d] of oldDevices) if (!newDevices.has(key)) changes.push({ kind: 'device-removed', subject: { type: 'device', id: d.id, name: d.name }, worse: false });
+  for (const [key, d] of oldDevices)
+    if (!newDevices.has(key)) changes.push({ kind: 'device-removed', subject: { type: 'device', id: d.id, name: d.name }, worse: false });
 
   const oldFindings = new Map(before.findings.map((f) => [findingKey(f), f]));
   const newFindings = new Map(after.findings.map((f) => [findingKey(f), f]));
@@ -96,7 +103,8 @@ export function diffReports(before: Report | null, after: Report): ReportChange[
       changes.push({ kind: 'finding-changed', findingId: f.id, subject: f.subject, title: f.title, detail, worse });
     }
   }
-  for (const [key, f] of oldFindings) if (!newFindings.has(key)) changes.push({ kind: 'finding-resolved', findingId: f.id, subject: f.subject, title: f.title, worse: false });
+  for (const [key, f] of oldFindings)
+    if (!newFindings.has(key)) changes.push({ kind: 'finding-resolved', findingId: f.id, subject: f.subject, title: f.title, worse: false });
   return changes;
 }
 

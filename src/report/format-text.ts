@@ -18,7 +18,8 @@ export function formatText(report: Report, t: Translate): string {
   lines.push(t('cli_sources_heading'));
   for (const s of report.sources) {
     lines.push(`  [${t(`status_${s.status}`)}] ${s.id} ${plainText(s.origin)}${s.location ? plainText(s.location) : ''}`);
-    for (const d of s.diagnostics.filter((d) => d.level !== 'info')) lines.push(`      ${d.level}: ${d.at ? `${plainText(d.at)}: ` : ''}${plainText(d.message, 300)}`);
+    for (const d of s.diagnostics.filter((d) => d.level !== 'info'))
+      lines.push(`      ${d.level}: ${d.at ? `${plainText(d.at)}: ` : ''}${plainText(d.message, 300)}`);
   }
   lines.push('');
   lines.push(t('cli_devices_heading', [String(report.devices.length)]));

@@ -3,7 +3,8 @@ import { SETTING_LABELS as RING_LABELS, LIST_LABELS as RING_LISTS } from '../sou
 import { SETTING_LABELS as AMAZON_LABELS, PERMISSION_LABELS, RETENTION_OPTIONS } from '../sources/alexa/amazon-labels.ts';
 
 /** Words a settings page uses for state and structure; kept because they identify nobody. */
-const UI_WORDS = /^(on|off|enabled|disabled|an|aus|ein|aktiviert|deaktiviert|remove|entfernen|manage|verwalten|save|speichern|cancel|abbrechen|settings|einstellungen|control center|kontosteuerung|account control|community control|privacy|datenschutz|learn more|mehr erfahren|yes|no|ja|nein)$/i;
+const UI_WORDS =
+  /^(on|off|enabled|disabled|an|aus|ein|aktiviert|deaktiviert|remove|entfernen|manage|verwalten|save|speichern|cancel|abbrechen|settings|einstellungen|control center|kontosteuerung|account control|community control|privacy|datenschutz|learn more|mehr erfahren|yes|no|ja|nein)$/i;
 
 const KNOWN: readonly RegExp[] = [...RING_LABELS, ...RING_LISTS, ...AMAZON_LABELS, ...PERMISSION_LABELS, ...RETENTION_OPTIONS].map(([, pattern]) => pattern);
 
@@ -33,7 +34,10 @@ export function redactText(text: string): string {
 function redactNode(node: StructureNode): StructureNode {
   const out: StructureNode = { tag: node.tag.replace(/[^a-z0-9-]/gi, '').slice(0, 20) };
   if (node.role) out.role = scrub(node.role);
-  if (node.attrs) out.attrs = Object.fromEntries(Object.entries(node.attrs).map(([k, v]) => [k.replace(/[^a-z0-9-]/gi, '').slice(0, 40), /^(true|false|mixed|on|off|\[value\])$/.test(v) ? v : scrub(v)]));
+  if (node.attrs)
+    out.attrs = Object.fromEntries(
+      Object.entries(node.attrs).map(([k, v]) => [k.replace(/[^a-z0-9-]/gi, '').slice(0, 40), /^(true|false|mixed|on|off|\[value\])$/.test(v) ? v : scrub(v)]),
+    );
   if (node.classes) out.classes = scrub(node.classes);
   if (node.text) out.text = /^\[text:\d+\]$/.test(node.text) ? node.text : redactText(node.text);
   if (node.children) out.children = node.children.map(redactNode);

@@ -9,7 +9,9 @@ export function reportDevices(records: Records): ReportDevice[] {
     name: d.name,
     category: d.category,
     maker: d.maker,
-    via: d.sharedWithYou ? { kind: 'shared-by-owner', id: d.owner?.id ?? 'unknown', name: d.owner?.name ?? '' } : { kind: 'vendor-cloud', id: 'ring', name: 'Ring' },
+    via: d.sharedWithYou
+      ? { kind: 'shared-by-owner', id: d.owner?.id ?? 'unknown', name: d.owner?.name ?? '' }
+      : { kind: 'vendor-cloud', id: 'ring', name: 'Ring' },
     owned: d.owned,
   }));
   const echoes: ReportDevice[] = (records.alexaDevices ?? []).map((d) => ({

@@ -125,7 +125,13 @@ export function boundRecordNames(records: object, reader: JsonReader): void {
   };
   const cut = (v: string, at: string): string => {
     const bounded = boundName(v);
-    if (bounded !== v) reader.note('info', 'name-truncated', at, `A name of ${Array.from(v).length} characters was cut to ${MAX_NAME_CHARS}; the suffix in brackets gives its full length.`);
+    if (bounded !== v)
+      reader.note(
+        'info',
+        'name-truncated',
+        at,
+        `A name of ${Array.from(v).length} characters was cut to ${MAX_NAME_CHARS}; the suffix in brackets gives its full length.`,
+      );
     return bounded;
   };
   for (const [key, list] of Object.entries(records)) visit(list, key, 0);

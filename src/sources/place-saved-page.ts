@@ -59,7 +59,21 @@ function serviceOf(url: URL): Placement['service'] {
 }
 
 const AMAZON_TITLE = /^\s*amazon\.(com|de|co\.uk|fr|it|es|ca|com\.au)\b/i;
-const AMAZON_BY_LANG: Record<string, string> = { de: 'de', 'de-de': 'de', 'en-us': 'com', 'en-gb': 'co.uk', fr: 'fr', 'fr-fr': 'fr', 'fr-ca': 'ca', it: 'it', 'it-it': 'it', es: 'es', 'es-es': 'es', 'en-ca': 'ca', 'en-au': 'com.au' };
+const AMAZON_BY_LANG: Record<string, string> = {
+  de: 'de',
+  'de-de': 'de',
+  'en-us': 'com',
+  'en-gb': 'co.uk',
+  fr: 'fr',
+  'fr-fr': 'fr',
+  'fr-ca': 'ca',
+  it: 'it',
+  'it-it': 'it',
+  es: 'es',
+  'es-es': 'es',
+  'en-ca': 'ca',
+  'en-au': 'com.au',
+};
 const ALEXA_PRIVACY = /alexa[ -]?(privacy|datenschutz)|confidentialité d'alexa|privacidad de alexa|privacy di alexa/i;
 const CONTENT_AND_DEVICES = /manage your content and devices|inhalte und geräte|content (and|&) devices/i;
 const CONTROL_CENTER = /control[ -]?center/i;

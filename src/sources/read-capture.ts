@@ -17,7 +17,11 @@ export function readCapture(capture: Capture): SourceResult {
   const url = parseUrl(capture.url);
   const origin = url ? url.origin : 'file:';
   const location = url ? url.pathname : capture.label;
-  const source = SOURCES.find((s) => s.matches(capture, url)) ?? (url && capture.via !== 'page-state' && capture.via !== 'page-outline' ? undefined : SOURCES.find((s) => sameService(s, url) && safeSniff(s, capture.body)));
+  const source =
+    SOURCES.find((s) => s.matches(capture, url)) ??
+    (url && capture.via !== 'page-state' && capture.via !== 'page-outline'
+      ? undefined
+      : SOURCES.find((s) => sameService(s, url) && safeSniff(s, capture.body)));
   if (!source) {
     return {
       source: {
@@ -45,7 +49,8 @@ export function readCapture(capture: Capture): SourceResult {
   // An understood empty answer ("no shared users", "no devices") is a read too.
   const readSomething = reader.emptyAnswer || Object.values(records).some((list) => Array.isArray(list) && list.length > 0);
   // Every status short of "read" must say why, even when the reader found nothing specific to complain about.
-  if (!readSomething && reader.diagnostics.length === 0) reader.note('warning', 'nothing-read', '$', 'The input has the expected form but holds no record Alexposé could read.');
+  if (!readSomething && reader.diagnostics.length === 0)
+    reader.note('warning', 'nothing-read', '$', 'The input has the expected form but holds no record Alexposé could read.');
   return {
     source: {
       id: source.id,
@@ -90,7 +95,6 @@ function guessService(url: URL | null): Service {
   if (url?.hostname.includes('alexa')) return 'alexa';
   return url?.hostname.includes('amazon') ? 'amazon' : 'ring';
 }
-
 
 /** True when some source reads responses of this URL (used to pick entries out of a HAR). */
 export function recognizesUrl(rawUrl: string): boolean {

@@ -62,7 +62,13 @@ function readHar(label: string, har: { log: { entries: unknown[] } }, now: strin
     // The Content and Devices endpoint serves many activities (content lists, settings); only the device list is read.
     if (isOtherMycdActivity(url, entry['request'], body)) continue;
     const problem = entryProblem(status, raw, body);
-    if (problem || !body.ok) refused.push(entryError({ url, via: 'har', body: undefined, capturedAt: startedAt, label }, problem ?? { code: 'not-json', message: 'The response body is not valid JSON.' }));
+    if (problem || !body.ok)
+      refused.push(
+        entryError(
+          { url, via: 'har', body: undefined, capturedAt: startedAt, label },
+          problem ?? { code: 'not-json', message: 'The response body is not valid JSON.' },
+        ),
+      );
     else captures.push({ url, via: 'har', body: body.value, capturedAt: startedAt, label });
   }
   if (captures.length === 0 && refused.length === 0) return [inputError(label, 'no-known-entries', 'The HAR holds no response of an endpoint Alexposé reads.')];
@@ -87,18 +93,31 @@ function entryProblem(status: number | null, raw: string, body: Parsed): { code:
   if (status !== null && status >= 400) {
     const what = html ? (signIn ? 'a sign-in page' : 'an HTML page') : body.ok ? 'an error' : 'no JSON';
     const why = status === 401 || status === 403 ? ' The service did not accept the session when the HAR was saved (signed out or expired).' : '';
-    return { code: status === 401 || status === 403 ? 'session-refused' : 'http-error', message: `HTTP ${status}: the response is ${what}, not the data.${why}` };
+    return {
+      code: status === 401 || status === 403 ? 'session-refused' : 'http-error',
+      message: `HTTP ${status}: the response is ${what}, not the data.${why}`,
+    };
   }
   if (body.ok) return null;
-  if (signIn) return { code: 'sign-in-page', message: `The response is a sign-in page, not JSON${status ? ` (HTTP ${status})` : ''}: the session had expired when the HAR was saved.` };
+  if (signIn)
+    return {
+      code: 'sign-in-page',
+      message: `The response is a sign-in page, not JSON${status ? ` (HTTP ${status})` : ''}: the session had expired when the HAR was saved.`,
+    };
   if (html) return { code: 'html-not-json', message: `The response is an HTML page, not JSON${status ? ` (HTTP ${status})` : ''}.` };
-  return { code: raw.trim() === '' ? 'empty-body' : 'not-json', message: raw.trim() === '' ? 'The response body is empty.' : 'The response body is not valid JSON.' };
+  return {
+    code: raw.trim() === '' ? 'empty-body' : 'not-json',
+    message: raw.trim() === '' ? 'The response body is empty.' : 'The response body is not valid JSON.',
+  };
 }
 
 /** A result for the source the entry belongs to, saying why it was not read. */
 function entryError(capture: Capture, problem: { code: string; message: string }): SourceResult {
   const routed = readCapture(capture);
-  return { source: { ...routed.source, status: 'error', diagnostics: [{ level: 'error', code: problem.code, at: '$', message: problem.message }] }, records: {} };
+  return {
+    source: { ...routed.source, status: 'error', diagnostics: [{ level: 'error', code: problem.code, at: '$', message: problem.message }] },
+    records: {},
+  };
 }
 
 const DEVICE_LIST_ACTIVITIES = new Set(['GetDevicesOverview', 'GetDevices']);
@@ -145,11 +164,18 @@ function readHtml(label: string, text: string, now: string, parseHtml: ParseHtml
   const url = placement?.url ?? null;
   // Attribute values keep their case; not every DOM supports the `i` selector flag (happy-dom does not).
   const signIn = [...document.querySelectorAll('input[type]')].some((el) => el.getAttribute('type')?.trim().toLowerCase() === 'password');
-  const signInError = () => inputError(label, 'sign-in-page', 'The saved page is a sign-in page, not an account page: sign in, open the page again and save it then.');
+  const signInError = () =>
+    inputError(label, 'sign-in-page', 'The saved page is a sign-in page, not an account page: sign in, open the page again and save it then.');
   if (placement?.service === 'amazon' && !AMAZON_SETTINGS_PAGE.test(new URL(placement.url).pathname)) {
     if (signIn) return [signInError()];
     // Never handed to a Ring reader by shape: an Amazon page is Amazon's, whatever it embeds.
-    return [inputError(label, 'amazon-page-not-read', `This is an Amazon page (${placement.url}) but not one Alexposé reads: save Alexa Privacy, "Apps and services with access" or Content and Devices.`)];
+    return [
+      inputError(
+        label,
+        'amazon-page-not-read',
+        `This is an Amazon page (${placement.url}) but not one Alexposé reads: save Alexa Privacy, "Apps and services with access" or Content and Devices.`,
+      ),
+    ];
   }
   const results: SourceResult[] = [];
   // Page state (`__NEXT_DATA__`) is Ring's; an Amazon page's embedded state is not read.
@@ -164,12 +190,14 @@ function readHtml(label: string, text: string, now: string, parseHtml: ParseHtml
     return [inputError(label, 'no-page-data', 'The saved page carries neither page state nor settings Alexposé can read.')];
   }
   // Say how the page was placed when it had no canonical link, so the evidence shows it.
-  if (placement && placement.by !== 'canonical') for (const r of results) r.source.diagnostics.push({ level: 'info', code: `placed-by-${placement.by.replace(':', '-')}`, at: '$', message: PLACED_BY[placement.by] });
+  if (placement && placement.by !== 'canonical')
+    for (const r of results)
+      r.source.diagnostics.push({ level: 'info', code: `placed-by-${placement.by.replace(':', '-')}`, at: '$', message: PLACED_BY[placement.by] });
   return results;
 }
 
 const PLACED_BY: Record<PlacedBy, string> = {
-  canonical: 'Placed by the page\'s canonical link.',
+  canonical: "Placed by the page's canonical link.",
   'saved-from': 'The page has no canonical link; placed by the browser\'s "saved from url" comment.',
   'og:url': 'The page has no canonical link; placed by its og:url.',
   content: 'The page has no canonical link or saved-from comment; placed by its links, title and language.',

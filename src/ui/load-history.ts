@@ -47,7 +47,15 @@ export async function loadHistory(): Promise<Map<string, HistoryEntry[]>> {
       const scan = scans[i]!;
       results.push(...scan.results);
       const report = buildReport(results, ctx(scan.updatedAt));
-      entries.push({ scanId: scan.id, at: scan.updatedAt, origin: scan.origin, sources: scan.results.length, report, changes: diffReports(previous, report), ...(i === start && start > 0 ? { earlier: start } : {}) });
+      entries.push({
+        scanId: scan.id,
+        at: scan.updatedAt,
+        origin: scan.origin,
+        sources: scan.results.length,
+        report,
+        changes: diffReports(previous, report),
+        ...(i === start && start > 0 ? { earlier: start } : {}),
+      });
       previous = report;
     }
     history.set(inv.accountKey, entries);

@@ -11,7 +11,10 @@ describe.each(TARGETS)('%s bundles', (target) => {
 
   it('contain no eval, no Function constructor and no string timers', () => {
     for (const { path, text } of files()) {
-      expect({ path, hit: /\beval\s*\(|new\s+Function\s*\(|\bFunction\s*\(\s*["'`]|set(Timeout|Interval)\s*\(\s*["'`]/.exec(text)?.[0] ?? null }).toEqual({ path, hit: null });
+      expect({ path, hit: /\beval\s*\(|new\s+Function\s*\(|\bFunction\s*\(\s*["'`]|set(Timeout|Interval)\s*\(\s*["'`]/.exec(text)?.[0] ?? null }).toEqual({
+        path,
+        hit: null,
+      });
     }
   });
 

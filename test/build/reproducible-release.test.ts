@@ -51,7 +51,7 @@ function zipNames(zip: Buffer): string[] {
 /** Unpacks a zip of ours (local headers, no data descriptors) under `dir`, dropping the top folder. */
 function unpackSource(zip: Buffer): string {
   const dir = mkdtempSync(join(tmpdir(), 'alexpose-repro-src-'));
-  for (let at = 0; zip.readUInt32LE(at) === 0x04034b50; ) {
+  for (let at = 0; zip.readUInt32LE(at) === 0x04034b50;) {
     const method = zip.readUInt16LE(at + 8);
     const size = zip.readUInt32LE(at + 18);
     const nameLength = zip.readUInt16LE(at + 26);
@@ -109,6 +109,11 @@ describe('npm run release', () => {
     copies.push(unpacked);
     const fromSource = release(unpacked);
     const published = readFileSync(join(copies[0]!, 'dist/release/SHA256SUMS'), 'utf8');
-    expect(fromSource.sums).toBe(published.split('\n').filter((line) => !line.endsWith('-source.zip')).join('\n'));
+    expect(fromSource.sums).toBe(
+      published
+        .split('\n')
+        .filter((line) => !line.endsWith('-source.zip'))
+        .join('\n'),
+    );
   });
 });

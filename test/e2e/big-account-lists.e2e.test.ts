@@ -83,7 +83,8 @@ describe.runIf(browserAvailable(CHROMIUM)).each(chromiumLocales)('Chromium: a bi
         {
           evaluate: (fn) => popup.evaluate(fn),
           scrollTo: (sel) => popup.locator(sel).scrollIntoViewIfNeeded(),
-          shot: async (name) => void (await popup.screenshot({ path: join(ARTIFACTS, `big-account-chromium-${lang}-${name.slice(name.indexOf('-') + 1)}.png`) })),
+          shot: async (name) =>
+            void (await popup.screenshot({ path: join(ARTIFACTS, `big-account-chromium-${lang}-${name.slice(name.indexOf('-') + 1)}.png`) })),
         },
         lang,
         'chromium',
@@ -117,7 +118,8 @@ describe.runIf(browserAvailable(FIREFOX)).each(firefoxLocales)('Firefox: a big a
               document.querySelector(s)?.scrollIntoView({ block: 'center' });
               await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
             }, sel),
-          shot: async (name) => void (await popup.screenshot({ path: join(ARTIFACTS, `big-account-firefox-${lang}-${name.slice(name.indexOf('-') + 1)}.png`) })),
+          shot: async (name) =>
+            void (await popup.screenshot({ path: join(ARTIFACTS, `big-account-firefox-${lang}-${name.slice(name.indexOf('-') + 1)}.png`) })),
         },
         lang,
         'firefox',

@@ -57,7 +57,10 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium on Amazon pages and the Ale
     }
     await page.goto(AMAZON_PAGES[3] as string);
     await page.waitForSelector('body[data-app-loaded="true"]');
-    await until('voice history and voice profiles in storage', async () => (await stored('amazon.voice-history')) === 1 && (await stored('amazon.persons')) === 1);
+    await until(
+      'voice history and voice profiles in storage',
+      async () => (await stored('amazon.voice-history')) === 1 && (await stored('amazon.persons')) === 1,
+    );
 
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
@@ -69,7 +72,12 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium on Amazon pages and the Ale
     await popup.selectOption('[data-testid="deep-scan"] select', 'https://alexa.amazon.de');
     await popup.click('[data-testid="deep-scan"] button');
     await popup.waitForFunction(() => document.querySelector('[data-testid="deep-scan-status"]')?.textContent?.includes('Alexa devices read'));
-    expect(server.requests.slice(before).filter((r) => r.startsWith('alexa.amazon.de ')).sort()).toEqual([
+    expect(
+      server.requests
+        .slice(before)
+        .filter((r) => r.startsWith('alexa.amazon.de '))
+        .sort(),
+    ).toEqual([
       'alexa.amazon.de /api/behaviors/entities',
       'alexa.amazon.de /api/devices-v2/device',
       'alexa.amazon.de /api/household',

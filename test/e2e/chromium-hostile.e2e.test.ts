@@ -104,7 +104,11 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium: hostile names are inert', 
     await page.waitForSelector('body[data-app-loaded="true"]');
     await until(
       'the hostile Ring account in storage',
-      async () => (await stored('ring.device-settings')) === HOSTILE_SETTINGS_READ && (await stored('ring.location-users')) === 1 && (await stored('ring.locations')) === 1 && (await stored('ring.devices')) === 1,
+      async () =>
+        (await stored('ring.device-settings')) === HOSTILE_SETTINGS_READ &&
+        (await stored('ring.location-users')) === 1 &&
+        (await stored('ring.locations')) === 1 &&
+        (await stored('ring.devices')) === 1,
     );
     // Alexa skill permissions, from the page outline.
     await page.goto('https://www.amazon.de/alexa-privacy/apd/skill-permissions?hostile=1');
@@ -134,7 +138,9 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium: hostile names are inert', 
     expect(await report.locator('[data-testid="history"] > ol > li').count()).toBeGreaterThanOrEqual(2);
 
     // Each kind of name is shown in its own place: owners in "via" (shared devices), vendors as makers, skills in "via".
-    const rows = await report.locator('[data-testid="devices"] tbody tr').evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((c) => c.textContent ?? '')));
+    const rows = await report
+      .locator('[data-testid="devices"] tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => Array.from(tr.children).map((c) => c.textContent ?? '')));
     const column = (i: number) => rows.map((r) => (r[i] ?? '').replace(/[\p{Cc}\p{Cf}\ufffd]/gu, (c) => (/\s/.test(c) ? ' ' : '')).replace(/\s+/g, ' '));
     const shown = (cells: string[], p: string) => cells.some((c) => c.includes(visible(p).slice(0, SHOWN_PREFIX)));
     const names = column(0);
@@ -146,7 +152,10 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium: hostile names are inert', 
 
     // Markdown export of both accounts.
     for (const account of ['ring:', 'amazon:']) {
-      const [download] = await Promise.all([report.waitForEvent('download'), report.click(`[data-account^="${account}"] [data-testid="export"] button >> nth=1`)]);
+      const [download] = await Promise.all([
+        report.waitForEvent('download'),
+        report.click(`[data-account^="${account}"] [data-testid="export"] button >> nth=1`),
+      ]);
       const markdown = readFileSync((await download.path()) as string, 'utf8');
       expect(markdown.length).toBeGreaterThan(1000);
       expect({ account, ...markdownProblems(markdown, PAYLOADS) }).toEqual({ account, tags: [], links: [], images: [], unescaped: [], injectedLines: [] });
@@ -165,7 +174,11 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium: hostile names are inert', 
     expectLayout('popup', popupPage, POPUP_WIDTH);
     await popup.screenshot({ path: join(ARTIFACTS, 'hostile-popup.png') });
 
-    for (const [name, seen] of [['popup', popupSeen], ['report', reportSeen]] as const) expect({ name, ...seen }).toEqual({ name, dialogs: [], errors: [] });
+    for (const [name, seen] of [
+      ['popup', popupSeen],
+      ['report', reportSeen],
+    ] as const)
+      expect({ name, ...seen }).toEqual({ name, dialogs: [], errors: [] });
     expect(unexpectedHosts(proxy.hosts, MAPPED_HOSTS)).toEqual([]);
   });
 });

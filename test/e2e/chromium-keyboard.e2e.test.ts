@@ -3,7 +3,6 @@ import { startChromiumSession, type ChromiumSession } from './support/chromium-s
 import { CHROMIUM, browserAvailable, until } from './support/browsers.ts';
 import { storedSourceIds } from './support/expected.ts';
 
-
 /** Runs in the page: what has focus, described so a failure says where focus went. */
 function focused(): { tag: string; text: string; href: string | null; inFinding: string | null; detailsOpen: boolean | null; indicator: string } {
   const el = document.activeElement as HTMLElement | null;
@@ -113,7 +112,9 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium: the popup by keyboard only
       if (now.tag === 'body' || (seen.length > 0 && now.text === seen[0]!.text && now.tag === seen[0]!.tag && now.href === seen[0]!.href)) break;
       seen.push(now);
     }
-    const total = await popup.evaluate(() => document.querySelectorAll('a[href], button:not([disabled]), select:not([disabled]), input:not([type="hidden"]):not([disabled]), summary').length);
+    const total = await popup.evaluate(
+      () => document.querySelectorAll('a[href], button:not([disabled]), select:not([disabled]), input:not([type="hidden"]):not([disabled]), summary').length,
+    );
     expect(seen.length).toBeGreaterThanOrEqual(total);
     expect(seen.filter((s) => !s.indicator).map((s) => `${s.tag} "${s.text}"`)).toEqual([]);
   }, 40_000);

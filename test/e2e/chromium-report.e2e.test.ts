@@ -17,7 +17,11 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium: the report page', () => {
   let session: ChromiumSession | undefined;
 
   beforeAll(async () => {
-    session = await startChromiumSession({ viewport: { width: 1200, height: 900 }, acceptDownloads: true, prepareServer: (s) => void (s.dashboardApp = 'everything') });
+    session = await startChromiumSession({
+      viewport: { width: 1200, height: 900 },
+      acceptDownloads: true,
+      prepareServer: (s) => void (s.dashboardApp = 'everything'),
+    });
     ({ proxy, context, worker } = session);
   });
 

@@ -6,7 +6,20 @@ import { unexpectedHosts, type RecordingProxy } from './support/recording-proxy.
 import { CHROMIUM, browserAvailable, until } from './support/browsers.ts';
 import { storedSourceIds } from './support/expected.ts';
 
-const PLANTED = ['Jonathan', 'Plantedname', 'jonathan.planted@example.invalid', '98765432', 'Geheimnis', 'Geheimweg', '10999', 'PLANTED42', '00:1A:2B:3C:4D:5E', 'PLANTEDsecret', 'PLANTEDSNAP998877', '4100777'];
+const PLANTED = [
+  'Jonathan',
+  'Plantedname',
+  'jonathan.planted@example.invalid',
+  '98765432',
+  'Geheimnis',
+  'Geheimweg',
+  '10999',
+  'PLANTED42',
+  '00:1A:2B:3C:4D:5E',
+  'PLANTEDsecret',
+  'PLANTEDSNAP998877',
+  '4100777',
+];
 
 describe.runIf(browserAvailable(CHROMIUM))('Chromium: redacted snapshot of an unrecognised page', () => {
   let proxy: RecordingProxy;

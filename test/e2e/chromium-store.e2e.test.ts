@@ -38,7 +38,10 @@ function slowAccount(server: FixtureServer, pauseMs: number): void {
   })();`;
   // The app is a script of its own, as on the real site: the fixture site templates the session's token into it.
   server.routes.set('account.ring.com /_next/static/chunks/pages/slow-app.js', { type: 'application/javascript', body: app });
-  server.routes.set('account.ring.com /account/slow', { type: 'text/html; charset=utf-8', body: '<!DOCTYPE html><html lang="de"><head><title>Ring</title></head><body><h1>Geräte</h1><script src="/_next/static/chunks/pages/slow-app.js"></script></body></html>' });
+  server.routes.set('account.ring.com /account/slow', {
+    type: 'text/html; charset=utf-8',
+    body: '<!DOCTYPE html><html lang="de"><head><title>Ring</title></head><body><h1>Geräte</h1><script src="/_next/static/chunks/pages/slow-app.js"></script></body></html>',
+  });
 }
 
 const settingsCount = (ids: string[]) => ids.filter((id) => id === 'ring.device-settings').length;
@@ -74,9 +77,11 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium: nothing lost between the p
       await new Promise((r) => setTimeout(r, 60));
     }
     expect(stops).toBeGreaterThan(40);
-    const stored = await until('all 40 settings in storage', async () => settingsCount(await probe.evaluate(storedSourceIds)) === CAMERAS, 40_000).catch(async (error: Error) => {
-      throw new Error(`${error.message}: ${settingsCount(await probe.evaluate(storedSourceIds))} of ${CAMERAS} stored after ${stops} stops`);
-    });
+    const stored = await until('all 40 settings in storage', async () => settingsCount(await probe.evaluate(storedSourceIds)) === CAMERAS, 40_000).catch(
+      async (error: Error) => {
+        throw new Error(`${error.message}: ${settingsCount(await probe.evaluate(storedSourceIds))} of ${CAMERAS} stored after ${stops} stops`);
+      },
+    );
     expect(stored).toBe(true);
     expect((await probe.evaluate(storedSourceIds)).filter((id) => id === 'ring.devices')).toHaveLength(1);
     await page.close();
@@ -102,10 +107,14 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium: nothing lost between the p
       await new Promise((r) => setTimeout(r, 150));
     }
     await page.waitForSelector('body[data-app-loaded="true"]', { timeout: 60_000 });
-    await until('40 settings and 11 accounts in storage', async () => {
-      const ids = await probe.evaluate(storedSourceIds);
-      return settingsCount(ids) === CAMERAS && ids.filter((id) => id === 'ring.devices').length === 11;
-    }, 40_000);
+    await until(
+      '40 settings and 11 accounts in storage',
+      async () => {
+        const ids = await probe.evaluate(storedSourceIds);
+        return settingsCount(ids) === CAMERAS && ids.filter((id) => id === 'ring.devices').length === 11;
+      },
+      40_000,
+    );
     const accounts = await probe.evaluate(async () => {
       const all = await chrome.storage.local.get('alexpose.store');
       return [...new Set((all['alexpose.store'] as { scans: { accountKey: string }[] }).scans.map((s) => s.accountKey))].sort();

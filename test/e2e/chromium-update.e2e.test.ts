@@ -12,7 +12,6 @@ import { unexpectedHosts, type RecordingProxy } from './support/recording-proxy.
 import { CHROMIUM, browserAvailable, until } from './support/browsers.ts';
 import { storedSourceIds } from './support/expected.ts';
 
-
 /** Runs in the service worker: how many scans are stored. */
 async function storedScanCount(): Promise<number> {
   const stored = await chrome.storage.local.get('alexpose.store');
@@ -37,7 +36,11 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium: an extension update with a
   let session: ChromiumSession | undefined;
 
   beforeAll(async () => {
-    session = await startChromiumSession({ viewport: { width: 1000, height: 800 }, developerMode: true, prepareServer: (s) => void (s.dashboardApp = 'everything') });
+    session = await startChromiumSession({
+      viewport: { width: 1000, height: 800 },
+      developerMode: true,
+      prepareServer: (s) => void (s.dashboardApp = 'everything'),
+    });
     ({ proxy, context, worker } = session);
   });
 
@@ -53,7 +56,10 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium: an extension update with a
     watch(dashboard, 'dashboard', problems);
     await dashboard.goto('https://account.ring.com/account/dashboard');
     await dashboard.waitForSelector('body[data-app-loaded="true"]');
-    await until('device settings in storage', async () => (await stored(worker, 'ring.device-settings')) === 3 && (await stored(worker, 'ring.location-users')) === 1);
+    await until(
+      'device settings in storage',
+      async () => (await stored(worker, 'ring.device-settings')) === 3 && (await stored(worker, 'ring.location-users')) === 1,
+    );
     const controlCenter = await context.newPage();
     watch(controlCenter, 'control-center', problems);
     await controlCenter.goto('https://account.ring.com/account/control-center');
@@ -95,7 +101,8 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium: an extension update with a
     }, token ?? '');
     expect(fetched).toEqual({ doorbots: 1, viaXhr: 200 });
     await controlCenter.evaluate(() => {
-      for (const s of Array.from(document.querySelectorAll('[role="switch"]'))) s.setAttribute('aria-checked', s.getAttribute('aria-checked') === 'true' ? 'false' : 'true');
+      for (const s of Array.from(document.querySelectorAll('[role="switch"]')))
+        s.setAttribute('aria-checked', s.getAttribute('aria-checked') === 'true' ? 'false' : 'true');
     });
     await controlCenter.evaluate((csrf) => fetch('/api/cgw/clients_api/profile', { headers: { 'csrf-token': csrf } }).then((r) => r.json()), token ?? '');
     // Past the content script's batching (300 ms) and the outline debounce (600 ms).
@@ -109,7 +116,10 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium: an extension update with a
     // script must not throw either.)
     await dashboard.reload();
     await dashboard.waitForSelector('body[data-app-loaded="true"]');
-    await until('a new scan after the reload', async () => (await worker.evaluate(storedScanCount)) === scansBefore + 1 && (await stored(worker, 'ring.device-settings')) === 6);
+    await until(
+      'a new scan after the reload',
+      async () => (await worker.evaluate(storedScanCount)) === scansBefore + 1 && (await stored(worker, 'ring.device-settings')) === 6,
+    );
     await controlCenter.close({ runBeforeUnload: true });
 
     expect(problems).toEqual([]);

@@ -43,10 +43,12 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium with the extension loaded',
     await until('English Control Center in storage', async () => (await countOf('ring.control-center')) === 1);
     // The Control Center read for the first time is the baseline of what it shows, not a change (issue 14):
     // the badge counts the high-risk findings and has no "!" for changes.
-    expect(await until('badge without a false change', async () => {
-      const text = await worker.evaluate(() => chrome.action.getBadgeText({}));
-      return text === String(EXPECTED_HIGH_RISK) ? text : null;
-    })).toBe(String(EXPECTED_HIGH_RISK));
+    expect(
+      await until('badge without a false change', async () => {
+        const text = await worker.evaluate(() => chrome.action.getBadgeText({}));
+        return text === String(EXPECTED_HIGH_RISK) ? text : null;
+      }),
+    ).toBe(String(EXPECTED_HIGH_RISK));
 
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html`);

@@ -44,21 +44,30 @@ describe.runIf(browserAvailable(FIREFOX))('Firefox ESR on Amazon pages and the A
     }
     await page.goto(AMAZON_PAGES[3] as string);
     await page.waitForSelector('body[data-app-loaded="true"]');
-    await until('voice history and voice profiles in storage', async () => (await stored('amazon.voice-history')) === 1 && (await stored('amazon.persons')) === 1);
-    expect(await until('Amazon page findings in the popup', async () => {
-      const list = await popup.evaluate(shownAmazonFindings);
-      return list.length === EXPECTED_AMAZON_PAGES.length ? list : null;
-    })).toEqual(EXPECTED_AMAZON_PAGES);
+    await until(
+      'voice history and voice profiles in storage',
+      async () => (await stored('amazon.voice-history')) === 1 && (await stored('amazon.persons')) === 1,
+    );
+    expect(
+      await until('Amazon page findings in the popup', async () => {
+        const list = await popup.evaluate(shownAmazonFindings);
+        return list.length === EXPECTED_AMAZON_PAGES.length ? list : null;
+      }),
+    ).toEqual(EXPECTED_AMAZON_PAGES);
 
     const logBefore = server.log.length;
     await popup.select('[data-testid="deep-scan"] select', 'https://alexa.amazon.de');
     await popup.click('[data-testid="deep-scan"] button');
-    await until('deep scan finished', () => popup.evaluate(() => document.querySelector('[data-testid="deep-scan-status"]')?.textContent?.includes('Alexa devices read') === true));
+    await until('deep scan finished', () =>
+      popup.evaluate(() => document.querySelector('[data-testid="deep-scan-status"]')?.textContent?.includes('Alexa devices read') === true),
+    );
     expectAmazonCredentials(server.log.slice(logBefore));
-    expect(await until('deep-scan findings in the popup', async () => {
-      const list = await popup.evaluate(shownAmazonFindings);
-      return list.length === EXPECTED_AMAZON_ALL.length ? list : null;
-    })).toEqual(EXPECTED_AMAZON_ALL);
+    expect(
+      await until('deep-scan findings in the popup', async () => {
+        const list = await popup.evaluate(shownAmazonFindings);
+        return list.length === EXPECTED_AMAZON_ALL.length ? list : null;
+      }),
+    ).toEqual(EXPECTED_AMAZON_ALL);
     mkdirSync(ARTIFACTS, { recursive: true });
     await popup.setViewport({ width: 420, height: 900 });
     await popup.screenshot({ path: join(ARTIFACTS, 'popup-firefox-amazon.png'), fullPage: true });

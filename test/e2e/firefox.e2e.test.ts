@@ -43,17 +43,23 @@ describe.runIf(browserAvailable(FIREFOX))('Firefox ESR with the extension instal
 
     await page.goto('https://account.ring.com/account/control-center?hl=de');
     await until('German Control Center in storage', async () => (await countOf('ring.control-center')) === 1);
-    const shown = await until('all findings in the popup', async () => {
-      const list = await popup.evaluate(shownFindings);
-      return list.length === EXPECTED_FINDINGS.length ? list : null;
-    }, 30_000);
+    const shown = await until(
+      'all findings in the popup',
+      async () => {
+        const list = await popup.evaluate(shownFindings);
+        return list.length === EXPECTED_FINDINGS.length ? list : null;
+      },
+      30_000,
+    );
     expect(shown).toEqual(EXPECTED_FINDINGS);
     expect(await popup.evaluate(shownPolicePaths)).toEqual(EXPECTED_POLICE_PATHS);
     // The Control Center read for the first time is the baseline of what it shows, not a change (issue 14): no "!".
-    expect(await until('badge text', async () => {
-      const text = await popup.evaluate(() => browser.action.getBadgeText({}));
-      return text === String(EXPECTED_HIGH_RISK) ? text : null;
-    })).toBe(String(EXPECTED_HIGH_RISK));
+    expect(
+      await until('badge text', async () => {
+        const text = await popup.evaluate(() => browser.action.getBadgeText({}));
+        return text === String(EXPECTED_HIGH_RISK) ? text : null;
+      }),
+    ).toBe(String(EXPECTED_HIGH_RISK));
     mkdirSync(ARTIFACTS, { recursive: true });
     await popup.setViewport({ width: 420, height: 900 });
     await popup.screenshot({ path: join(ARTIFACTS, 'popup-firefox.png'), fullPage: true });
@@ -61,10 +67,12 @@ describe.runIf(browserAvailable(FIREFOX))('Firefox ESR with the extension instal
     // The English page must give the same findings.
     await page.goto('https://account.ring.com/account/control-center');
     await until('English Control Center in storage', async () => (await countOf('ring.control-center')) === 2);
-    expect(await until('findings after the English page', async () => {
-      const list = await popup.evaluate(shownFindings);
-      return list.length === EXPECTED_FINDINGS.length ? list : null;
-    })).toEqual(EXPECTED_FINDINGS);
+    expect(
+      await until('findings after the English page', async () => {
+        const list = await popup.evaluate(shownFindings);
+        return list.length === EXPECTED_FINDINGS.length ? list : null;
+      }),
+    ).toEqual(EXPECTED_FINDINGS);
 
     expect(proxy.hosts).toContain('account.ring.com');
     expect(unexpectedHosts(proxy.hosts, MAPPED_HOSTS)).toEqual([]);
@@ -80,11 +88,15 @@ describe.runIf(browserAvailable(FIREFOX))('Firefox ESR with the extension instal
     await page.waitForSelector('body[data-app-loaded="true"]');
     await popup.bringToFront();
     await popup.reload().catch(() => undefined);
-    await until('popup page again', () => popup.evaluate(() => document.readyState === 'complete' && document.querySelector('[data-testid="scan-now"]') !== null));
+    await until('popup page again', () =>
+      popup.evaluate(() => document.readyState === 'complete' && document.querySelector('[data-testid="scan-now"]') !== null),
+    );
     const before = server.log.length;
     expect(await pressScanNow(popup, 'Scan finished')).not.toMatch(/expired/i);
     const asked = server.log.slice(before);
-    expect(asked.map((r) => `${r.host} ${r.path}`)).toEqual(expect.arrayContaining(['account.ring.com /api/cgw/clients_api/ring_devices', 'account.ring.com /api/cgw/devices/v1/devices/70010001/settings']));
+    expect(asked.map((r) => `${r.host} ${r.path}`)).toEqual(
+      expect.arrayContaining(['account.ring.com /api/cgw/clients_api/ring_devices', 'account.ring.com /api/cgw/devices/v1/devices/70010001/settings']),
+    );
     expect(asked.length).toBeGreaterThan(5);
     expect(asked.filter((r) => r.host !== 'account.ring.com' || !r.path.startsWith('/api/cgw/'))).toEqual([]);
     expect(asked.filter((r) => !r.cookie || !r.token)).toEqual([]);

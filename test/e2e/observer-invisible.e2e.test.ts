@@ -37,7 +37,9 @@ function expectSameView(withExtension: Seen, without: Seen): void {
   expect(without.view.bigFirstChunk).toBe(true);
   // The cancelled body: the extension must not make the browser download it all (it did: a tee'd clone reads on).
   expect(withExtension.bigSent).toBeLessThan(BIG / 2);
-  console.log(`big body sent: with the extension ${(withExtension.bigSent / 1e6).toFixed(1)} MB, without ${(without.bigSent / 1e6).toFixed(1)} MB, of ${(BIG / 1e6).toFixed(1)} MB`);
+  console.log(
+    `big body sent: with the extension ${(withExtension.bigSent / 1e6).toFixed(1)} MB, without ${(without.bigSent / 1e6).toFixed(1)} MB, of ${(BIG / 1e6).toFixed(1)} MB`,
+  );
 }
 
 describe.runIf(browserAvailable(CHROMIUM))('Chromium: the observer as the page sees it', () => {

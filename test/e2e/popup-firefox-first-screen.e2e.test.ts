@@ -65,7 +65,9 @@ describe.runIf(WITH_FIREFOX).each(LOCALES)('Firefox popup first screen (%s)', (l
   it('empty, Amazon only, both, partial, Ring only: grade, coverage line and first action in the first 600 px', async () => {
     await waitFor('empty state', '[data-testid="empty-state"]');
     expect((await popup.evaluate(firstScreen)).empty!).toBeLessThanOrEqual(600);
-    expect(await popup.evaluate(() => document.querySelector('[data-testid="empty-state"] h2')?.textContent)).toBe(MESSAGES[lang].popup_nothing_scanned!.message);
+    expect(await popup.evaluate(() => document.querySelector('[data-testid="empty-state"] h2')?.textContent)).toBe(
+      MESSAGES[lang].popup_nothing_scanned!.message,
+    );
     await expectNoEnglish();
     await shot('empty');
 
@@ -78,7 +80,9 @@ describe.runIf(WITH_FIREFOX).each(LOCALES)('Firefox popup first screen (%s)', (l
 
     await ringPages(true);
     await waitFor('Ring grade', '[data-grade-account^="ring:"]');
-    await until('E2EE first', () => popup.evaluate(() => document.querySelector('[data-testid="fix-action"]')?.getAttribute('data-action-id') === 'ring.e2ee-off'));
+    await until('E2EE first', () =>
+      popup.evaluate(() => document.querySelector('[data-testid="fix-action"]')?.getAttribute('data-action-id') === 'ring.e2ee-off'),
+    );
     await checkFirstScreen();
     await shot('both');
 
@@ -98,17 +102,28 @@ describe.runIf(WITH_FIREFOX).each(LOCALES)('Firefox popup first screen (%s)', (l
   it('"I did it — check again": unchanged → still on; E2EE on for one camera → fixed, score up, police path closed', async () => {
     await ring.goto('https://account.ring.com/account/dashboard');
     await ring.waitForSelector('body[data-app-loaded="true"]');
-    const click = () => popup.evaluate(() => (document.querySelector('[data-testid="fix-action"][data-action-id="ring.e2ee-off"] [data-testid="check-again"]') as HTMLButtonElement).click());
+    const click = () =>
+      popup.evaluate(() =>
+        (document.querySelector('[data-testid="fix-action"][data-action-id="ring.e2ee-off"] [data-testid="check-again"]') as HTMLButtonElement).click(),
+      );
     await click();
-    expect(await until('unchanged result', async () => {
-      const s = await popup.evaluate(checkStates);
-      return s.length ? s : null;
-    }, 40_000)).toEqual(['70010001 still-on', '70010002 still-on']);
+    expect(
+      await until(
+        'unchanged result',
+        async () => {
+          const s = await popup.evaluate(checkStates);
+          return s.length ? s : null;
+        },
+        40_000,
+      ),
+    ).toEqual(['70010001 still-on', '70010002 still-on']);
     await until('re-check results in view', () => popup.evaluate(checkResultsInView));
     await expectNoEnglish();
     await shot('recheck-unchanged');
 
-    const settings = JSON.parse(readFileSync(resolve('test/fixtures/ring/settings-70010001.json'), 'utf8')) as { video_settings: { encryption_enabled: boolean } };
+    const settings = JSON.parse(readFileSync(resolve('test/fixtures/ring/settings-70010001.json'), 'utf8')) as {
+      video_settings: { encryption_enabled: boolean };
+    };
     settings.video_settings.encryption_enabled = true;
     server.routes.set(SETTINGS_PATH, { type: 'application/json', body: JSON.stringify(settings) });
     await click();
@@ -120,7 +135,9 @@ describe.runIf(WITH_FIREFOX).each(LOCALES)('Firefox popup first screen (%s)', (l
       return [Number(el.getAttribute('data-before')), Number(el.getAttribute('data-after'))];
     });
     expect(after).toBeGreaterThan(before!);
-    expect(await popup.evaluate(() => document.querySelector('[data-police-state][data-device-id="70010001"]')?.getAttribute('data-police-state'))).toBe('closed-e2ee');
+    expect(await popup.evaluate(() => document.querySelector('[data-police-state][data-device-id="70010001"]')?.getAttribute('data-police-state'))).toBe(
+      'closed-e2ee',
+    );
     await expectNoEnglish();
     await shot('recheck-fixed');
     server.routes.delete(SETTINGS_PATH);

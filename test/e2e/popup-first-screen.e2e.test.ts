@@ -47,7 +47,11 @@ for (const lang of ['en', 'de'] as const) {
     const clear = () => worker.evaluate(() => chrome.storage.local.clear());
 
     beforeAll(async () => {
-      session = await startChromiumSession({ viewport: { width: 420, height: 600 }, ...(lang === 'de' ? { language: 'de' as const } : {}), prepareServer: (s) => void (s.dashboardApp = 'everything') });
+      session = await startChromiumSession({
+        viewport: { width: 420, height: 600 },
+        ...(lang === 'de' ? { language: 'de' as const } : {}),
+        prepareServer: (s) => void (s.dashboardApp = 'everything'),
+      });
       ({ server, proxy, context, worker } = session);
       ring = await context.newPage();
       popup = await context.newPage();
@@ -119,19 +123,29 @@ for (const lang of ['en', 'de'] as const) {
       await openPopup();
       const e2ee = popup.locator('[data-testid="fix-action"][data-action-id="ring.e2ee-off"]');
       await e2ee.locator('[data-testid="check-again"]').click();
-      await popup.waitForFunction(() => document.querySelectorAll('[data-testid="fix-action"][data-action-id="ring.e2ee-off"] [data-check-state]').length > 0, undefined, { timeout: 30_000 });
+      await popup.waitForFunction(
+        () => document.querySelectorAll('[data-testid="fix-action"][data-action-id="ring.e2ee-off"] [data-check-state]').length > 0,
+        undefined,
+        { timeout: 30_000 },
+      );
       expect(await popup.evaluate(checkStates)).toEqual(['70010001 still-on', '70010002 still-on']);
       await until('re-check results in view', () => popup.evaluate(checkResultsInView));
       await shot('recheck-unchanged');
 
-      const settings = JSON.parse(readFileSync(resolve('test/fixtures/ring/settings-70010001.json'), 'utf8')) as { video_settings: { encryption_enabled: boolean } };
+      const settings = JSON.parse(readFileSync(resolve('test/fixtures/ring/settings-70010001.json'), 'utf8')) as {
+        video_settings: { encryption_enabled: boolean };
+      };
       settings.video_settings.encryption_enabled = true;
       server.routes.set(SETTINGS_PATH, { type: 'application/json', body: JSON.stringify(settings) });
       await e2ee.locator('[data-testid="check-again"]').click();
-      await until('re-check result', async () => {
-        const states = await popup.evaluate(checkStates);
-        return states.includes('70010001 fixed') ? states : null;
-      }, 40_000);
+      await until(
+        're-check result',
+        async () => {
+          const states = await popup.evaluate(checkStates);
+          return states.includes('70010001 fixed') ? states : null;
+        },
+        40_000,
+      );
       expect(await popup.evaluate(checkStates)).toEqual(['70010001 fixed', '70010002 still-on']);
       await until('re-check results in view', () => popup.evaluate(checkResultsInView));
       const change = popup.locator('[data-testid="grade-change"]').first();

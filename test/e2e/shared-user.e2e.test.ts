@@ -53,18 +53,28 @@ const DASHBOARD = `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><t
 function serveSharedUser(server: FixtureServer): void {
   server.routes.set('account.ring.com /account/shared-dashboard', { type: 'text/html; charset=utf-8', body: DASHBOARD });
   server.routes.set('account.ring.com /_next/static/chunks/pages/shared-app.js', { type: 'application/javascript', body: APP_JS });
-  for (const [path, file] of RESPONSES) server.routes.set(`account.ring.com ${API}/${path}`, { type: 'application/json', body: readFileSync(resolve(SHARED, file), 'utf8') });
+  for (const [path, file] of RESPONSES)
+    server.routes.set(`account.ring.com ${API}/${path}`, { type: 'application/json', body: readFileSync(resolve(SHARED, file), 'utf8') });
 }
 
 /** What the same responses give in Node: the popup must show exactly this. */
 function expectedInNode(): { findings: string[]; policePaths: string[] } {
-  const captures: Capture[] = RESPONSES.map(([path, file]) => ({ url: `https://account.ring.com${API}/${path}`, via: 'page-fetch', body: JSON.parse(readFileSync(resolve(SHARED, file), 'utf8')) as unknown, capturedAt: '2026-12-01T00:00:00.000Z' }));
+  const captures: Capture[] = RESPONSES.map(([path, file]) => ({
+    url: `https://account.ring.com${API}/${path}`,
+    via: 'page-fetch',
+    body: JSON.parse(readFileSync(resolve(SHARED, file), 'utf8')) as unknown,
+    capturedAt: '2026-12-01T00:00:00.000Z',
+  }));
   const results = captures.map(readCapture);
   const records = mergeRecords(results);
   return {
     // The report's findings (regional ones by the account's country, issue 14), as the popup shows them.
-    findings: accountFindings(results).map(({ raw }) => `${raw.id} ${raw.subject.id}`).sort(),
-    policePaths: ringPolicePaths(records).map((p) => `${p.deviceId} ${p.state}`).sort(),
+    findings: accountFindings(results)
+      .map(({ raw }) => `${raw.id} ${raw.subject.id}`)
+      .sort(),
+    policePaths: ringPolicePaths(records)
+      .map((p) => `${p.deviceId} ${p.state}`)
+      .sort(),
   };
 }
 
@@ -74,7 +84,11 @@ const SOURCES_READ = RESPONSES.length;
 describe('the shared-user fixtures in Node', () => {
   it('give the shared cameras, their police paths and shared-with-you (what both browsers must show)', () => {
     expect(EXPECTED.policePaths).toEqual(['70030001 open', '70030002 closed-e2ee', '70030003 open']);
-    expect(EXPECTED.findings.filter((f) => f.startsWith('ring.shared-with-you'))).toEqual(['ring.shared-with-you 70030001', 'ring.shared-with-you 70030002', 'ring.shared-with-you 70030003']);
+    expect(EXPECTED.findings.filter((f) => f.startsWith('ring.shared-with-you'))).toEqual([
+      'ring.shared-with-you 70030001',
+      'ring.shared-with-you 70030002',
+      'ring.shared-with-you 70030003',
+    ]);
     expect(EXPECTED.findings).toContain('ring.location-precise 5b1e0c4d-0000-4000-8000-0000000000aa');
   });
 });
@@ -94,15 +108,20 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium: a shared user sees the sha
     const page = await context.newPage();
     await page.goto('https://account.ring.com/account/shared-dashboard');
     await page.waitForSelector('body[data-app-loaded="true"]');
-    await until('all shared-user responses in storage', async () => (await worker.evaluate(storedSourceIds)).filter((s) => s.startsWith('ring.')).length >= SOURCES_READ);
+    await until(
+      'all shared-user responses in storage',
+      async () => (await worker.evaluate(storedSourceIds)).filter((s) => s.startsWith('ring.')).length >= SOURCES_READ,
+    );
 
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
     await popup.waitForSelector('[data-finding-id]');
-    expect(await until('every finding shown', async () => {
-      const shown = await popup.evaluate(shownFindings);
-      return shown.length === EXPECTED.findings.length ? shown : null;
-    })).toEqual(EXPECTED.findings);
+    expect(
+      await until('every finding shown', async () => {
+        const shown = await popup.evaluate(shownFindings);
+        return shown.length === EXPECTED.findings.length ? shown : null;
+      }),
+    ).toEqual(EXPECTED.findings);
     expect(await popup.evaluate(shownPolicePaths)).toEqual(EXPECTED.policePaths);
     const text = (await popup.textContent('body')) ?? '';
     expect(text).toContain('Haustür Eltern');
@@ -131,11 +150,20 @@ describe.runIf(browserAvailable(FIREFOX))('Firefox: a shared user sees the share
     await until('popup page', () => popup.evaluate(() => document.readyState === 'complete' && location.protocol === 'moz-extension:'));
     await page.goto('https://account.ring.com/account/shared-dashboard');
     await page.waitForSelector('body[data-app-loaded="true"]');
-    await until('all shared-user responses in storage', async () => (await popup.evaluate(storedSourceIds)).filter((s) => s.startsWith('ring.')).length >= SOURCES_READ);
-    expect(await until('every finding shown', async () => {
-      const shown = await popup.evaluate(shownFindings);
-      return shown.length === EXPECTED.findings.length ? shown : null;
-    }, 30_000)).toEqual(EXPECTED.findings);
+    await until(
+      'all shared-user responses in storage',
+      async () => (await popup.evaluate(storedSourceIds)).filter((s) => s.startsWith('ring.')).length >= SOURCES_READ,
+    );
+    expect(
+      await until(
+        'every finding shown',
+        async () => {
+          const shown = await popup.evaluate(shownFindings);
+          return shown.length === EXPECTED.findings.length ? shown : null;
+        },
+        30_000,
+      ),
+    ).toEqual(EXPECTED.findings);
     expect(await popup.evaluate(shownPolicePaths)).toEqual(EXPECTED.policePaths);
     const text = await popup.evaluate(() => document.body.textContent ?? '');
     expect(text).toContain('Haustür Eltern');

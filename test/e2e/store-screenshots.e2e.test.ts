@@ -39,7 +39,11 @@ describe.runIf(browserAvailable(CHROMIUM))('store screenshots', () => {
     let session: ChromiumSession | undefined;
 
     beforeAll(async () => {
-      session = await startChromiumSession({ viewport: SIZE, ...(language === 'de' ? { language } : {}), prepareServer: (s) => void (s.dashboardApp = 'everything') });
+      session = await startChromiumSession({
+        viewport: SIZE,
+        ...(language === 'de' ? { language } : {}),
+        prepareServer: (s) => void (s.dashboardApp = 'everything'),
+      });
     });
     afterAll(async () => {
       await session?.close();
@@ -80,10 +84,13 @@ describe.runIf(browserAvailable(CHROMIUM))('store screenshots', () => {
       await report.goto(ext('src/report-page/index.html'));
       await report.waitForSelector('[data-account^="ring:"] svg[role="img"]');
       await shoot(report, dir, '2-data-flow.png');
-      await report.locator('[data-account^="ring:"] [data-testid="police-paths"]').first().evaluate((el) => {
-        el.scrollIntoView();
-        window.scrollBy(0, -16);
-      });
+      await report
+        .locator('[data-account^="ring:"] [data-testid="police-paths"]')
+        .first()
+        .evaluate((el) => {
+          el.scrollIntoView();
+          window.scrollBy(0, -16);
+        });
       await shoot(report, dir, '3-police-paths.png');
       await report.locator('[data-testid="letters"]').evaluate((el) => {
         el.scrollIntoView();

@@ -30,9 +30,22 @@ export const CC_PAGE = '/account/control-center';
 
 export function device(id: string, over: Partial<RingDevice> = {}): RingDevice {
   return {
-    id, name: `Device ${id}`, kind: 'hp_cam_v2', group: 'stickup_cams', category: 'camera', maker: 'Ring',
-    owned: true, sharedWithYou: false, owner: { id: '1', name: 'Owner' }, locationId: 'loc', hasCamera: true,
-    isSidewalkGateway: null, sidewalkConnected: null, audioRecording: null, subscribed: true, ...over,
+    id,
+    name: `Device ${id}`,
+    kind: 'hp_cam_v2',
+    group: 'stickup_cams',
+    category: 'camera',
+    maker: 'Ring',
+    owned: true,
+    sharedWithYou: false,
+    owner: { id: '1', name: 'Owner' },
+    locationId: 'loc',
+    hasCamera: true,
+    isSidewalkGateway: null,
+    sidewalkConnected: null,
+    audioRecording: null,
+    subscribed: true,
+    ...over,
   };
 }
 
@@ -49,7 +62,16 @@ export function profile(over: Partial<RingProfile> = {}): RingProfile {
 }
 
 export function location(id: string, over: Partial<RingLocation> = {}): RingLocation {
-  return { id, name: `Home ${id}`, ownerId: '4100001', hasStreetAddress: false, coordinateDecimals: null, country: null, professionalMonitoring: null, ...over };
+  return {
+    id,
+    name: `Home ${id}`,
+    ownerId: '4100001',
+    hasStreetAddress: false,
+    coordinateDecimals: null,
+    country: null,
+    professionalMonitoring: null,
+    ...over,
+  };
 }
 
 export function locationUser(locationId: string, userId: string, role: string, over: Partial<RingLocationUser> = {}): RingLocationUser {
@@ -88,7 +110,16 @@ export function subjectsAndRisks(findings: readonly RawFinding[]): [string, stri
 /* ---------- Alexa / Amazon ---------- */
 
 export function echo(serial: string, over: Partial<AlexaEchoDevice> = {}): AlexaEchoDevice {
-  return { serial, name: `Echo ${serial}`, family: 'ECHO', deviceType: 'A32DOYMUN6DTXA', deviceAccountId: `ACC-${serial}`, capabilities: [], online: true, ...over };
+  return {
+    serial,
+    name: `Echo ${serial}`,
+    family: 'ECHO',
+    deviceType: 'A32DOYMUN6DTXA',
+    deviceAccountId: `ACC-${serial}`,
+    capabilities: [],
+    online: true,
+    ...over,
+  };
 }
 
 /** An interface: `p` = proactivelyReported, `r` = retrievable. */
@@ -96,7 +127,13 @@ export function iface(name: string, p: boolean | null, r: boolean | null, proper
   return { name, properties, proactivelyReported: p, retrievable: r };
 }
 
-export function endpoint(id: string, kind: SmartHomePathKind, pathId: string | null, interfaces: AlexaInterface[], over: Partial<SmartHomeEndpoint> = {}): SmartHomeEndpoint {
+export function endpoint(
+  id: string,
+  kind: SmartHomePathKind,
+  pathId: string | null,
+  interfaces: AlexaInterface[],
+  over: Partial<SmartHomeEndpoint> = {},
+): SmartHomeEndpoint {
   return { id, name: `Endpoint ${id}`, category: null, maker: null, path: { kind, id: pathId }, interfaces, vendorDetailKeys: [], aliases: [], ...over };
 }
 
@@ -104,11 +141,21 @@ export function alexaSkill(skillId: string, title: string, types: string[] = ['S
   return { skillId, title, types };
 }
 
-export function amazonSetting(key: AmazonSetting['key'], state: AmazonSetting['state'], value: string | null = null, page = '/alexa-privacy/apd/myad'): AmazonSetting {
+export function amazonSetting(
+  key: AmazonSetting['key'],
+  state: AmazonSetting['state'],
+  value: string | null = null,
+  page = '/alexa-privacy/apd/myad',
+): AmazonSetting {
   return { key, state, value, page };
 }
 
-export function skillPerm(skillName: string, permission: string, granted: boolean | null = true, page = '/alexa-privacy/apd/skill-permissions'): SkillPermission {
+export function skillPerm(
+  skillName: string,
+  permission: string,
+  granted: boolean | null = true,
+  page = '/alexa-privacy/apd/skill-permissions',
+): SkillPermission {
   return { skillName, permission, granted, page };
 }
 

@@ -29,7 +29,11 @@ export async function loadUi(locale: FakeLocale): Promise<UiKit> {
   setFakeLocale(locale);
   // The fake the freshly loaded apps import (the mocked polyfill), whichever copy of fake-browser.ts made it.
   const browser = (await import('webextension-polyfill')).default as unknown as FakeBrowser;
-  const [{ h, render }, { App }, { ReportApp }] = await Promise.all([import('preact'), import('../../src/popup/App.tsx'), import('../../src/report-page/ReportApp.tsx')]);
+  const [{ h, render }, { App }, { ReportApp }] = await Promise.all([
+    import('preact'),
+    import('../../src/popup/App.tsx'),
+    import('../../src/report-page/ReportApp.tsx'),
+  ]);
   const kit = { locale, browser, h, render, App, ReportApp };
   resetUi(kit);
   return kit;
@@ -98,13 +102,23 @@ export function ringControlCenter(): Scan {
 }
 
 export function alexaDeepScan(): Scan {
-  return { scanId: 'alexa-deep', service: 'alexa', origin: ALEXA_ORIGIN, results: readInput('alexa-deep-scan.har', alexaFixtureText('alexa-deep-scan.har'), NOW) };
+  return {
+    scanId: 'alexa-deep',
+    service: 'alexa',
+    origin: ALEXA_ORIGIN,
+    results: readInput('alexa-deep-scan.har', alexaFixtureText('alexa-deep-scan.har'), NOW),
+  };
 }
 
 /** Alexa Privacy (retention, voice recordings), skill permissions and Login-with-Amazon apps on amazon.de. */
 export function amazonPages(): Scan {
   const names = ['alexa-privacy-myad-de.html', 'alexa-privacy-skill-permissions-de.html', 'apps-with-access-de.html'];
-  return { scanId: 'amazon-pages', service: 'amazon', origin: AMAZON_DE_ORIGIN, results: names.flatMap((name) => readInput(name, alexaFixtureText(name), NOW)) };
+  return {
+    scanId: 'amazon-pages',
+    service: 'amazon',
+    origin: AMAZON_DE_ORIGIN,
+    results: names.flatMap((name) => readInput(name, alexaFixtureText(name), NOW)),
+  };
 }
 
 /** Everything the fixtures hold: a Ring account and an Amazon/Alexa account on amazon.de. */

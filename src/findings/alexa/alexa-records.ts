@@ -3,7 +3,9 @@ import type { AlexaEchoDevice, SmartHomeEndpoint } from '../../model/alexa.ts';
 
 /** The Echo an endpoint or setting belongs to, by serial or device account id. */
 export function echoBy(records: Records, match: { serial?: string | null; deviceAccountId?: string | null }): AlexaEchoDevice | undefined {
-  return (records.alexaDevices ?? []).find((d) => (match.serial && d.serial === match.serial) || (match.deviceAccountId && d.deviceAccountId === match.deviceAccountId));
+  return (records.alexaDevices ?? []).find(
+    (d) => (match.serial && d.serial === match.serial) || (match.deviceAccountId && d.deviceAccountId === match.deviceAccountId),
+  );
 }
 
 /** The vendor a skill-connected device comes through: the skill's title when Your Skills was read, else the maker. */

@@ -20,9 +20,12 @@ export const cameraRemoteView = defineFinding({
   catalog: {
     service: 'alexa',
     risk: 'high',
-    recipients: ['household','logged-in-devices'],
+    recipients: ['household', 'logged-in-devices'],
     steps: 4,
-    helpUrl: { en: 'https://www.amazon.com/gp/help/customer/display.html?nodeId=GVP69FUJ48X9DK8V', de: 'https://www.amazon.de/gp/help/customer/display.html?nodeId=GVP69FUJ48X9DK8V' },
+    helpUrl: {
+      en: 'https://www.amazon.com/gp/help/customer/display.html?nodeId=GVP69FUJ48X9DK8V',
+      de: 'https://www.amazon.de/gp/help/customer/display.html?nodeId=GVP69FUJ48X9DK8V',
+    },
     helpUrlVerified: false,
     helpUrlNote: 'No Amazon article on Home Monitoring was found; the link is the general Alexa privacy FAQ.',
     settingsUrl: { en: 'https://www.amazon.com/alexaprivacysettings', de: 'https://www.amazon.de/alexaprivacysettings' },

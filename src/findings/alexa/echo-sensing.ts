@@ -12,7 +12,13 @@ export function echoSensing(capability: RegExp, iface: RegExp): (records: Record
     const findings = new Map<string, FindingDraft>();
     for (const device of records.alexaDevices ?? []) {
       const hit = device.capabilities.filter((c) => capability.test(c));
-      if (hit.length > 0) findings.set(device.serial, { service: 'alexa', subject: echoSubject(device), evidence: { source: 'alexa.devices', field: 'capabilities' }, details: { capabilities: hit.join(',') } });
+      if (hit.length > 0)
+        findings.set(device.serial, {
+          service: 'alexa',
+          subject: echoSubject(device),
+          evidence: { source: 'alexa.devices', field: 'capabilities' },
+          details: { capabilities: hit.join(',') },
+        });
     }
     // Only Amazon's own devices: a vendor's camera that detects people is a state-reporting finding instead.
     for (const endpoint of (records.alexaEndpoints ?? []).filter((e) => e.path.kind === 'amazon-device')) {

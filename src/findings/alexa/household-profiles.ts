@@ -23,9 +23,13 @@ export const householdProfiles = defineFinding({
     risk: 'low',
     recipients: ['household'],
     steps: 4,
-    helpUrl: { en: 'https://www.amazon.com/gp/help/customer/display.html?nodeId=201620400', de: 'https://www.amazon.de/gp/help/customer/display.html?nodeId=201620400' },
+    helpUrl: {
+      en: 'https://www.amazon.com/gp/help/customer/display.html?nodeId=201620400',
+      de: 'https://www.amazon.de/gp/help/customer/display.html?nodeId=201620400',
+    },
     helpUrlVerified: false,
-    helpUrlNote: 'Node 201620400 was read earlier but not found again on 2026-12-03; household limits confirmed on aboutamazon.com; the German node follows Amazon\'s pattern.',
+    helpUrlNote:
+      "Node 201620400 was read earlier but not found again on 2026-12-03; household limits confirmed on aboutamazon.com; the German node follows Amazon's pattern.",
     settingsUrl: { en: 'https://www.amazon.com/myh/manage', de: 'https://www.amazon.de/myh/manage' },
     reviewedOn: '2026-12-03',
   },

@@ -8,11 +8,14 @@ export const humanReview = defineFinding({
   catalog: {
     service: 'alexa',
     risk: 'high',
-    recipients: ['amazon','reviewers'],
+    recipients: ['amazon', 'reviewers'],
     steps: 3,
-    helpUrl: { en: 'https://www.amazon.com/gp/help/customer/display.html?nodeId=G201602230', de: 'https://www.amazon.de/gp/help/customer/display.html?nodeId=G201602230' },
+    helpUrl: {
+      en: 'https://www.amazon.com/gp/help/customer/display.html?nodeId=G201602230',
+      de: 'https://www.amazon.de/gp/help/customer/display.html?nodeId=G201602230',
+    },
     helpUrlVerified: false,
-    helpUrlNote: 'General Alexa FAQ (G201602230); the human-review wording is on Amazon\'s Australian privacy page.',
+    helpUrlNote: "General Alexa FAQ (G201602230); the human-review wording is on Amazon's Australian privacy page.",
     settingsUrl: { en: 'https://www.amazon.com/alexa-privacy/apd/myad', de: 'https://www.amazon.de/alexa-privacy/apd/myad' },
     reviewedOn: '2026-12-03',
   },

@@ -8,9 +8,12 @@ export const messageTranscription = defineFinding({
   catalog: {
     service: 'alexa',
     risk: 'medium',
-    recipients: ['amazon','reviewers'],
+    recipients: ['amazon', 'reviewers'],
     steps: 3,
-    helpUrl: { en: 'https://www.amazon.com/gp/help/customer/display.html?nodeId=G201602230', de: 'https://www.amazon.de/gp/help/customer/display.html?nodeId=G201602230' },
+    helpUrl: {
+      en: 'https://www.amazon.com/gp/help/customer/display.html?nodeId=G201602230',
+      de: 'https://www.amazon.de/gp/help/customer/display.html?nodeId=G201602230',
+    },
     helpUrlVerified: false,
     helpUrlNote: 'General Alexa FAQ (G201602230); the message setting is documented only in 2019 sources.',
     settingsUrl: { en: 'https://www.amazon.com/alexa-privacy/apd/myad', de: 'https://www.amazon.de/alexa-privacy/apd/myad' },

@@ -10,7 +10,10 @@ export const presenceDetection = defineFinding({
     risk: 'medium',
     recipients: ['amazon'],
     steps: 4,
-    helpUrl: { en: 'https://www.amazon.com/gp/help/customer/display.html?nodeId=GCDDK2AGHRZS6N5X', de: 'https://www.amazon.de/gp/help/customer/display.html?nodeId=GCDDK2AGHRZS6N5X' },
+    helpUrl: {
+      en: 'https://www.amazon.com/gp/help/customer/display.html?nodeId=GCDDK2AGHRZS6N5X',
+      de: 'https://www.amazon.de/gp/help/customer/display.html?nodeId=GCDDK2AGHRZS6N5X',
+    },
     helpUrlVerified: false,
     helpUrlNote: 'Node GCDDK2AGHRZS6N5X (occupancy routines) read on an Amazon UK host; the amazon.com and amazon.de copies of the same node were not read.',
     settingsUrl: { en: 'https://www.amazon.com/alexaprivacysettings', de: 'https://www.amazon.de/alexaprivacysettings' },

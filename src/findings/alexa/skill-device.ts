@@ -17,9 +17,12 @@ export const skillDevice = defineFinding({
   catalog: {
     service: 'alexa',
     risk: 'low',
-    recipients: ['skill-vendor','amazon'],
+    recipients: ['skill-vendor', 'amazon'],
     steps: 3,
-    helpUrl: { en: 'https://www.amazon.com/gp/help/customer/display.html?nodeId=GVP69FUJ48X9DK8V', de: 'https://www.amazon.de/gp/help/customer/display.html?nodeId=GVP69FUJ48X9DK8V' },
+    helpUrl: {
+      en: 'https://www.amazon.com/gp/help/customer/display.html?nodeId=GVP69FUJ48X9DK8V',
+      de: 'https://www.amazon.de/gp/help/customer/display.html?nodeId=GVP69FUJ48X9DK8V',
+    },
     helpUrlVerified: false,
     helpUrlNote: 'General Alexa privacy FAQ (GVP69FUJ48X9DK8V); the steps in the Alexa app follow third-party guides.',
     settingsUrl: { en: 'https://www.amazon.com/alexaprivacysettings', de: 'https://www.amazon.de/alexaprivacysettings' },

@@ -24,11 +24,14 @@ export const stateQueryable = defineFinding({
   catalog: {
     service: 'alexa',
     risk: 'medium',
-    recipients: ['amazon','skill-vendor'],
+    recipients: ['amazon', 'skill-vendor'],
     steps: 3,
-    helpUrl: { en: 'https://www.amazon.com/gp/help/customer/display.html?nodeId=GVP69FUJ48X9DK8V', de: 'https://www.amazon.de/gp/help/customer/display.html?nodeId=GVP69FUJ48X9DK8V' },
+    helpUrl: {
+      en: 'https://www.amazon.com/gp/help/customer/display.html?nodeId=GVP69FUJ48X9DK8V',
+      de: 'https://www.amazon.de/gp/help/customer/display.html?nodeId=GVP69FUJ48X9DK8V',
+    },
     helpUrlVerified: false,
-    helpUrlNote: 'Amazon\'s Alexa privacy FAQ (GVP69FUJ48X9DK8V) read on amazon.com; the German page is the same node on amazon.de, seen only through a copy.',
+    helpUrlNote: "Amazon's Alexa privacy FAQ (GVP69FUJ48X9DK8V) read on amazon.com; the German page is the same node on amazon.de, seen only through a copy.",
     settingsUrl: { en: 'https://www.amazon.com/alexaprivacysettings', de: 'https://www.amazon.de/alexaprivacysettings' },
     // A device that reaches Amazon itself (an Amazon device or cloud service) has no skill vendor in between.
     variants: { direct: { recipients: ['amazon'] } },

@@ -19,7 +19,8 @@ export function sensitivityOf(iface: AlexaInterface): StateSensitivity {
  */
 export const STATE_REPORTING_RISK_REASONS: Readonly<Record<StateSensitivity, string>> = {
   high: 'Each change tells Amazon whether someone is home, asleep or away, or what happens at the door: lock state, door and window contacts, presence, motion and sound detection, camera and doorbell events, the security system, room temperature and heating mode.',
-  medium: 'Each change adds to a timeline of daily routines less directly: lights and plugs switched, brightness, media and TV use, appliance modes, energy use, air quality. Also the level for an interface Alexposé does not know: neither a false alarm nor a false "safe".',
+  medium:
+    'Each change adds to a timeline of daily routines less directly: lights and plugs switched, brightness, media and TV use, appliance modes, energy use, air quality. Also the level for an interface Alexposé does not know: neither a false alarm nor a false "safe".',
   low: 'Only whether the device is online or its battery level; nearly every vendor device reports this (public GraphQL samples carry Alexa.EndpointHealth with proactivelyReported true on almost every endpoint).',
 };
 
@@ -61,15 +62,19 @@ export const stateReporting = defineFinding({
   catalog: {
     service: 'alexa',
     risk: 'high',
-    recipients: ['amazon','skill-vendor'],
+    recipients: ['amazon', 'skill-vendor'],
     steps: 4,
-    helpUrl: { en: 'https://www.amazon.com/gp/help/customer/display.html?nodeId=GVP69FUJ48X9DK8V', de: 'https://www.amazon.de/gp/help/customer/display.html?nodeId=GVP69FUJ48X9DK8V' },
+    helpUrl: {
+      en: 'https://www.amazon.com/gp/help/customer/display.html?nodeId=GVP69FUJ48X9DK8V',
+      de: 'https://www.amazon.de/gp/help/customer/display.html?nodeId=GVP69FUJ48X9DK8V',
+    },
     helpUrlVerified: false,
-    helpUrlNote: 'Amazon\'s Alexa privacy FAQ (GVP69FUJ48X9DK8V) read on amazon.com; the German page is the same node on amazon.de, seen only through a copy. The smart home history wording is on Amazon\'s Australian privacy page.',
+    helpUrlNote:
+      "Amazon's Alexa privacy FAQ (GVP69FUJ48X9DK8V) read on amazon.com; the German page is the same node on amazon.de, seen only through a copy. The smart home history wording is on Amazon's Australian privacy page.",
     settingsUrl: { en: 'https://www.amazon.com/alexaprivacysettings', de: 'https://www.amazon.de/alexaprivacysettings' },
     // A device that reaches Amazon itself (an Amazon device or cloud service) has no skill vendor in between.
     variants: { direct: { recipients: ['amazon'] } },
-    titleArgs: [{detail: 'interfaces',as: 'interfaces'}],
+    titleArgs: [{ detail: 'interfaces', as: 'interfaces' }],
     reviewedOn: '2026-12-03',
   },
   labels: interfaceLabels,

@@ -17,11 +17,14 @@ export const voiceHistory = defineFinding({
   catalog: {
     service: 'alexa',
     risk: 'medium',
-    recipients: ['amazon','household','police'],
+    recipients: ['amazon', 'household', 'police'],
     steps: 4,
-    helpUrl: { en: 'https://www.amazon.com/gp/help/customer/display.html?nodeId=G201602230', de: 'https://www.amazon.de/gp/help/customer/display.html?nodeId=G201602230' },
+    helpUrl: {
+      en: 'https://www.amazon.com/gp/help/customer/display.html?nodeId=G201602230',
+      de: 'https://www.amazon.de/gp/help/customer/display.html?nodeId=G201602230',
+    },
     helpUrlVerified: false,
-    helpUrlNote: 'General Alexa FAQ (G201602230); the exact \'saved by default\' wording is on Amazon\'s Canadian privacy hub, seen through a copy.',
+    helpUrlNote: "General Alexa FAQ (G201602230); the exact 'saved by default' wording is on Amazon's Canadian privacy hub, seen through a copy.",
     settingsUrl: { en: 'https://www.amazon.com/alexa-privacy/apd/rvh', de: 'https://www.amazon.de/alexa-privacy/apd/rvh' },
     // "at least N" while the voice history said more pages exist (paginationToken / encodedRequestToken).
     titleArgs: [{ detail: 'count', as: 'count', atLeast: 'atLeast' }],

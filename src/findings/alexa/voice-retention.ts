@@ -17,9 +17,12 @@ export const voiceRetention = defineFinding({
   catalog: {
     service: 'alexa',
     risk: 'medium',
-    recipients: ['amazon','police'],
+    recipients: ['amazon', 'police'],
     steps: 3,
-    helpUrl: { en: 'https://www.amazon.com/gp/help/customer/display.html?nodeId=G201602230', de: 'https://www.amazon.de/gp/help/customer/display.html?nodeId=G201602230' },
+    helpUrl: {
+      en: 'https://www.amazon.com/gp/help/customer/display.html?nodeId=G201602230',
+      de: 'https://www.amazon.de/gp/help/customer/display.html?nodeId=G201602230',
+    },
     helpUrlVerified: false,
     helpUrlNote: 'General Alexa FAQ (G201602230); the German menu path follows a German guide, the English labels press reports.',
     settingsUrl: { en: 'https://www.amazon.com/alexa-privacy/apd/myad', de: 'https://www.amazon.de/alexa-privacy/apd/myad' },

@@ -15,7 +15,10 @@ export const connectedApp = defineFinding({
     risk: 'medium',
     recipients: ['app-maker'],
     steps: 4,
-    helpUrl: { en: 'https://www.amazon.com/gp/help/customer/display.html?nodeId=201945350', de: 'https://www.amazon.de/gp/help/customer/display.html?nodeId=201945350' },
+    helpUrl: {
+      en: 'https://www.amazon.com/gp/help/customer/display.html?nodeId=201945350',
+      de: 'https://www.amazon.de/gp/help/customer/display.html?nodeId=201945350',
+    },
     helpUrlVerified: false,
     helpUrlNote: 'Node 201945350 (Login with Amazon) read on amazon.sg; the amazon.com and amazon.de copies follow the same node id.',
     settingsUrl: { en: 'https://www.amazon.com/ap/adam', de: 'https://www.amazon.de/ap/adam' },

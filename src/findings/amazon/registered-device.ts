@@ -15,7 +15,10 @@ export const registeredDevice = defineFinding({
     risk: 'low',
     recipients: ['logged-in-devices'],
     steps: 4,
-    helpUrl: { en: 'https://www.amazon.com/gp/help/customer/display.html?nodeId=G201357520', de: 'https://www.amazon.de/gp/help/customer/display.html?nodeId=G201357520' },
+    helpUrl: {
+      en: 'https://www.amazon.com/gp/help/customer/display.html?nodeId=G201357520',
+      de: 'https://www.amazon.de/gp/help/customer/display.html?nodeId=G201357520',
+    },
     helpUrlVerified: false,
     helpUrlNote: 'Node G201357520 was not found; a related Amazon article on deregistering devices (201958470) was read.',
     settingsUrl: { en: 'https://www.amazon.com/hz/mycd/digital-console/alldevices', de: 'https://www.amazon.de/hz/mycd/digital-console/alldevices' },

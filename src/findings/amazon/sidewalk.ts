@@ -8,11 +8,11 @@ export const amazonSidewalk = defineFinding({
   catalog: {
     service: 'amazon',
     risk: 'medium',
-    recipients: ['sidewalk-network','amazon'],
+    recipients: ['sidewalk-network', 'amazon'],
     steps: 3,
     helpUrl: { en: 'https://www.amazon.com/Amazon-Sidewalk/b?node=21328123011', de: 'https://www.amazon.com/Amazon-Sidewalk/b?node=21328123011' },
     helpUrlVerified: false,
-    helpUrlNote: 'Amazon\'s Sidewalk page is linked from AWS documentation, its text was not read; Sidewalk is US only, so there is no German page.',
+    helpUrlNote: "Amazon's Sidewalk page is linked from AWS documentation, its text was not read; Sidewalk is US only, so there is no German page.",
     settingsUrl: { en: 'https://www.amazon.com/Amazon-Sidewalk/b?node=21328123011', de: 'https://www.amazon.com/Amazon-Sidewalk/b?node=21328123011' },
     regions: ['US'],
     reviewedOn: '2026-12-03',

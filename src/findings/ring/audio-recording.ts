@@ -16,10 +16,7 @@ export const audioRecording = defineFinding({
         {
           service: 'ring',
           subject: deviceSubject(device),
-          evidence:
-            fromSettings !== null
-              ? privacyEvidence(settings, 'audioRecording')
-              : { source: 'ring.devices', field: 'settings.enable_audio_recording' },
+          evidence: fromSettings !== null ? privacyEvidence(settings, 'audioRecording') : { source: 'ring.devices', field: 'settings.enable_audio_recording' },
           details: { sharedWithYou: device.sharedWithYou },
         },
       ];
@@ -35,7 +32,7 @@ export const audioRecording = defineFinding({
       de: 'https://ring.com/de/de/support/articles/nks8k/Disabling-the-Audio-Recording-on-your-Ring-Device',
     },
     helpUrlVerified: false,
-    helpUrlNote: 'German article nks8k read on ring.com/de/de; the English address of the same article id follows Ring\'s pattern, its text was not read.',
+    helpUrlNote: "German article nks8k read on ring.com/de/de; the English address of the same article id follows Ring's pattern, its text was not read.",
     settingsUrl: RING_DASHBOARD,
     // E2EE on: Ring stores the sound only encrypted; no plan: nothing is recorded. Neither leaves police a recording to get from Ring.
     variants: { e2ee: { recipients: ['ring'] }, 'no-cloud': { recipients: ['ring'] } },

@@ -10,10 +10,17 @@ export const authorizedDevices = defineFinding({
     risk: 'medium',
     recipients: ['logged-in-devices'],
     steps: 4,
-    helpUrl: { en: 'https://support.ring.com/hc/en-us/articles/15033043742740-Managing-Your-Authorized-Logged-In-Devices', de: 'https://support.help.ring.com/hc/de/articles/4416254743444-Datenschutz-und-Datensicherheit' },
+    helpUrl: {
+      en: 'https://support.ring.com/hc/en-us/articles/15033043742740-Managing-Your-Authorized-Logged-In-Devices',
+      de: 'https://support.help.ring.com/hc/de/articles/4416254743444-Datenschutz-und-Datensicherheit',
+    },
     helpUrlVerified: false,
-    helpUrlNote: 'English article 15033043742740 read; the German link is Ring\'s general privacy article, a German copy of the dedicated article was not found.',
-    settingsUrl: { en: 'https://account.ring.com/account/control-center/authorized-devices', de: 'https://account.ring.com/account/control-center/authorized-devices' },
+    helpUrlNote:
+      "English article 15033043742740 read; the German link is Ring's general privacy article, a German copy of the dedicated article was not found.",
+    settingsUrl: {
+      en: 'https://account.ring.com/account/control-center/authorized-devices',
+      de: 'https://account.ring.com/account/control-center/authorized-devices',
+    },
     reviewedOn: '2026-12-03',
   },
   labels: ['account-access'],

@@ -39,11 +39,15 @@ export const cloudVideoStorage = defineFinding({
   catalog: {
     service: 'ring',
     risk: 'medium',
-    recipients: ['ring','police','shared-users'],
+    recipients: ['ring', 'police', 'shared-users'],
     steps: 4,
-    helpUrl: { en: 'https://ring.com/support/articles/1nce1/Understanding-and-Adjusting-Your-Video-Storage-Time', de: 'https://ring.com/de/de/support/articles/1nce1/Understanding-and-Adjusting-Your-Video-Storage-Time' },
+    helpUrl: {
+      en: 'https://ring.com/support/articles/1nce1/Understanding-and-Adjusting-Your-Video-Storage-Time',
+      de: 'https://ring.com/de/de/support/articles/1nce1/Understanding-and-Adjusting-Your-Video-Storage-Time',
+    },
     helpUrlVerified: false,
-    helpUrlNote: 'German article 1nce1 read on ring.com/de/de (1–180 days, 30 by default for new devices); the English address of the same id follows Ring\'s pattern.',
+    helpUrlNote:
+      "German article 1nce1 read on ring.com/de/de (1–180 days, 30 by default for new devices); the English address of the same id follows Ring's pattern.",
     settingsUrl: RING_CONTROL_CENTER,
     titleArgs: ['days'],
     titleCount: 'days',

@@ -17,7 +17,11 @@ export function controlToggleCheck(keys: readonly ControlSettingKey[]): (records
           const device = s.deviceName ? records.ringDevices?.find((d) => d.name === s.deviceName) : undefined;
           return {
             service: 'ring',
-            subject: device ? { type: 'device', id: device.id, name: device.name } : s.deviceName ? { type: 'device', id: s.deviceName, name: s.deviceName } : ringAccountSubject(records),
+            subject: device
+              ? { type: 'device', id: device.id, name: device.name }
+              : s.deviceName
+                ? { type: 'device', id: s.deviceName, name: s.deviceName }
+                : ringAccountSubject(records),
             evidence: { source: 'ring.control-center', field: key },
             details: { setting: key, page: s.page },
           };

@@ -12,14 +12,12 @@ export function deviceFeatureCheck(features: readonly DeviceFeature[], controlKe
   return (records) => {
     const perDevice = ringDeviceViews(records)
       .filter((view) => view.device.hasCamera && features.some((f) => featureOf(view, records, f) === true))
-      .map(
-        (view): FindingDraft => ({
-          service: 'ring',
-          subject: deviceSubject(view.device),
-          evidence: { source: features.map((f) => featureSourceOf(view, records, f)).find((s) => s?.value === true)?.source ?? 'ring.device-info', field },
-          details: Object.fromEntries(features.map((f) => [f, featureOf(view, records, f)])),
-        }),
-      );
+      .map((view): FindingDraft => ({
+        service: 'ring',
+        subject: deviceSubject(view.device),
+        evidence: { source: features.map((f) => featureSourceOf(view, records, f)).find((s) => s?.value === true)?.source ?? 'ring.device-info', field },
+        details: Object.fromEntries(features.map((f) => [f, featureOf(view, records, f)])),
+      }));
     if (perDevice.length > 0) return perDevice;
     return controlSettings(records, controlKey)
       .filter((s) => s.state === 'on')

@@ -7,14 +7,14 @@ export const keyByAmazon = defineFinding({
   id: 'ring.key-by-amazon',
   check: (records) => {
     const devices = records.ringDevices ?? [];
-    const fromList = devices.filter((d) => d.keyByAmazon).map(
-      (d): FindingDraft => ({
+    const fromList = devices
+      .filter((d) => d.keyByAmazon)
+      .map((d): FindingDraft => ({
         service: 'ring',
         subject: { type: 'device', id: d.id, name: d.name },
         evidence: { source: 'ring.devices', field: 'metadata.integration_type' },
         details: { maker: d.maker, model: d.model ?? null },
-      }),
-    );
+      }));
     const seen = new Set(fromList.map((f) => f.subject.id));
     const fromAssociations = (records.ringKeyAssociations ?? [])
       .filter((a) => !a.deviceId || !seen.has(a.deviceId))
@@ -22,7 +22,11 @@ export const keyByAmazon = defineFinding({
         const device = a.deviceId ? devices.find((d) => d.id === a.deviceId) : undefined;
         return {
           service: 'ring',
-          subject: device ? { type: 'device', id: device.id, name: device.name } : a.deviceId ? { type: 'device', id: a.deviceId, name: a.name ?? a.deviceId } : ringAccountSubject(records),
+          subject: device
+            ? { type: 'device', id: device.id, name: device.name }
+            : a.deviceId
+              ? { type: 'device', id: a.deviceId, name: a.name ?? a.deviceId }
+              : ringAccountSubject(records),
           evidence: { source: 'ring.key-associations', field: 'lock_associations' },
           details: { association: a.id },
         };
@@ -32,9 +36,12 @@ export const keyByAmazon = defineFinding({
   catalog: {
     service: 'ring',
     risk: 'high',
-    recipients: ['amazon','delivery-drivers','ring'],
+    recipients: ['amazon', 'delivery-drivers', 'ring'],
     steps: 4,
-    helpUrl: { en: 'https://www.amazon.com/key', de: 'https://ring.com/de/de/support/articles/s2qxf/Using-Auto-Verify-for-Amazon-Deliveries-With-Your-Ring-Intercom' },
+    helpUrl: {
+      en: 'https://www.amazon.com/key',
+      de: 'https://ring.com/de/de/support/articles/s2qxf/Using-Auto-Verify-for-Amazon-Deliveries-With-Your-Ring-Intercom',
+    },
     helpUrlVerified: false,
     helpUrlNote: 'German article s2qxf (Ring Intercom, automatic access for Amazon deliveries) read; amazon.com/key was not read.',
     settingsUrl: RING_DASHBOARD,

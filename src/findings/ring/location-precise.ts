@@ -34,11 +34,14 @@ export const locationPrecise = defineFinding({
   catalog: {
     service: 'ring',
     risk: 'low',
-    recipients: ['ring','neighbors','police'],
+    recipients: ['ring', 'neighbors', 'police'],
     steps: 4,
-    helpUrl: { en: 'https://support.ring.com/hc/en-us/articles/115005206326-Managing-Locations-on-Your-Ring-Alarm', de: 'https://ring.com/de/de/support/articles/8y35i/managing-locations-in-the-ring-app' },
+    helpUrl: {
+      en: 'https://support.ring.com/hc/en-us/articles/115005206326-Managing-Locations-on-Your-Ring-Alarm',
+      de: 'https://ring.com/de/de/support/articles/8y35i/managing-locations-in-the-ring-app',
+    },
     helpUrlVerified: false,
-    helpUrlNote: 'The English article is about Ring Alarm locations; the German address of 8y35i follows Ring\'s pattern (read only in another edition).',
+    helpUrlNote: "The English article is about Ring Alarm locations; the German address of 8y35i follows Ring's pattern (read only in another edition).",
     settingsUrl: RING_DASHBOARD,
     reviewedOn: '2026-12-03',
   },

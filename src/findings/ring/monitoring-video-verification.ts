@@ -24,7 +24,10 @@ export const monitoringVideoVerification = defineFinding({
     // `vrUserOptIn` is the Guard Response opt-in (a guard is sent on an alarm); the id is kept for the public contract.
     // Article text and opt-in steps read 2026-12-03; that vrUserOptIn is this opt-in is inferred (docs/knowledge-sources-ring.md).
     // Monitoring is US and Canada only: no German page exists, so both languages link the English article.
-    helpUrl: { en: 'https://support.help.ring.com/hc/en-us/articles/360049157011-Alarm-Verified-Guard-Response', de: 'https://support.help.ring.com/hc/en-us/articles/360049157011-Alarm-Verified-Guard-Response' },
+    helpUrl: {
+      en: 'https://support.help.ring.com/hc/en-us/articles/360049157011-Alarm-Verified-Guard-Response',
+      de: 'https://support.help.ring.com/hc/en-us/articles/360049157011-Alarm-Verified-Guard-Response',
+    },
     helpUrlVerified: true,
     settingsUrl: RING_DASHBOARD,
     regions: ['US', 'CA'],

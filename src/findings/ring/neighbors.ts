@@ -23,11 +23,15 @@ export const neighbors = defineFinding({
   catalog: {
     service: 'ring',
     risk: 'medium',
-    recipients: ['neighbors','police'],
+    recipients: ['neighbors', 'police'],
     steps: 4,
-    helpUrl: { en: 'https://support.ring.com/hc/en-us/articles/360038142272-Ring-Control-Center-Information', de: 'https://ring.com/de/de/support/articles/6shp7/Sharing-Unsharing-and-Deleting-Your-Ring-Videos' },
+    helpUrl: {
+      en: 'https://support.ring.com/hc/en-us/articles/360038142272-Ring-Control-Center-Information',
+      de: 'https://ring.com/de/de/support/articles/6shp7/Sharing-Unsharing-and-Deleting-Your-Ring-Videos',
+    },
     helpUrlVerified: false,
-    helpUrlNote: 'English Control Center article read but predates Community Requests; German 6shp7 read, it covers sharing and unsharing videos and no longer names the Neighbors app; the Neighbors notification step was not found.',
+    helpUrlNote:
+      'English Control Center article read but predates Community Requests; German 6shp7 read, it covers sharing and unsharing videos and no longer names the Neighbors app; the Neighbors notification step was not found.',
     settingsUrl: RING_CONTROL_CENTER,
     regions: ['US'],
     reviewedOn: '2026-12-03',

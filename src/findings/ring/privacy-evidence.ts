@@ -9,7 +9,10 @@ const FIELD_PATHS: Record<RingPrivacyField, Record<string, string>> = {
   localStorage: { 'ring.device-settings': 'sheila_settings.local_storage_enabled', list: 'settings.sheila_settings.local_storage_enabled' },
   snapshotCapture: { 'ring.device-settings': 'general_settings.lite_24x7_enabled', list: 'settings.lite_24x7.enabled' },
   familiarFaces: { 'ring.device-settings': 'cv_settings.detection_types.person_identification', list: 'features.person_identification' },
-  smartVideoSearch: { 'ring.device-settings': 'cv_settings.search_types.natural_language_search', list: 'settings.cv_settings.search_types.natural_language_search' },
+  smartVideoSearch: {
+    'ring.device-settings': 'cv_settings.search_types.natural_language_search',
+    list: 'settings.cv_settings.search_types.natural_language_search',
+  },
 };
 
 /** The source that stated a field last (newest capture wins when captures are merged), and its JSON path there. */

@@ -13,7 +13,8 @@ export const searchParty = defineFinding({
     steps: 4,
     helpUrl: { en: 'https://support.help.ring.com/hc/en-us/articles/360038142272-Ring-Control-Center-Information', de: 'https://de-de.ring.com/pages/privacy' },
     helpUrlVerified: false,
-    helpUrlNote: 'No official Ring article on Search Party was found; the link is Ring\'s general Control Center page (EN) and privacy hub (DE), which do not describe it. Steps follow press reports.',
+    helpUrlNote:
+      "No official Ring article on Search Party was found; the link is Ring's general Control Center page (EN) and privacy hub (DE), which do not describe it. Steps follow press reports.",
     settingsUrl: RING_CONTROL_CENTER,
     regions: ['US'],
     reviewedOn: '2026-12-03',

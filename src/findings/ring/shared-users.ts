@@ -36,7 +36,10 @@ export const sharedUsers = defineFinding({
     risk: 'medium',
     recipients: ['shared-users'],
     steps: 4,
-    helpUrl: { en: 'https://ring.com/support/articles/clv68/adding-and-managing-shared-and-guest-users', de: 'https://ring.com/de/de/support/articles/clv68/adding-and-managing-shared-and-guest-users' },
+    helpUrl: {
+      en: 'https://ring.com/support/articles/clv68/adding-and-managing-shared-and-guest-users',
+      de: 'https://ring.com/de/de/support/articles/clv68/adding-and-managing-shared-and-guest-users',
+    },
     helpUrlVerified: true,
     settingsUrl: RING_CONTROL_CENTER,
     reviewedOn: '2026-11-22',

@@ -14,17 +14,15 @@ export const sidewalk = defineFinding({
     if (account?.state === 'off') return [];
     const devices = (records.ringDevices ?? [])
       .filter((device) => device.isSidewalkGateway === true || device.sidewalkConnected === true)
-      .map(
-        (device): FindingDraft => ({
-          service: 'ring',
-          subject: deviceSubject(device),
-          evidence: {
-            source: 'ring.devices',
-            field: device.isSidewalkGateway === true ? 'is_sidewalk_gateway' : 'health.sidewalk_connection',
-          },
-          details: { bridge: device.isSidewalkGateway, connectedViaSidewalk: device.sidewalkConnected, accountSwitch: account?.state ?? null },
-        }),
-      );
+      .map((device): FindingDraft => ({
+        service: 'ring',
+        subject: deviceSubject(device),
+        evidence: {
+          source: 'ring.devices',
+          field: device.isSidewalkGateway === true ? 'is_sidewalk_gateway' : 'health.sidewalk_connection',
+        },
+        details: { bridge: device.isSidewalkGateway, connectedViaSidewalk: device.sidewalkConnected, accountSwitch: account?.state ?? null },
+      }));
     if (account?.state !== 'on') return devices;
     return [
       ...devices,
@@ -47,7 +45,8 @@ export const sidewalk = defineFinding({
       de: 'https://www.amazon.com/Amazon-Sidewalk/b?ie=UTF8&node=21328123011',
     },
     helpUrlVerified: false,
-    helpUrlNote: 'Amazon\'s Sidewalk page is linked from AWS documentation, its text was not read; no Ring article on Sidewalk was found, and Sidewalk is US only, so there is no German page.',
+    helpUrlNote:
+      "Amazon's Sidewalk page is linked from AWS documentation, its text was not read; no Ring article on Sidewalk was found, and Sidewalk is US only, so there is no German page.",
     settingsUrl: RING_CONTROL_CENTER,
     regions: ['US'],
     reviewedOn: '2026-12-03',

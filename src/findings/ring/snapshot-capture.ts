@@ -9,11 +9,12 @@ export const snapshotCapture = defineFinding({
   catalog: {
     service: 'ring',
     risk: 'medium',
-    recipients: ['ring','shared-users','police'],
+    recipients: ['ring', 'shared-users', 'police'],
     steps: 4,
     helpUrl: { en: 'https://ring.com/support/articles/2e9q3/Using-Snapshot-Capture', de: 'https://support.ring.com/hc/de/articles/360034355652' },
     helpUrlVerified: false,
-    helpUrlNote: 'Article 2e9q3 read only in Ring\'s Japanese edition; the German link is an older support.ring.com article; the English address follows Ring\'s pattern.',
+    helpUrlNote:
+      "Article 2e9q3 read only in Ring's Japanese edition; the German link is an older support.ring.com article; the English address follows Ring's pattern.",
     settingsUrl: RING_DASHBOARD,
     reviewedOn: '2026-12-03',
   },

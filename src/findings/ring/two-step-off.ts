@@ -25,7 +25,8 @@ export const twoStepOff = defineFinding({
     // Article code rn49j (two-step verification) seen on ring.com by the knowledge audit; the German path follows the pattern.
     helpUrl: { en: 'https://ring.com/support/articles/rn49j', de: 'https://ring.com/de/de/support/articles/rn49j' },
     helpUrlVerified: false,
-    helpUrlNote: 'Article rn49j was seen on ring.com by the knowledge audit; the German address of the same code follows Ring\'s pattern, its text was not read.',
+    helpUrlNote:
+      "Article rn49j was seen on ring.com by the knowledge audit; the German address of the same code follows Ring's pattern, its text was not read.",
     settingsUrl: RING_CONTROL_CENTER,
     reviewedOn: '2026-12-03',
   },

@@ -11,7 +11,13 @@ const ALEXA_PRIVACY_HUB = {
 };
 const HUB_NOTE = 'Alexa privacy hub; no help page for this exact setting was found. Steps from press how-tos.';
 
-const appCheck = (id: string, risk: ManualCheckEntry['risk'], scope: ManualCheckEntry['scope'], recipients: ManualCheckEntry['recipients'], extra: Partial<ManualCheckEntry> = {}): ManualCheckEntry => ({
+const appCheck = (
+  id: string,
+  risk: ManualCheckEntry['risk'],
+  scope: ManualCheckEntry['scope'],
+  recipients: ManualCheckEntry['recipients'],
+  extra: Partial<ManualCheckEntry> = {},
+): ManualCheckEntry => ({
   id,
   service: id.startsWith('amazon.') ? 'amazon' : 'alexa',
   risk,

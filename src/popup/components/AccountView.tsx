@@ -15,7 +15,6 @@ import { MAX_GROUPS } from '../list-limits.ts';
 import { stateReporting } from '../../findings/alexa/state-reporting.ts';
 import { skillPermission } from '../../findings/alexa/skill-permission.ts';
 
-
 /** One account: summary sentence, findings grouped by device (highest risk first), then coverage. */
 export function AccountView({ account }: { account: AccountReport }) {
   const { report } = account;
@@ -23,7 +22,9 @@ export function AccountView({ account }: { account: AccountReport }) {
   const policePath = (report.policePaths ?? []).filter((p) => p.state === 'open').length;
   const groups = groupBySubject(report.findings);
   const reporting = report.findings.filter((f) => f.id === stateReporting.id).length;
-  const addressSkills = new Set(report.findings.filter((f) => f.id === skillPermission.id && /address/.test(String(f.details['permission']))).map((f) => f.subject.id)).size;
+  const addressSkills = new Set(
+    report.findings.filter((f) => f.id === skillPermission.id && /address/.test(String(f.details['permission']))).map((f) => f.subject.id),
+  ).size;
   return (
     <section class="account" data-testid="account" data-account={account.accountKey}>
       <h2 class="account__title">{accountLabel(account.accountKey)}</h2>

@@ -13,7 +13,9 @@ export function AlertsToggle() {
   }, []);
   const toggle = async (want: boolean) => {
     if (want) {
-      const granted = await browser.permissions.request({ permissions: ['notifications'] }).catch((error: unknown) => (logError('popup: ask for notifications', error), false));
+      const granted = await browser.permissions
+        .request({ permissions: ['notifications'] })
+        .catch((error: unknown) => (logError('popup: ask for notifications', error), false));
       setDeclined(!granted);
       if (!granted) return;
     } else {
@@ -25,7 +27,12 @@ export function AlertsToggle() {
   return (
     <p class="alerts" data-testid="alerts">
       <label>
-        <input type="checkbox" checked={on} onChange={(e) => void toggle((e.currentTarget as HTMLInputElement).checked).catch((error: unknown) => logError('popup: alerts toggle', error))} /> {t('popup_alerts_toggle')}
+        <input
+          type="checkbox"
+          checked={on}
+          onChange={(e) => void toggle((e.currentTarget as HTMLInputElement).checked).catch((error: unknown) => logError('popup: alerts toggle', error))}
+        />{' '}
+        {t('popup_alerts_toggle')}
       </label>
       {declined && <span class="muted"> {t('popup_alerts_declined')}</span>}
     </p>

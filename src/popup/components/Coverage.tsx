@@ -81,7 +81,11 @@ export function Coverage({ report, service, notes = [] }: { report: Report; serv
       {!privacyRead && (
         <p class="hint">
           {t('popup_alexa_privacy_missing')}{' '}
-          <a href={uiLocale === 'de' ? 'https://www.amazon.de/alexa-privacy/apd/myad' : 'https://www.amazon.com/alexa-privacy/apd/myad'} target="_blank" rel="noreferrer">
+          <a
+            href={uiLocale === 'de' ? 'https://www.amazon.de/alexa-privacy/apd/myad' : 'https://www.amazon.com/alexa-privacy/apd/myad'}
+            target="_blank"
+            rel="noreferrer"
+          >
             {t('popup_open_alexa_privacy')}
           </a>
         </p>

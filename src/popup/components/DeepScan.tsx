@@ -33,10 +33,14 @@ export function DeepScan() {
 
   const start = async () => {
     // permissions.request must run in the click's own turn, before anything is awaited.
-    const granted = await browser.permissions.request({ origins: [`${origin}/*`] }).catch((error: unknown) => (logError('popup: deep scan access', error), false));
+    const granted = await browser.permissions
+      .request({ origins: [`${origin}/*`] })
+      .catch((error: unknown) => (logError('popup: deep scan access', error), false));
     if (!granted) return setStatus({ kind: 'ended', message: t('popup_deep_scan_declined') });
     setStatus({ kind: 'running', done: 0, total: 0 });
-    await browser.runtime.sendMessage({ type: 'alexpose/deep-scan', origin }).catch((error: unknown) => (logError('popup: deep scan', error), setStatus({ kind: 'ended', message: t('popup_deep_scan_failed') })));
+    await browser.runtime
+      .sendMessage({ type: 'alexpose/deep-scan', origin })
+      .catch((error: unknown) => (logError('popup: deep scan', error), setStatus({ kind: 'ended', message: t('popup_deep_scan_failed') })));
   };
 
   return (
@@ -53,7 +57,12 @@ export function DeepScan() {
           ))}
         </select>
       </label>{' '}
-      <button type="button" class="button button--primary" onClick={() => void start().catch((error: unknown) => logError('popup: deep scan', error))} disabled={status.kind === 'running'}>
+      <button
+        type="button"
+        class="button button--primary"
+        onClick={() => void start().catch((error: unknown) => logError('popup: deep scan', error))}
+        disabled={status.kind === 'running'}
+      >
         {t('popup_deep_scan_button')}
       </button>
       <ScanStatusLine status={status} testId="deep-scan-status" />

@@ -9,7 +9,12 @@ export function EmptyState() {
         <a class="button" href="https://account.ring.com/account/dashboard" target="_blank" rel="noreferrer">
           {t('popup_open_ring')}
         </a>
-        <a class="button" href={uiLocale === 'de' ? 'https://www.amazon.de/alexa-privacy/apd/myad' : 'https://www.amazon.com/alexa-privacy/apd/myad'} target="_blank" rel="noreferrer">
+        <a
+          class="button"
+          href={uiLocale === 'de' ? 'https://www.amazon.de/alexa-privacy/apd/myad' : 'https://www.amazon.com/alexa-privacy/apd/myad'}
+          target="_blank"
+          rel="noreferrer"
+        >
           {t('popup_open_alexa_privacy')}
         </a>
       </p>

@@ -20,7 +20,12 @@ export function PageSnapshot() {
   const prepare = async () => {
     const tabs = await browser.tabs.query({ url: ACCOUNT_TABS });
     const tab = tabs.filter((x) => x.id !== undefined).sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
-    const structure: unknown = tab?.id === undefined ? null : await browser.tabs.sendMessage(tab.id, { type: 'alexpose/page-structure' } satisfies PageStructureRequest).catch((error: unknown) => logError('popup: page structure', error));
+    const structure: unknown =
+      tab?.id === undefined
+        ? null
+        : await browser.tabs
+            .sendMessage(tab.id, { type: 'alexpose/page-structure' } satisfies PageStructureRequest)
+            .catch((error: unknown) => logError('popup: page structure', error));
     if (!v.is(PageStructureSchema, structure)) return setStatus(t('popup_snapshot_none'));
     setStatus('');
     setSnapshot(redactStructure(structure, { name: 'alexpose', version: browser.runtime.getManifest().version }, new Date().toISOString()));

@@ -47,7 +47,9 @@ export function ScanNow() {
   if (tabId === null) return null;
   const start = () => {
     setStatus({ kind: 'running', done: 0, total: 0 });
-    browser.tabs.sendMessage(tabId, { type: 'alexpose/scan-now' } satisfies ScanNowRequest).catch((error: unknown) => (logError('popup: scan now', error), setStatus({ kind: 'ended', message: t('popup_scan_no_page') })));
+    browser.tabs
+      .sendMessage(tabId, { type: 'alexpose/scan-now' } satisfies ScanNowRequest)
+      .catch((error: unknown) => (logError('popup: scan now', error), setStatus({ kind: 'ended', message: t('popup_scan_no_page') })));
   };
   return (
     <section class="scan-now" data-testid="scan-now">

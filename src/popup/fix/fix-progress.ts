@@ -23,7 +23,10 @@ export async function recordFixes(accountKey: string, baseline: AccountProgress[
   const all = await loadFixProgress();
   const current = all[accountKey] ?? { baseline, done: [] };
   const known = new Set(current.done.map((d) => `${d.actionId}\u0000${d.deviceId}`));
-  const next = { ...all, [accountKey]: { baseline: current.baseline, done: [...current.done, ...fixed.filter((d) => !known.has(`${d.actionId}\u0000${d.deviceId}`))] } };
+  const next = {
+    ...all,
+    [accountKey]: { baseline: current.baseline, done: [...current.done, ...fixed.filter((d) => !known.has(`${d.actionId}\u0000${d.deviceId}`))] },
+  };
   await browser.storage.local.set({ [FIX_PROGRESS_KEY]: next });
   return next;
 }

@@ -61,7 +61,9 @@ const END_REASON: Record<string, string> = { 'session-expired': 'fix_reason_sess
 export async function rereadAction(action: SummaryAction, amazonSite: string): Promise<Reread> {
   if (action.service === 'alexa' && !action.place.url) {
     const origin = alexaOrigin(amazonSite);
-    const granted = await browser.permissions.request({ origins: [`${origin}/*`] }).catch((error: unknown) => (logError('popup: re-read access', error), false));
+    const granted = await browser.permissions
+      .request({ origins: [`${origin}/*`] })
+      .catch((error: unknown) => (logError('popup: re-read access', error), false));
     if (!granted) return { ok: false, reasonKey: 'fix_reason_refused' };
     const end = runEnd(DeepScanProgressSchema, null);
     await browser.runtime.sendMessage({ type: 'alexpose/deep-scan', origin }).catch((error: unknown) => logError('popup: re-read deep scan', error));

@@ -44,9 +44,14 @@ export function useFixes(accounts: readonly AccountReport[] | undefined): Fixes 
   current.current = accounts;
 
   useEffect(() => {
-    void loadFixProgress().then(setProgress).catch((error: unknown) => logError('popup: fix progress', error));
+    void loadFixProgress()
+      .then(setProgress)
+      .catch((error: unknown) => logError('popup: fix progress', error));
     const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && FIX_PROGRESS_KEY in changes) void loadFixProgress().then(setProgress).catch((error: unknown) => logError('popup: fix progress', error));
+      if (area === 'local' && FIX_PROGRESS_KEY in changes)
+        void loadFixProgress()
+          .then(setProgress)
+          .catch((error: unknown) => logError('popup: fix progress', error));
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);
@@ -59,14 +64,22 @@ export function useFixes(accounts: readonly AccountReport[] | undefined): Fixes 
     setChecks((c) => ({ ...c, [key]: { running: true } }));
     const site = accountSite(before.report.sources, 'amazon', uiLocale);
     // A failure of the browser API itself is a reason too: the check never hangs on "Checking…".
-    const reread = rereadAction(action, site).catch((error: unknown): Reread => (logError('popup: re-read', error), { ok: false, reasonKey: 'fix_reason_failed' }));
+    const reread = rereadAction(action, site).catch(
+      (error: unknown): Reread => (logError('popup: re-read', error), { ok: false, reasonKey: 'fix_reason_failed' }),
+    );
     void reread.then(async (reread) => {
       const after = reread.ok ? await reportAfter(accountKey, before.lastScanAt) : null;
       const results = recheckOutcome(action, after?.report ?? null, reread.ok ? { ok: true } : { ok: false, reason: reread.reasonKey });
       const summary = before.report.summary;
       const at = new Date().toISOString();
-      const fixed = results.filter((r) => r.state === 'fixed').map((r) => ({ actionId: action.id, deviceId: r.deviceId, title: action.title, device: r.name, at }));
-      const baseline = { grade: summary?.grade ?? '?', score: summary?.score ?? null, actions: summary?.actions.reduce((n, a) => n + a.devices.length, 0) ?? 0 };
+      const fixed = results
+        .filter((r) => r.state === 'fixed')
+        .map((r) => ({ actionId: action.id, deviceId: r.deviceId, title: action.title, device: r.name, at }));
+      const baseline = {
+        grade: summary?.grade ?? '?',
+        score: summary?.score ?? null,
+        actions: summary?.actions.reduce((n, a) => n + a.devices.length, 0) ?? 0,
+      };
       setProgress(await recordFixes(accountKey, baseline, fixed));
       setChecks((c) => ({ ...c, [key]: { running: false, results, ...(reread.ok ? {} : { reasonKey: reread.reasonKey }) } }));
     });

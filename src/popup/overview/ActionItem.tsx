@@ -26,7 +26,10 @@ export function ActionItem({ action, account, check, onCheck }: { action: Summar
         <strong class="action__title">{action.title}</strong>
       </div>
       <p class="action__line">
-        {t('fix_devices', [devices])} <span class="muted">({account} · {t('fix_minutes', [String(action.minutes)])})</span>
+        {t('fix_devices', [devices])}{' '}
+        <span class="muted">
+          ({account} · {t('fix_minutes', [String(action.minutes)])})
+        </span>
       </p>
       {action.closesPolicePaths > 0 && <p class="action__line action__line--police">{plural(t, uiLocale, 'fix_closes_police', action.closesPolicePaths)}</p>}
       {action.closesPolicePaths === 0 && action.recipients.length > 0 && (

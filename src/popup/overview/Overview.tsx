@@ -13,7 +13,9 @@ export function Overview({ accounts, fixes, children }: { accounts: readonly Acc
   return (
     <div class="overview" data-testid="overview">
       <ul class="grade-lines">
-        {ordered.map((a) => a.report.summary && <GradeLine key={a.accountKey} accountKey={a.accountKey} label={accountLabel(a.accountKey)} summary={a.report.summary} />)}
+        {ordered.map(
+          (a) => a.report.summary && <GradeLine key={a.accountKey} accountKey={a.accountKey} label={accountLabel(a.accountKey)} summary={a.report.summary} />,
+        )}
       </ul>
       <FixProgressLine accounts={accounts} progress={fixes.progress} />
       {/* What the last run changed sits next to the grade it moved. */}

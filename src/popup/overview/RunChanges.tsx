@@ -13,11 +13,11 @@ export function RunChanges({ outcome, accounts }: { outcome: RunOutcome | null; 
   if (!outcome?.finished) return null;
   const lines = accounts.flatMap((a) => {
     const before = outcome.before.get(a.accountKey) ?? null;
-    const changes = before ? diffReports(before, a.report) : a.report.findings.map((f) => ({ kind: 'finding-added' as const, title: f.title, name: f.subject.name }));
+    const changes = before
+      ? diffReports(before, a.report)
+      : a.report.findings.map((f) => ({ kind: 'finding-added' as const, title: f.title, name: f.subject.name }));
     const named = (kind: string) =>
-      changes
-        .filter((c) => c.kind === kind)
-        .map((c) => ('name' in c ? `${c.title} (${cleanName(c.name)})` : describe(a, c.findingId, c.subject.id, before)));
+      changes.filter((c) => c.kind === kind).map((c) => ('name' in c ? `${c.title} (${cleanName(c.name)})` : describe(a, c.findingId, c.subject.id, before)));
     const added = named('finding-added');
     const gone = named('finding-resolved');
     const out: string[] = [];

@@ -26,7 +26,12 @@ export function EraseAll() {
         <button type="button" class="button" onClick={() => dialog.current?.close()}>
           {t('report_erase_cancel')}
         </button>{' '}
-        <button type="button" class="button button--danger" data-testid="erase-confirm" onClick={() => void erase().catch((error: unknown) => logError('report: erase all', error))}>
+        <button
+          type="button"
+          class="button button--danger"
+          data-testid="erase-confirm"
+          onClick={() => void erase().catch((error: unknown) => logError('report: erase all', error))}
+        >
           {t('report_erase_confirm')}
         </button>
       </dialog>

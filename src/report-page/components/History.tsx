@@ -15,7 +15,9 @@ export function History({ entries }: { entries: HistoryEntry[] }) {
               <strong>{new Date(e.at).toLocaleString()}</strong> · {e.origin} · {tn('report_history_sources', e.sources)}
             </p>
             {i === entries.length - 1 ? (
-              <p class="muted" data-testid="history-first-read">{t('report_history_first_read')}</p>
+              <p class="muted" data-testid="history-first-read">
+                {t('report_history_first_read')}
+              </p>
             ) : e.changes.length === 0 ? (
               <p class="muted">{t('report_history_no_change')}</p>
             ) : (

@@ -47,7 +47,9 @@ export function ImportPanel() {
         notStored = readFiles.length;
       }
     }
-    setStatus(notStored > 0 ? tn('report_import_not_stored', read, [String(unreadable), String(notStored)]) : tn('report_import_done', read, [String(unreadable)]));
+    setStatus(
+      notStored > 0 ? tn('report_import_not_stored', read, [String(unreadable), String(notStored)]) : tn('report_import_done', read, [String(unreadable)]),
+    );
   };
   return (
     <section
@@ -68,7 +70,13 @@ export function ImportPanel() {
       <p>{t('report_import_hint')}</p>
       <label class="button">
         {t('report_import_choose')}
-        <input type="file" class="visually-hidden" accept=".har,.json,.html,.htm,application/json,text/html" multiple onChange={(e) => void importFiles((e.currentTarget as HTMLInputElement).files).catch((error: unknown) => logError('report: import', error))} />
+        <input
+          type="file"
+          class="visually-hidden"
+          accept=".har,.json,.html,.htm,application/json,text/html"
+          multiple
+          onChange={(e) => void importFiles((e.currentTarget as HTMLInputElement).files).catch((error: unknown) => logError('report: import', error))}
+        />
       </label>
       <p role="status" aria-live="polite" data-testid="import-status">
         {status}

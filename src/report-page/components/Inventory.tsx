@@ -88,9 +88,7 @@ export function Inventory({ report, readOf }: { report: Report; readOf?: (source
               <PageName name={f.subject.name} />
             </p>
             <FindingCard finding={f} />
-            <p class="print-only muted">
-              {provenance(f.evidence, report, readOf)}
-            </p>
+            <p class="print-only muted">{provenance(f.evidence, report, readOf)}</p>
           </li>
         ))}
       </ul>

@@ -62,13 +62,16 @@ export function LettersPanel({ accounts }: { accounts: readonly AccountReport[] 
   const [copied, setCopied] = useState(false);
 
   useEffect(() => {
-    void browser.storage.local.get(PERSON_KEY).then((v) => {
-      const saved = v[PERSON_KEY] as { name?: unknown; address?: unknown; email?: unknown } | undefined;
-      if (saved && typeof saved.name === 'string' && typeof saved.address === 'string' && typeof saved.email === 'string') {
-        setPerson({ name: saved.name, address: saved.address, email: saved.email });
-        setRemember(true);
-      }
-    }).catch((error: unknown) => logError('report: saved sender', error));
+    void browser.storage.local
+      .get(PERSON_KEY)
+      .then((v) => {
+        const saved = v[PERSON_KEY] as { name?: unknown; address?: unknown; email?: unknown } | undefined;
+        if (saved && typeof saved.name === 'string' && typeof saved.address === 'string' && typeof saved.email === 'string') {
+          setPerson({ name: saved.name, address: saved.address, email: saved.email });
+          setRemember(true);
+        }
+      })
+      .catch((error: unknown) => logError('report: saved sender', error));
   }, []);
 
   const write = async () => {
@@ -76,7 +79,12 @@ export function LettersPanel({ accounts }: { accounts: readonly AccountReport[] 
     else await browser.storage.local.remove(PERSON_KEY);
     const chosen = (regime === 'gdpr' ? GDPR : CCPA).filter((r) => requests.has(r));
     setCopied(false);
-    setLetter(composeLetter({ regime, service, requests: chosen, person, facts: factsFor(accounts, service), date: new Date().toLocaleDateString(lang) }, bundledTranslator(lang)));
+    setLetter(
+      composeLetter(
+        { regime, service, requests: chosen, person, facts: factsFor(accounts, service), date: new Date().toLocaleDateString(lang) },
+        bundledTranslator(lang),
+      ),
+    );
   };
   const toggle = (r: string) => setRequests((old) => (old.has(r) ? new Set([...old].filter((x) => x !== r)) : new Set([...old, r])));
   const field = (key: 'name' | 'email') => (e: Event) => setPerson({ ...person, [key]: (e.currentTarget as HTMLInputElement).value });
@@ -123,7 +131,12 @@ export function LettersPanel({ accounts }: { accounts: readonly AccountReport[] 
         </label>
         <label>
           {t('letters_address')}
-          <textarea rows={3} autocomplete="street-address" value={person.address} onInput={(e) => setPerson({ ...person, address: (e.currentTarget as HTMLTextAreaElement).value })} />
+          <textarea
+            rows={3}
+            autocomplete="street-address"
+            value={person.address}
+            onInput={(e) => setPerson({ ...person, address: (e.currentTarget as HTMLTextAreaElement).value })}
+          />
         </label>
         <label>
           <input type="checkbox" checked={remember} onChange={(e) => setRemember((e.currentTarget as HTMLInputElement).checked)} /> {t('letters_remember')}
@@ -151,7 +164,12 @@ export function LettersPanel({ accounts }: { accounts: readonly AccountReport[] 
             <button
               type="button"
               class="button"
-              onClick={() => void navigator.clipboard.writeText(letter.body).then(() => setCopied(true), () => setCopied(false))}
+              onClick={() =>
+                void navigator.clipboard.writeText(letter.body).then(
+                  () => setCopied(true),
+                  () => setCopied(false),
+                )
+              }
             >
               {t('letters_copy')}
             </button>{' '}

@@ -11,7 +11,10 @@ const PREVIEW_CHARS = 4000;
 export function QuarantinePanel({ refreshKey }: { refreshKey: unknown }) {
   const [entries, setEntries] = useState<QuarantineEntry[]>([]);
   const [preview, setPreview] = useState<{ key: string; text: string } | null>(null);
-  useEffect(() => void listQuarantine(browser.storage.local).then(setEntries, (error: unknown) => (logError('report: list quarantine', error), setEntries([]))), [refreshKey]);
+  useEffect(
+    () => void listQuarantine(browser.storage.local).then(setEntries, (error: unknown) => (logError('report: list quarantine', error), setEntries([]))),
+    [refreshKey],
+  );
   if (entries.length === 0) return null;
   const asText = async (entry: QuarantineEntry) => JSON.stringify(await readQuarantined(browser.storage.local, entry), null, 2);
   const exportEntry = async (entry: QuarantineEntry) => {
@@ -33,13 +36,30 @@ export function QuarantinePanel({ refreshKey }: { refreshKey: unknown }) {
             <p>
               {t('report_quarantine_entry', [entry.at ? new Date(entry.at).toLocaleString(uiLocale) : '—', entry.reason, (entry.bytes / 1_000_000).toFixed(1)])}
             </p>
-            <button type="button" class="button" onClick={() => void asText(entry).then((text) => setPreview({ key: entry.key, text: text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS)}\n…` : text })).catch((error: unknown) => logError('report: quarantine preview', error))}>
+            <button
+              type="button"
+              class="button"
+              onClick={() =>
+                void asText(entry)
+                  .then((text) => setPreview({ key: entry.key, text: text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS)}\n…` : text }))
+                  .catch((error: unknown) => logError('report: quarantine preview', error))
+              }
+            >
               {t('report_quarantine_view')}
             </button>{' '}
-            <button type="button" class="button" onClick={() => void exportEntry(entry).catch((error: unknown) => logError('report: quarantine export', error))}>
+            <button
+              type="button"
+              class="button"
+              onClick={() => void exportEntry(entry).catch((error: unknown) => logError('report: quarantine export', error))}
+            >
               {t('report_quarantine_export')}
             </button>{' '}
-            <button type="button" class="button button--danger" data-testid="quarantine-erase" onClick={() => void erase(entry).catch((error: unknown) => logError('report: quarantine erase', error))}>
+            <button
+              type="button"
+              class="button button--danger"
+              data-testid="quarantine-erase"
+              onClick={() => void erase(entry).catch((error: unknown) => logError('report: quarantine erase', error))}
+            >
               {t('report_quarantine_erase')}
             </button>
             {preview?.key === entry.key && <pre class="quarantine__preview">{preview.text}</pre>}

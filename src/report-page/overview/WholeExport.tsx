@@ -5,8 +5,18 @@ import { downloadText } from '../../ui/download.ts';
 
 /** The whole report, every account, in one file: a JSON array of schema-1 reports, and Markdown. */
 export function WholeExport({ accounts }: { accounts: readonly AccountReport[] }) {
-  const day = accounts.map((a) => a.report.generatedAt).sort().at(-1)?.slice(0, 10) ?? 'empty';
-  const json = () => `${JSON.stringify(accounts.map((a) => ({ account: a.accountKey, ...a.report })), null, 2)}\n`;
+  const day =
+    accounts
+      .map((a) => a.report.generatedAt)
+      .sort()
+      .at(-1)
+      ?.slice(0, 10) ?? 'empty';
+  const json = () =>
+    `${JSON.stringify(
+      accounts.map((a) => ({ account: a.accountKey, ...a.report })),
+      null,
+      2,
+    )}\n`;
   const markdown = () => accounts.map((a) => formatMarkdown(a.report, t)).join('\n---\n\n');
   return (
     <p class="export no-print" data-testid="export-all">

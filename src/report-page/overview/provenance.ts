@@ -11,5 +11,11 @@ export function provenance(evidence: ReportFinding['evidence'], report: Report, 
   const name = t(`source_${evidence.source.replace(/[^a-z0-9]/gi, '_')}`);
   const read = readOf?.(evidence.source);
   if (!read) return t('report_print_provenance', [`${name} (${evidence.source})`, evidence.field, report.generatedAt, report.tool.version]);
-  return t('report_provenance_read', [`${name} (${evidence.source})`, evidence.field, read.at, cleanName(`${read.source.origin}${read.source.location ?? ''}`), report.tool.version]);
+  return t('report_provenance_read', [
+    `${name} (${evidence.source})`,
+    evidence.field,
+    read.at,
+    cleanName(`${read.source.origin}${read.source.location ?? ''}`),
+    report.tool.version,
+  ]);
 }

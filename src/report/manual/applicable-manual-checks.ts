@@ -7,7 +7,9 @@ const IN_SCOPE: Record<ManualCheckScope, (records: Records) => boolean> = {
   'ring-camera': (r) => (r.ringDevices ?? []).some((d) => d.hasCamera && !d.sharedWithYou),
   'ring-intercom': (r) => (r.ringDevices ?? []).some((d) => d.category === 'intercom' && !d.sharedWithYou),
   'alexa-account': (r) =>
-    [r.alexaDevices, r.alexaEndpoints, r.amazonSettings, r.amazonDevices, r.voiceHistory, r.skillPermissions, r.alexaHousehold].some((list) => (list?.length ?? 0) > 0),
+    [r.alexaDevices, r.alexaEndpoints, r.amazonSettings, r.amazonDevices, r.voiceHistory, r.skillPermissions, r.alexaHousehold].some(
+      (list) => (list?.length ?? 0) > 0,
+    ),
   echo: (r) => (r.alexaDevices?.length ?? 0) > 0 || (r.amazonDevices ?? []).some((d) => /echo/i.test(`${d.family ?? ''} ${d.typeName ?? ''}`)),
   'echo-show': (r) =>
     (r.alexaDevices ?? []).some((d) => d.family === 'KNIGHT' || d.capabilities.includes('LIVE_VIEW')) ||

@@ -14,7 +14,12 @@ function actionKey(f: ReportFinding): string {
 /**
  * Findings grouped into actions (one per setting kind), ranked by `compareActions`. Info findings are not actions.
  */
-export function summaryActions(findings: readonly ReportFinding[], policePaths: readonly ReportPolicePath[], sites: { ring: string; amazon: string }, t: Translate): SummaryAction[] {
+export function summaryActions(
+  findings: readonly ReportFinding[],
+  policePaths: readonly ReportPolicePath[],
+  sites: { ring: string; amazon: string },
+  t: Translate,
+): SummaryAction[] {
   const openCameras = new Set(policePaths.filter((p) => p.state === 'open' && p.closers.includes('e2ee')).map((p) => p.deviceId));
   const groups = new Map<string, ReportFinding[]>();
   for (const f of findings) {

@@ -13,7 +13,10 @@ export function buildSummary(
 ): ReportSummary {
   const present = reportServices(parts.sources);
   const sites = { ring: accountSite(parts.sources, 'ring', ctx.locale), amazon: accountSite(parts.sources, 'amazon', ctx.locale) };
-  const coverage = summaryCoverage(parts.sources, parts.policePaths, parts.devices, { ring: present.ring ? sites.ring : null, amazon: present.amazon ? sites.amazon : null });
+  const coverage = summaryCoverage(parts.sources, parts.policePaths, parts.devices, {
+    ring: present.ring ? sites.ring : null,
+    amazon: present.amazon ? sites.amazon : null,
+  });
   const { grade, score, costs } = gradeFindings(parts.findings, parts.policePaths);
   const nothingRead = coverage.sourcesRead === 0;
   return {

@@ -8,7 +8,12 @@ function offeredEverywhere(page: 'ring.control-center' | 'amazon.privacy-page'):
 }
 
 /** How complete a scan is for each service it covers (a null site: service not in the report), gaps in the order to close them. */
-export function summaryCoverage(sources: readonly ReportSource[], policePaths: readonly ReportPolicePath[], devices: readonly ReportDevice[], sites: { ring: string | null; amazon: string | null }): SummaryCoverage {
+export function summaryCoverage(
+  sources: readonly ReportSource[],
+  policePaths: readonly ReportPolicePath[],
+  devices: readonly ReportDevice[],
+  sites: { ring: string | null; amazon: string | null },
+): SummaryCoverage {
   const ok = (id: string) => sources.some((s) => s.id === id && (s.status === 'read' || s.status === 'partial'));
   const gaps: CoverageGap[] = [];
   if (sites.ring) {
@@ -16,12 +21,15 @@ export function summaryCoverage(sources: readonly ReportSource[], policePaths: r
     // A camera shared with you can never be read from your account: it is no gap you could close.
     const notYours = new Set(devices.filter((d) => d.service === 'ring' && d.owned === false).map((d) => d.id));
     const unknownCameras = policePaths.filter((p) => p.state === 'unknown' && !notYours.has(p.deviceId)).length;
-    if (!ok('ring.device-settings') || unknownCameras > 0) gaps.push({ source: 'ring.device-settings', unknown: Math.max(unknownCameras, ok('ring.device-settings') ? 0 : 1), url: `${site}/account/dashboard` });
-    if (!ok('ring.control-center')) gaps.push({ source: 'ring.control-center', unknown: offeredEverywhere('ring.control-center'), url: `${site}/account/control-center` });
+    if (!ok('ring.device-settings') || unknownCameras > 0)
+      gaps.push({ source: 'ring.device-settings', unknown: Math.max(unknownCameras, ok('ring.device-settings') ? 0 : 1), url: `${site}/account/dashboard` });
+    if (!ok('ring.control-center'))
+      gaps.push({ source: 'ring.control-center', unknown: offeredEverywhere('ring.control-center'), url: `${site}/account/control-center` });
   }
   if (sites.amazon) {
     const site = sites.amazon;
-    if (!ok('amazon.privacy-page')) gaps.push({ source: 'amazon.privacy-page', unknown: offeredEverywhere('amazon.privacy-page'), url: `${site}/alexa-privacy/apd/myad` });
+    if (!ok('amazon.privacy-page'))
+      gaps.push({ source: 'amazon.privacy-page', unknown: offeredEverywhere('amazon.privacy-page'), url: `${site}/alexa-privacy/apd/myad` });
     if (!ok('alexa.smart-home')) gaps.push({ source: 'alexa.smart-home', unknown: 0, url: null });
   }
   const distinct = new Map<string, boolean>();

@@ -29,7 +29,6 @@ export interface GradeResult {
   costs: FindingCost[];
 }
 
-
 export function gradeOf(score: number): Grade {
   return (GRADE_BANDS.find(([, min]) => score >= min) ?? ['F', 0])[0];
 }

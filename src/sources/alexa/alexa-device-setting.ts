@@ -6,7 +6,11 @@ export function looksLikeAlexaDeviceSetting(body: unknown): boolean {
 }
 
 /** `api/v1/devices/{deviceAccountId}/settings/{key}`; `value` is itself a JSON string such as `"\"ENABLED\""`. */
-export function readAlexaDeviceSetting(body: unknown, fromPath: { deviceAccountId: string | null; key: string | null }, reader: JsonReader): AlexaDeviceSetting | null {
+export function readAlexaDeviceSetting(
+  body: unknown,
+  fromPath: { deviceAccountId: string | null; key: string | null },
+  reader: JsonReader,
+): AlexaDeviceSetting | null {
   if (!isObject(body)) {
     reader.note('error', 'not-an-object', '$', 'The device setting is not a JSON object.');
     return null;

@@ -5,7 +5,19 @@ const MAX_ENTITIES = 20_000;
 
 /** A top-level array of `{id, displayName, …}`: the shape of `api/behaviors/entities?skillId=amzn1.ask.1p.smarthome`. */
 export function looksLikeAlexaEntities(body: unknown): boolean {
-  return Array.isArray(body) && body.length > 0 && body.slice(0, 20).every((e) => isObject(e) && typeof e['id'] === 'string' && typeof e['displayName'] === 'string' && ('providerData' in e || 'supportedOperations' in e || 'description' in e));
+  return (
+    Array.isArray(body) &&
+    body.length > 0 &&
+    body
+      .slice(0, 20)
+      .every(
+        (e) =>
+          isObject(e) &&
+          typeof e['id'] === 'string' &&
+          typeof e['displayName'] === 'string' &&
+          ('providerData' in e || 'supportedOperations' in e || 'description' in e),
+      )
+  );
 }
 
 /**

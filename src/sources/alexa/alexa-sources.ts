@@ -10,7 +10,8 @@ import { looksLikeMycdDevices, readRegisteredDevices } from './amazon-registered
 import { looksLikeYourSkills, readYourSkills } from './alexa-skills.ts';
 import { readAmazonPage } from './amazon-privacy-page.ts';
 
-const on = (endpoint: AmazonEndpoint) => (_c: unknown, url: URL | null) => url !== null && AMAZON_HOST.test(url.hostname) && AMAZON_ENDPOINTS[endpoint].test(url.pathname);
+const on = (endpoint: AmazonEndpoint) => (_c: unknown, url: URL | null) =>
+  url !== null && AMAZON_HOST.test(url.hostname) && AMAZON_ENDPOINTS[endpoint].test(url.pathname);
 
 export const ALEXA_SOURCES: readonly SourceReader[] = [
   {
@@ -57,7 +58,11 @@ export const ALEXA_SOURCES: readonly SourceReader[] = [
     sniff: looksLikeAlexaDeviceSetting,
     read: (c, url, reader) => {
       const m = url ? AMAZON_ENDPOINTS.alexaDeviceSetting.exec(url.pathname) : null;
-      const setting = readAlexaDeviceSetting(c.body, { deviceAccountId: m?.[1] ? decodeURIComponent(m[1]) : null, key: m?.[2] ? decodeURIComponent(m[2]) : null }, reader);
+      const setting = readAlexaDeviceSetting(
+        c.body,
+        { deviceAccountId: m?.[1] ? decodeURIComponent(m[1]) : null, key: m?.[2] ? decodeURIComponent(m[2]) : null },
+        reader,
+      );
       return setting ? { alexaDeviceSettings: [setting] } : {};
     },
   },

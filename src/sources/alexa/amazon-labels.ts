@@ -6,7 +6,10 @@ import type { AmazonSettingKey } from '../../model/alexa.ts';
  */
 export const SETTING_LABELS: readonly (readonly [AmazonSettingKey, RegExp])[] = [
   ['message-transcription', /(messages?|nachrichten).{0,60}(transcri|transkri)|(transcri|transkri).{0,60}(messages?|nachrichten)/i],
-  ['human-review', /use of voice recordings|help improve alexa|improve amazon services|verwendung (von|der) sprachaufnahmen|alexa verbessern|zur verbesserung von alexa/i],
+  [
+    'human-review',
+    /use of voice recordings|help improve alexa|improve amazon services|verwendung (von|der) sprachaufnahmen|alexa verbessern|zur verbesserung von alexa/i,
+  ],
   ['voice-retention', /how long to save|choose how long|recordings? (are|is) saved|speicherdauer|automatisch löschen|wie lange.{0,40}(gespeichert|speichern)/i],
   ['sidewalk', /amazon sidewalk/i],
 ];

@@ -86,5 +86,11 @@ export function readAmazonPage(body: unknown, page: string, reader: JsonReader):
 }
 
 function isControl(c: unknown): c is OutlineControl {
-  return isObject(c) && typeof c['label'] === 'string' && typeof c['context'] === 'string' && (c['section'] === null || typeof c['section'] === 'string') && (c['state'] === null || c['state'] === 'on' || c['state'] === 'off');
+  return (
+    isObject(c) &&
+    typeof c['label'] === 'string' &&
+    typeof c['context'] === 'string' &&
+    (c['section'] === null || typeof c['section'] === 'string') &&
+    (c['state'] === null || c['state'] === 'on' || c['state'] === 'off')
+  );
 }

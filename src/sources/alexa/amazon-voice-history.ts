@@ -54,11 +54,14 @@ export function readVoiceHistory(body: unknown, reader: JsonReader): VoiceHistor
  */
 function hasNextPage(body: Record<string, unknown>): boolean {
   const pagination = isObject(body['pagination']) ? body['pagination'] : {};
-  return [body['encodedRequestToken'], body['paginationToken'], pagination['paginationToken'], body['nextPaginationToken']].some((t) => typeof t === 'string' && t.length > 0);
+  return [body['encodedRequestToken'], body['paginationToken'], pagination['paginationToken'], body['nextPaginationToken']].some(
+    (t) => typeof t === 'string' && t.length > 0,
+  );
 }
 
 function toMillis(value: unknown): number | null {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : typeof value === 'string' ? Date.parse(value) : NaN;
+  const n =
+    typeof value === 'number' ? value : typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : typeof value === 'string' ? Date.parse(value) : NaN;
   return Number.isFinite(n) && n > 0 && n < 8.64e15 ? n : null;
 }
 

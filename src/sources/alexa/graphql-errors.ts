@@ -10,14 +10,24 @@ const MAX_MESSAGE = 160;
 export function readGraphqlErrors(body: unknown, reader: JsonReader): number {
   const errors = isObject(body) && Array.isArray(body['errors']) ? body['errors'] : [];
   if (errors.length === 0) return 0;
-  reader.note('warning', 'graphql-errors', 'errors', `The response carries ${errors.length} GraphQL error(s); what Amazon did return is read, the rest may be missing.`);
+  reader.note(
+    'warning',
+    'graphql-errors',
+    'errors',
+    `The response carries ${errors.length} GraphQL error(s); what Amazon did return is read, the rest may be missing.`,
+  );
   errors.forEach((error, i) => {
     if (!isObject(error)) return;
     const path = Array.isArray(error['path']) ? error['path'].filter((p) => typeof p === 'string' || typeof p === 'number').join('.') : '';
     const extensions = isObject(error['extensions']) ? error['extensions'] : {};
     const code = [extensions['code'], extensions['errorType'], error['errorType']].find((c): c is string => typeof c === 'string' && c.length <= 80);
     const message = typeof error['message'] === 'string' ? clean(error['message']) : '';
-    reader.note('warning', 'graphql-error', path ? `data.${path}` : `errors[${i}]`, `GraphQL error${code ? ` ${clean(code)}` : ''}${message ? `: ${message}` : ''}.`);
+    reader.note(
+      'warning',
+      'graphql-error',
+      path ? `data.${path}` : `errors[${i}]`,
+      `GraphQL error${code ? ` ${clean(code)}` : ''}${message ? `: ${message}` : ''}.`,
+    );
   });
   return errors.length;
 }

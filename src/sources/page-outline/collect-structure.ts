@@ -47,5 +47,11 @@ export function collectStructure(doc: Document): PageStructure {
     return node;
   };
   const body = doc.body ? walk(doc.body) : null;
-  return { kind: 'page-structure', path: doc.location?.pathname ?? '', lang: doc.documentElement?.getAttribute('lang') ?? null, nodes: body ? [body] : [], truncated };
+  return {
+    kind: 'page-structure',
+    path: doc.location?.pathname ?? '',
+    lang: doc.documentElement?.getAttribute('lang') ?? null,
+    nodes: body ? [body] : [],
+    truncated,
+  };
 }

@@ -10,10 +10,19 @@ const MAX_TEXT = 300;
 // Besides switches and checkboxes: toggles as `[aria-pressed]` buttons or `[aria-checked]` on any element; value
 // rows as dt/dd, two-cell table rows and two-span label/value pairs; lists also as repeated links (no public
 // capture of Ring's markup exists, so several plausible forms are read).
-const SELECTOR = 'h1,h2,h3,h4,[role="heading"],[role="switch"],[role="checkbox"],[role="radio"],[aria-checked],[aria-pressed],input[type="checkbox"],input[type="radio"],ul,ol,[role="list"],p,dt,dd,tr,[role="row"],span,a[href]';
+const SELECTOR =
+  'h1,h2,h3,h4,[role="heading"],[role="switch"],[role="checkbox"],[role="radio"],[aria-checked],[aria-pressed],input[type="checkbox"],input[type="radio"],ul,ol,[role="list"],p,dt,dd,tr,[role="row"],span,a[href]';
 
 export function extractOutline(doc: Document): PageOutline {
-  const outline: PageOutline = { kind: 'page-outline', lang: doc.documentElement?.getAttribute('lang') ?? null, title: clean(doc.title ?? ''), headings: [], controls: [], lists: [], texts: [] };
+  const outline: PageOutline = {
+    kind: 'page-outline',
+    lang: doc.documentElement?.getAttribute('lang') ?? null,
+    title: clean(doc.title ?? ''),
+    headings: [],
+    controls: [],
+    lists: [],
+    texts: [],
+  };
   let section: string | null = null;
   let term: string | null = null;
   const links = new LinkRows();
@@ -28,7 +37,14 @@ export function extractOutline(doc: Document): PageOutline {
       flushLinks();
       section = clean(textOf(el));
       if (section && outline.headings.length < MAX_ITEMS) outline.headings.push(section);
-    } else if (role === 'switch' || role === 'checkbox' || role === 'radio' || tag === 'input' || el.hasAttribute('aria-checked') || el.hasAttribute('aria-pressed')) {
+    } else if (
+      role === 'switch' ||
+      role === 'checkbox' ||
+      role === 'radio' ||
+      tag === 'input' ||
+      el.hasAttribute('aria-checked') ||
+      el.hasAttribute('aria-pressed')
+    ) {
       if (outline.controls.length < MAX_ITEMS) outline.controls.push(control(doc, el, section));
     } else if (tag === 'ul' || tag === 'ol' || role === 'list') {
       const list = listOf(el, section);
@@ -121,7 +137,13 @@ function labelOf(doc: Document, el: Element): string {
   const aria = el.getAttribute('aria-label');
   if (aria) return clean(aria);
   const ids = el.getAttribute('aria-labelledby');
-  if (ids) return clean(ids.split(/\s+/).map((id) => textOf(doc.getElementById(id))).join(' '));
+  if (ids)
+    return clean(
+      ids
+        .split(/\s+/)
+        .map((id) => textOf(doc.getElementById(id)))
+        .join(' '),
+    );
   const id = el.getAttribute('id');
   const forLabel = id ? Array.from(doc.querySelectorAll('label')).find((l) => l.getAttribute('for') === id) : undefined;
   return clean(textOf(forLabel ?? el.closest('label')));
@@ -143,7 +165,17 @@ function listOf(el: Element, section: string | null): OutlineList | null {
     .filter(Boolean)
     .slice(0, MAX_ITEMS);
   const labelledBy = el.getAttribute('aria-labelledby');
-  const heading = clean(el.getAttribute('aria-label') ?? '') || (labelledBy ? clean(labelledBy.split(/\s+/).map((id) => textOf(el.ownerDocument.getElementById(id))).join(' ')) : '') || section;
+  const heading =
+    clean(el.getAttribute('aria-label') ?? '') ||
+    (labelledBy
+      ? clean(
+          labelledBy
+            .split(/\s+/)
+            .map((id) => textOf(el.ownerDocument.getElementById(id)))
+            .join(' '),
+        )
+      : '') ||
+    section;
   return heading && items.length > 0 ? { heading, items } : null;
 }
 

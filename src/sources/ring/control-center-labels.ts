@@ -8,7 +8,10 @@ import type { ControlListKey, ControlSettingKey } from '../../model/ring.ts';
  */
 export const SETTING_LABELS: readonly (readonly [ControlSettingKey, RegExp])[] = [
   ['sidewalk', /amazon sidewalk/i],
-  ['community-requests', /community[ -]?(requests?|anfragen)|video ?requests?|videoanfragen|request for assistance|anfragen (aus|der) (der )?(community|gemeinschaft)/i],
+  [
+    'community-requests',
+    /community[ -]?(requests?|anfragen)|video ?requests?|videoanfragen|request for assistance|anfragen (aus|der) (der )?(community|gemeinschaft)/i,
+  ],
   ['natural-hazards', /natural hazards|fire watch|naturgefahren|brandwache/i],
   ['search-party', /search party|lost pets|(verlorene|vermisste)n? haustiere/i],
   ['familiar-faces', /familiar faces|bekannte gesichter|vertraute gesichter/i],
@@ -28,7 +31,8 @@ export const LIST_LABELS: readonly (readonly [ControlListKey, RegExp])[] = [
 ];
 
 const ON = /\b(enabled|turned on|active|linked|connected|aktiviert|eingeschaltet|aktiv|verknüpft|verbunden)\b/i;
-const OFF = /\b(disabled|turned off|inactive|not linked|not connected|deaktiviert|ausgeschaltet|inaktiv|nicht verknüpft|nicht verbunden|not enabled|nicht aktiviert)\b/i;
+const OFF =
+  /\b(disabled|turned off|inactive|not linked|not connected|deaktiviert|ausgeschaltet|inaktiv|nicht verknüpft|nicht verbunden|not enabled|nicht aktiviert)\b/i;
 
 /** State words in a row's text, for settings shown as text instead of a switch. Negations first. */
 export function stateFromWords(text: string): 'on' | 'off' | null {

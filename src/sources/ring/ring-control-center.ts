@@ -29,7 +29,6 @@ export function readRingControlCenter(body: unknown, page: string, reader: JsonR
     settings.set(key, { ...s, state: old?.state ?? s.state, amount: old?.amount ?? s.amount });
   };
 
-
   body.controls.forEach((raw, i) => {
     // The outline crossed a message boundary: take no field's type on trust.
     if (!isObject(raw) || typeof raw['label'] !== 'string') return;
@@ -78,7 +77,8 @@ export function readRingControlCenter(body: unknown, page: string, reader: JsonR
     // A page that shows less than its route should is partial, with one note per missing item: never "read" in silence.
     const expected = expectationFor(page);
     for (const key of expected?.settings ?? []) {
-      if (![...settings.values()].some((s) => s.key === key)) reader.note('warning', 'expected-setting-missing', key, `The setting "${key}" this page should show was not found.`);
+      if (![...settings.values()].some((s) => s.key === key))
+        reader.note('warning', 'expected-setting-missing', key, `The setting "${key}" this page should show was not found.`);
     }
     for (const key of expected?.lists ?? []) {
       if (!lists.some((l) => l.key === key)) reader.note('warning', 'expected-setting-missing', key, `The list "${key}" this page should show was not found.`);

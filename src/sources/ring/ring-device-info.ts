@@ -5,7 +5,11 @@ import { categoryOfKind, readDevice } from './ring-devices.ts';
 import { readEntryPrivacy } from './ring-device-privacy.ts';
 
 export function looksLikeRingDeviceInfo(body: unknown): boolean {
-  return isObject(body) && (isObject(body['device']) || Array.isArray(body['devices'])) && ('device_operation_set' in body || 'operation_set' in body || Array.isArray(body['devices']));
+  return (
+    isObject(body) &&
+    (isObject(body['device']) || Array.isArray(body['devices'])) &&
+    ('device_operation_set' in body || 'operation_set' in body || Array.isArray(body['devices']))
+  );
 }
 
 export interface RingDeviceInfo {

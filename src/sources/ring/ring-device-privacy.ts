@@ -30,10 +30,20 @@ export function readEntryPrivacy(entry: JsonObject, deviceId: string, reader: Js
     localStorage: sheila ? reader.bool(sheila, 'local_storage_enabled', `${where}.sheila_settings`) : null,
     snapshotCapture: lite ? reader.bool(lite, 'enabled', `${where}.lite_24x7`) : settings ? reader.bool(settings, 'lite_24x7_enabled', where) : null,
     // Familiar Faces: a feature `{eligibility, enablement:{allowed, enabled}}`, or a detection type in cv_settings.
-    familiarFaces: readFlag(features, 'person_identification', reader, `${at}.features`) ?? readFlag(detection, 'person_identification', reader, `${where}.cv_settings.detection_types`),
-    smartVideoSearch: readFlag(search, 'natural_language_search', reader, `${where}.cv_settings.search_types`) ?? readFlag(features, 'smart_video_search', reader, `${at}.features`),
+    familiarFaces:
+      readFlag(features, 'person_identification', reader, `${at}.features`) ??
+      readFlag(detection, 'person_identification', reader, `${where}.cv_settings.detection_types`),
+    smartVideoSearch:
+      readFlag(search, 'natural_language_search', reader, `${where}.cv_settings.search_types`) ??
+      readFlag(features, 'smart_video_search', reader, `${at}.features`),
   };
-  const stated = privacy.e2eeEnabled !== null || privacy.recordingTtlDays !== null || privacy.localStorage !== null || privacy.snapshotCapture !== null || privacy.familiarFaces !== null || privacy.smartVideoSearch !== null;
+  const stated =
+    privacy.e2eeEnabled !== null ||
+    privacy.recordingTtlDays !== null ||
+    privacy.localStorage !== null ||
+    privacy.snapshotCapture !== null ||
+    privacy.familiarFaces !== null ||
+    privacy.smartVideoSearch !== null;
   return stated ? privacy : null;
 }
 

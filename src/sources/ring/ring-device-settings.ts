@@ -45,7 +45,12 @@ export function readRingDeviceSettings(body: unknown, deviceId: string, reader: 
     smartVideoSearch: readFlag(cv ? reader.object(cv, 'search_types', 'cv_settings') : null, 'natural_language_search', reader, 'cv_settings.search_types'),
   };
   if (video && settings.e2eeEnabled === null) {
-    reader.note('warning', 'missing-field', 'video_settings.encryption_enabled', 'Encryption state not stated; end-to-end encryption is unknown for this device.');
+    reader.note(
+      'warning',
+      'missing-field',
+      'video_settings.encryption_enabled',
+      'Encryption state not stated; end-to-end encryption is unknown for this device.',
+    );
   }
   if (general && settings.audioRecording === null) {
     reader.note('info', 'missing-field', 'general_settings.enable_audio_recording', 'Audio recording not stated.');

@@ -71,7 +71,12 @@ export function readRingDeviceList(body: unknown, reader: JsonReader, at = ''): 
     });
   }
   if (devices.length === 0 && RING_DEVICE_GROUPS.some((g) => Array.isArray(body[g]))) {
-    reader.note('info', 'empty-list', at || '$', 'The device list is empty: this account owns no devices here (a shared user sees them in device_info/v3/devices).');
+    reader.note(
+      'info',
+      'empty-list',
+      at || '$',
+      'The device list is empty: this account owns no devices here (a shared user sees them in device_info/v3/devices).',
+    );
     reader.answeredEmpty();
   }
   return { devices, settings };

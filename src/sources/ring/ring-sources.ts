@@ -28,7 +28,8 @@ function idFor(endpoint: RingEndpoint, capture: Capture, url: URL | null, reader
   const fromUrl = url ? idFromPath(endpoint, url.pathname) : null;
   const fromLabel = capture.label ? (/([0-9a-f]{8}-[0-9a-f-]{27,}|\d{3,})/i.exec(capture.label.split(/[\\/]/).pop() ?? '')?.[1] ?? null) : null;
   const id = fromUrl ?? fromLabel;
-  if (!id && level === 'error') reader.note('error', 'no-id', '$', `No ${what} id: save it from a HAR, or name the file after the id (e.g. 123456-${what}.json).`);
+  if (!id && level === 'error')
+    reader.note('error', 'no-id', '$', `No ${what} id: save it from a HAR, or name the file after the id (e.g. 123456-${what}.json).`);
   if (!id && level === 'info') reader.note('info', 'no-id', '$', `No ${what} id in the URL or file name: the ${what} is shown as unknown.`);
   return id;
 }

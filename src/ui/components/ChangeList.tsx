@@ -9,7 +9,13 @@ export function ChangeList({ changes }: { changes: readonly ReportChange[] }) {
   return (
     <ul class="changes">
       {ordered.map((c, i) => (
-        <li key={i} class={c.worse ? 'change change--worse' : 'change'} data-change-kind={c.kind} data-change-finding={c.findingId} data-newly-read={c.newlyRead ? 'true' : undefined}>
+        <li
+          key={i}
+          class={c.worse ? 'change change--worse' : 'change'}
+          data-change-kind={c.kind}
+          data-change-finding={c.findingId}
+          data-newly-read={c.newlyRead ? 'true' : undefined}
+        >
           <span aria-hidden="true">{c.worse ? '▲ ' : '· '}</span>
           {describeChange(c)}
         </li>
@@ -46,7 +52,13 @@ export function describeChange(change: ReportChange): string {
     case 'finding-changed': {
       const key = c.detail?.key ?? '';
       if (!DETAIL_WORDS.has(key)) return t(c.newlyRead ? 'change_finding_newly_read' : 'change_finding_changed_plain', [title, subject]);
-      return t('change_finding_changed', [title, subject, t(`change_detail_${key}`), detailValue(c.detail?.before ?? null), detailValue(c.detail?.after ?? null)]);
+      return t('change_finding_changed', [
+        title,
+        subject,
+        t(`change_detail_${key}`),
+        detailValue(c.detail?.before ?? null),
+        detailValue(c.detail?.after ?? null),
+      ]);
     }
   }
 }

@@ -14,11 +14,15 @@ import { logError } from '../../model/log-error.ts';
 export function ManualChecks({ accountKey, checks }: { accountKey: string; checks: readonly ReportManualCheck[] }) {
   if (checks.length === 0) return null;
   const answered = checks.filter((c) => c.state !== 'unanswered').length;
-  const answer = (id: string, value: ManualAnswerValue | null) => void saveManualAnswer(browser.storage.local, accountKey, id, value, new Date().toISOString()).catch((error: unknown) => logError('popup: manual answer', error));
+  const answer = (id: string, value: ManualAnswerValue | null) =>
+    void saveManualAnswer(browser.storage.local, accountKey, id, value, new Date().toISOString()).catch((error: unknown) =>
+      logError('popup: manual answer', error),
+    );
   return (
     <details class="manual-checks" data-testid="manual-checks">
       <summary>
-        {plural(t, uiLocale, 'manual_checks_count', checks.length)} <span class="muted">{t('manual_checks_progress', [String(answered), String(checks.length)])}</span>
+        {plural(t, uiLocale, 'manual_checks_count', checks.length)}{' '}
+        <span class="muted">{t('manual_checks_progress', [String(answered), String(checks.length)])}</span>
       </summary>
       <ul class="manual-checks__list">
         {checks.map((check) => (

@@ -20,9 +20,11 @@ export function PolicePaths({ paths, limit, moreHref }: { paths: readonly Report
           <li key={p.deviceId} class={`police__item police__item--${p.state}`} data-police-state={p.state} data-device-id={p.deviceId}>
             <details>
               <summary>
-                <span aria-hidden="true">{MARK[p.state]}</span> <strong>
+                <span aria-hidden="true">{MARK[p.state]}</span>{' '}
+                <strong>
                   <PageName name={p.deviceName} />
-                </strong>: {p.title}
+                </strong>
+                : {p.title}
               </summary>
               <p>{p.explanation}</p>
               {p.state === 'open' && <p class="muted">{t('police_path_tradeoffs')}</p>}

@@ -4,7 +4,10 @@ import { t } from '../extension-i18n.ts';
 export type ScanStatus = { kind: 'idle' } | { kind: 'running'; done: number; total: number } | { kind: 'ended'; message: string };
 
 /** A progress message as a status: running with its counts, or ended with the sentence for its end state. */
-export function statusOfProgress<End extends string>(progress: { state: 'running' | End; done: number; total: number }, endMessageKey: Record<End, string>): ScanStatus {
+export function statusOfProgress<End extends string>(
+  progress: { state: 'running' | End; done: number; total: number },
+  endMessageKey: Record<End, string>,
+): ScanStatus {
   if (progress.state === 'running') return { kind: 'running', done: progress.done, total: progress.total };
   return { kind: 'ended', message: t(endMessageKey[progress.state]) };
 }

@@ -91,7 +91,14 @@ function EdgeLabels({ edges, geometry }: { edges: readonly PlacedEdge[]; geometr
         label === null || edge.labels.length === 0
           ? []
           : [
-              <text key={edge.id} class={`flow-label${edge.risk === 'high' ? ' flow-label--high' : ''}`} x={label.x} y={label.y} text-anchor={label.anchor} data-edge-id={edge.id}>
+              <text
+                key={edge.id}
+                class={`flow-label${edge.risk === 'high' ? ' flow-label--high' : ''}`}
+                x={label.x}
+                y={label.y}
+                text-anchor={label.anchor}
+                data-edge-id={edge.id}
+              >
                 {fitLabels(edge.labels, label.width, geometry.labelFont, edge.risk === 'high')}
               </text>,
             ],

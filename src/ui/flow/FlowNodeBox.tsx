@@ -21,7 +21,11 @@ export function FlowNodeBox({ placed, geometry, model }: { placed: PlacedNode; g
   const nameY = note ? cy - 2 : cy + nameFont * 0.35;
   const full = [name, note === null ? null : note.full].filter((s): s is string => s !== null && s !== '').join(' · ');
   return (
-    <g class={`flow-node flow-node--${node.kind}${node.alert ? ' flow-node--alert' : ''}${node.risk ? ` flow-node--${node.risk}` : ''}`} data-node-id={node.id} data-column={node.column}>
+    <g
+      class={`flow-node flow-node--${node.kind}${node.alert ? ' flow-node--alert' : ''}${node.risk ? ` flow-node--${node.risk}` : ''}`}
+      data-node-id={node.id}
+      data-column={node.column}
+    >
       <title>{full}</title>
       <rect class="flow-node__box" x={x} y={y} width={width} height={height} rx={service ? 8 : 6} />
       {accent && <rect class={`flow-node__accent flow-node__accent--${accent}`} x={x} y={y} width={4} height={height} rx={2} />}

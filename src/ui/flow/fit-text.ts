@@ -10,7 +10,12 @@ const CHAR_BOLD = 0.63;
 export function fit(text: string, width: number, fontSize: number, bold = false): string {
   const max = Math.max(1, Math.floor(width / (fontSize * (bold ? CHAR_BOLD : CHAR))));
   const chars = Array.from(text);
-  return chars.length > max ? `${chars.slice(0, Math.max(1, max - 1)).join('').trimEnd()}…` : text;
+  return chars.length > max
+    ? `${chars
+        .slice(0, Math.max(1, max - 1))
+        .join('')
+        .trimEnd()}…`
+    : text;
 }
 
 /** As many labels as fit, then "+N" for the rest (the edge's title lists them all). */

@@ -7,7 +7,26 @@ import type { Source } from './flow-sources.ts';
 import { SERVICE_ORDER, type FlowEdge, type FlowModel, type FlowNode } from './flow-types.ts';
 
 /** Order of recipients within a service: the most consequential first. */
-const RECIPIENT_RANK = ['police', 'reviewers', 'delivery-drivers', 'monitoring-center', 'guard-service', 'axon', 'app-maker', 'partners', 'watch-duty', 'skill-vendor', 'neighbors', 'shared-users', 'household', 'device-owner', 'logged-in-devices', 'sidewalk-network', 'amazon', 'ring'];
+const RECIPIENT_RANK = [
+  'police',
+  'reviewers',
+  'delivery-drivers',
+  'monitoring-center',
+  'guard-service',
+  'axon',
+  'app-maker',
+  'partners',
+  'watch-duty',
+  'skill-vendor',
+  'neighbors',
+  'shared-users',
+  'household',
+  'device-owner',
+  'logged-in-devices',
+  'sidewalk-network',
+  'amazon',
+  'ring',
+];
 
 const RECIPIENT_PREFIX = 'recipient:';
 
@@ -24,7 +43,8 @@ function sourcesTo(edges: Map<string, FlowEdge>, to: string): Set<string> {
 
 export function orderColumns({ nodes, edges }: FlowGraph, visible: readonly Source[]): FlowModel['columns'] {
   const column0 = [...visible.map((s) => nodes.get(s.id)!), ...(nodes.has(MORE_DEVICES_ID) ? [nodes.get(MORE_DEVICES_ID)!] : [])];
-  const firstIndex = (ids: Iterable<string>, order: readonly FlowNode[]) => Math.min(...[...ids].map((id) => order.findIndex((n) => n.id === id)).filter((i) => i >= 0), Infinity);
+  const firstIndex = (ids: Iterable<string>, order: readonly FlowNode[]) =>
+    Math.min(...[...ids].map((id) => order.findIndex((n) => n.id === id)).filter((i) => i >= 0), Infinity);
   const column1 = [...nodes.values()]
     .filter((n) => n.column === 1)
     .sort((a, b) => firstIndex(sourcesTo(edges, a.id), column0) - firstIndex(sourcesTo(edges, b.id), column0) || compareText(a.id, b.id));
@@ -33,7 +53,9 @@ export function orderColumns({ nodes, edges }: FlowGraph, visible: readonly Sour
     const from = [...sourcesTo(edges, recipientId)].map((id) => column2.findIndex((n) => n.id === id));
     return from.reduce((a, b) => a + b, 0) / Math.max(1, from.length);
   };
-  const column3 = [...nodes.values()].filter((n) => n.column === 3).sort((a, b) => serviceIndex(a.id) - serviceIndex(b.id) || recipientRank(a.id) - recipientRank(b.id) || compareText(a.id, b.id));
+  const column3 = [...nodes.values()]
+    .filter((n) => n.column === 3)
+    .sort((a, b) => serviceIndex(a.id) - serviceIndex(b.id) || recipientRank(a.id) - recipientRank(b.id) || compareText(a.id, b.id));
   return [column0, column1, column2, column3];
 }
 

@@ -47,7 +47,11 @@ export function buildGraph(visible: readonly Source[], folded: readonly Source[]
     const id = `recipient:${r.id}`;
     let node = nodes.get(id);
     if (!node) {
-      node = { ...emptyNode(id, 3, 'recipient', { kind: 'message', key: `flow_recipient_${r.id.replace(/[^a-z0-9]/gi, '_')}`, subs: [] }), fullName: r.name, alert: ALERT_RECIPIENTS.has(r.id) };
+      node = {
+        ...emptyNode(id, 3, 'recipient', { kind: 'message', key: `flow_recipient_${r.id.replace(/[^a-z0-9]/gi, '_')}`, subs: [] }),
+        fullName: r.name,
+        alert: ALERT_RECIPIENTS.has(r.id),
+      };
       nodes.set(id, node);
     }
     for (const f of flows) node.risk = maxRisk(node.risk, f.finding.risk);
@@ -75,7 +79,11 @@ export function buildGraph(visible: readonly Source[], folded: readonly Source[]
 
   // "and N more": one node, straight to each service its devices use.
   if (folded.length > 0) {
-    nodes.set(MORE_DEVICES_ID, { ...emptyNode(MORE_DEVICES_ID, 0, 'more', { kind: 'message', key: 'flow_more_devices', subs: [String(folded.length)] }), count: folded.length, risk: folded.reduce<Risk | null>((r, s) => maxRisk(r, sourceRisk(s)), null) });
+    nodes.set(MORE_DEVICES_ID, {
+      ...emptyNode(MORE_DEVICES_ID, 0, 'more', { kind: 'message', key: 'flow_more_devices', subs: [String(folded.length)] }),
+      count: folded.length,
+      risk: folded.reduce<Risk | null>((r, s) => maxRisk(r, sourceRisk(s)), null),
+    });
     for (const service of SERVICE_ORDER) {
       const group = folded.filter((s) => s.service === service);
       if (group.length === 0) continue;
@@ -95,8 +103,17 @@ export function buildGraph(visible: readonly Source[], folded: readonly Source[]
 }
 
 function sourceNode(s: Source): FlowNode {
-  const text: FlowText = s.name !== null && s.name !== '' ? { kind: 'name', value: s.name } : { kind: 'message', key: s.kind === 'account' ? `flow_account_${s.service}` : 'flow_unnamed', subs: [] };
-  return { ...emptyNode(s.id, 0, s.kind, text), noteKey: s.kind === 'location' ? 'flow_note_location' : null, service: s.service, category: s.category, risk: sourceRisk(s) };
+  const text: FlowText =
+    s.name !== null && s.name !== ''
+      ? { kind: 'name', value: s.name }
+      : { kind: 'message', key: s.kind === 'account' ? `flow_account_${s.service}` : 'flow_unnamed', subs: [] };
+  return {
+    ...emptyNode(s.id, 0, s.kind, text),
+    noteKey: s.kind === 'location' ? 'flow_note_location' : null,
+    service: s.service,
+    category: s.category,
+    risk: sourceRisk(s),
+  };
 }
 
 /** Node labels: what leaves a source, what reaches a recipient. */

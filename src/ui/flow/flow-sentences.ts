@@ -4,7 +4,9 @@ import { SERVICE_NAME, type FlowEdge, type FlowModel, type FlowNode } from './fl
 import { labelsText, spokenName } from './node-text.ts';
 
 export function describe(model: FlowModel): string {
-  const parts = model.summary.devices.map(({ service, count }) => t(count === 1 ? 'flow_desc_devices_one' : 'flow_desc_devices', [String(count), SERVICE_NAME[service]]));
+  const parts = model.summary.devices.map(({ service, count }) =>
+    t(count === 1 ? 'flow_desc_devices_one' : 'flow_desc_devices', [String(count), SERVICE_NAME[service]]),
+  );
   const police = model.summary.policeVideoCameras;
   if (police > 0) parts.push(t(police === 1 ? 'flow_desc_police_one' : 'flow_desc_police', [String(police)]));
   const recipients = model.columns[3].map(spokenName);

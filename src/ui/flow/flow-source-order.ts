@@ -15,7 +15,13 @@ export function sourceRisk(source: Source): Risk | null {
 export function foldedDevices(devices: readonly Source[]): Set<string> {
   const hidden = new Set<string>();
   if (devices.length > MAX_DEVICE_NODES) {
-    const ranked = [...devices].sort((a, b) => riskRank(sourceRisk(a)) - riskRank(sourceRisk(b)) || b.flows.length - a.flows.length || compareText(a.name ?? '', b.name ?? '') || compareText(a.id, b.id));
+    const ranked = [...devices].sort(
+      (a, b) =>
+        riskRank(sourceRisk(a)) - riskRank(sourceRisk(b)) ||
+        b.flows.length - a.flows.length ||
+        compareText(a.name ?? '', b.name ?? '') ||
+        compareText(a.id, b.id),
+    );
     for (const s of ranked.slice(MAX_DEVICE_NODES - 1)) hidden.add(s.id);
   }
   return hidden;

@@ -66,7 +66,15 @@ export function collectSources(report: Report): Source[] {
     const { subject } = f;
     if (subject.type === 'device') {
       const known = devicesById.get(subject.id);
-      const device: ReportDevice = known ?? { id: subject.id, service: f.service, name: subject.name, category: 'other', maker: '', via: { kind: 'vendor-cloud', id: service, name: SERVICE_NAME[service] }, owned: null };
+      const device: ReportDevice = known ?? {
+        id: subject.id,
+        service: f.service,
+        name: subject.name,
+        category: 'other',
+        maker: '',
+        via: { kind: 'vendor-cloud', id: service, name: SERVICE_NAME[service] },
+        owned: null,
+      };
       return [deviceSource(device)];
     }
     if (VOICE_FINDINGS.has(f.id) && service === 'amazon' && echoes.length > 0) return echoes;
@@ -74,7 +82,16 @@ export function collectSources(report: Report): Source[] {
     const id = location ? `location:${service}:${subject.id}` : `account:${service}`;
     let source = sources.get(id);
     if (!source) {
-      source = { id, kind: location ? 'location' : 'account', service, name: location ? subject.name : null, category: null, path: null, device: null, flows: [] };
+      source = {
+        id,
+        kind: location ? 'location' : 'account',
+        service,
+        name: location ? subject.name : null,
+        category: null,
+        path: null,
+        device: null,
+        flows: [],
+      };
       sources.set(id, source);
     }
     return [source];

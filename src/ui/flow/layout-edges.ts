@@ -10,7 +10,13 @@ interface Ports {
 }
 
 /** Edges leave and enter a node spread over its height, ordered by where the other end is. */
-function ports(model: FlowModel, nodes: readonly PlacedNode[], byId: ReadonlyMap<string, PlacedNode>, centers: ReadonlyMap<string, number>, geometry: Geometry): Ports {
+function ports(
+  model: FlowModel,
+  nodes: readonly PlacedNode[],
+  byId: ReadonlyMap<string, PlacedNode>,
+  centers: ReadonlyMap<string, number>,
+  geometry: Geometry,
+): Ports {
   const outPort = new Map<string, number>();
   const inPort = new Map<string, number>();
   for (const p of nodes) {
@@ -21,13 +27,27 @@ function ports(model: FlowModel, nodes: readonly PlacedNode[], byId: ReadonlyMap
       const step = sorted.length > 1 ? Math.min(gap, (p.height - 12) / (sorted.length - 1)) : 0;
       sorted.forEach((e, i) => into.set(e.id, cy + (i - (sorted.length - 1) / 2) * step));
     };
-    spread(model.edges.filter((e) => e.from === p.node.id && byId.has(e.to)), (e) => e.to, outPort);
-    spread(model.edges.filter((e) => e.to === p.node.id && byId.has(e.from)), (e) => e.from, inPort);
+    spread(
+      model.edges.filter((e) => e.from === p.node.id && byId.has(e.to)),
+      (e) => e.to,
+      outPort,
+    );
+    spread(
+      model.edges.filter((e) => e.to === p.node.id && byId.has(e.from)),
+      (e) => e.from,
+      inPort,
+    );
   }
   return { out: outPort, in: inPort };
 }
 
-export function placeEdges(model: FlowModel, nodes: readonly PlacedNode[], centers: ReadonlyMap<string, number>, xs: Partial<Record<FlowColumn, number>>, geometry: Geometry): PlacedEdge[] {
+export function placeEdges(
+  model: FlowModel,
+  nodes: readonly PlacedNode[],
+  centers: ReadonlyMap<string, number>,
+  xs: Partial<Record<FlowColumn, number>>,
+  geometry: Geometry,
+): PlacedEdge[] {
   const byId = new Map(nodes.map((p) => [p.node.id, p]));
   const port = ports(model, nodes, byId, centers, geometry);
   const hasPath = xs[1] !== undefined;

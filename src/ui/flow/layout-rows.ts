@@ -51,7 +51,12 @@ function placeColumn(c: FlowColumn, model: FlowModel, heights: ReadonlyMap<strin
 }
 
 /** Centre of every drawn node, all moved down so that nothing is above the headers; and the lowest bottom. */
-export function placeRows(model: FlowModel, present: readonly FlowColumn[], heights: ReadonlyMap<string, number>, geometry: Geometry): { centers: Map<string, number>; bottom: number } {
+export function placeRows(
+  model: FlowModel,
+  present: readonly FlowColumn[],
+  heights: ReadonlyMap<string, number>,
+  geometry: Geometry,
+): { centers: Map<string, number>; bottom: number } {
   const centers = new Map<string, number>();
   stackSources(model, heights, geometry, centers);
   for (const c of present.filter((c) => c !== 0)) placeColumn(c, model, heights, geometry, centers);

@@ -5,7 +5,12 @@ import { t } from '../extension-i18n.ts';
 import type { FlowColumn, FlowModel, FlowNode, FlowText } from './flow-types.ts';
 import type { Geometry } from './geometry.ts';
 
-export const COLUMN_TITLE: Record<FlowColumn, string> = { 0: 'flow_column_sources', 1: 'flow_column_path', 2: 'flow_column_service', 3: 'flow_column_recipients' };
+export const COLUMN_TITLE: Record<FlowColumn, string> = {
+  0: 'flow_column_sources',
+  1: 'flow_column_path',
+  2: 'flow_column_service',
+  3: 'flow_column_recipients',
+};
 
 /** Page-derived text, cleaned of control and bidi characters; never cut here (titles get it whole). */
 function clean(value: string): string {

@@ -14,8 +14,18 @@ function pageResults(): SourceResult[] {
   const html = ['alexa-privacy-myad-de.html', 'alexa-privacy-skill-permissions-de.html', 'apps-with-access-de.html'];
   return [
     ...html.flatMap((name) => readInput(name, readFileSync(resolve(ALEXA, name), 'utf8'), NOW)),
-    readCapture({ url: 'https://www.amazon.de/alexa-privacy/apd/rvh/customer-history-records-v2', via: 'har', body: json('voice-history-rvh.json'), capturedAt: NOW }),
-    readCapture({ url: 'https://www.amazon.de/alexa-privacy/apd/rvh/persons-in-household', via: 'har', body: json('persons-in-household.json'), capturedAt: NOW }),
+    readCapture({
+      url: 'https://www.amazon.de/alexa-privacy/apd/rvh/customer-history-records-v2',
+      via: 'har',
+      body: json('voice-history-rvh.json'),
+      capturedAt: NOW,
+    }),
+    readCapture({
+      url: 'https://www.amazon.de/alexa-privacy/apd/rvh/persons-in-household',
+      via: 'har',
+      body: json('persons-in-household.json'),
+      capturedAt: NOW,
+    }),
   ];
 }
 
@@ -30,7 +40,10 @@ function deepScanResults(): SourceResult[] {
 }
 
 // The report's findings (regional ones by the marketplace's country), as the popup shows them.
-const shown = (results: SourceResult[]) => accountFindings(results).map(({ raw }) => `${raw.id} ${raw.subject.name}`).sort();
+const shown = (results: SourceResult[]) =>
+  accountFindings(results)
+    .map(({ raw }) => `${raw.id} ${raw.subject.name}`)
+    .sort();
 
 /** Findings after the Amazon pages only, and after the deep scan too, as `id subject-name`. */
 export const EXPECTED_AMAZON_PAGES = shown(pageResults());

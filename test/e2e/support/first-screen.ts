@@ -45,7 +45,9 @@ export type FirstScreen = ReturnType<typeof firstScreen>;
 
 /** Runs in the popup: the re-check result of each camera of the E2EE action, "<device id> <state>". */
 export function checkStates(): string[] {
-  return [...document.querySelectorAll('[data-testid="fix-action"][data-action-id="ring.e2ee-off"] [data-check-state]')].map((li) => `${li.getAttribute('data-device-id')} ${li.getAttribute('data-check-state')}`).sort();
+  return [...document.querySelectorAll('[data-testid="fix-action"][data-action-id="ring.e2ee-off"] [data-check-state]')]
+    .map((li) => `${li.getAttribute('data-device-id')} ${li.getAttribute('data-check-state')}`)
+    .sort();
 }
 
 /** Runs in the popup: the re-check results are within the popup's 600 px, without the user scrolling to them. */

@@ -182,7 +182,8 @@ export async function startFixtureSite(): Promise<FixtureServer> {
       res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
       res.end(body);
     };
-    const redirect = (location: string, setCookie: string[] = []) => send(302, 'text/html', '', { location, ...(setCookie.length ? { 'set-cookie': setCookie } : {}) });
+    const redirect = (location: string, setCookie: string[] = []) =>
+      send(302, 'text/html', '', { location, ...(setCookie.length ? { 'set-cookie': setCookie } : {}) });
     const extra = (query ? routes.get(`${host} ${path}?${query}`) : undefined) ?? routes.get(`${host} ${path}`);
 
     if (host === 'ring.com') return ringSignIn(path, query, send, redirect);
@@ -219,7 +220,12 @@ export async function startFixtureSite(): Promise<FixtureServer> {
   /** ring.com's sign-in: a remembered device signs in at once and returns to account.ring.com with a ticket. */
   function ringSignIn(path: string, query: string, send: Send, redirect: Redirect): void {
     if (path !== '/users/sign_in') return send(404, 'text/html', '<h1>Not found</h1>');
-    if (!state.autoSignIn) return send(200, 'text/html; charset=utf-8', '<!DOCTYPE html><title>Sign In | Ring</title><h1>Sign in</h1><form method="post"><input name="email"><input name="password" type="password"></form>');
+    if (!state.autoSignIn)
+      return send(
+        200,
+        'text/html; charset=utf-8',
+        '<!DOCTYPE html><title>Sign In | Ring</title><h1>Sign in</h1><form method="post"><input name="email"><input name="password" type="password"></form>',
+      );
     const ticket = id();
     ringTickets.set(ticket, id());
     const back = new URLSearchParams(query).get('path') ?? '/account/dashboard';
@@ -230,7 +236,16 @@ export async function startFixtureSite(): Promise<FixtureServer> {
     return `${RING_SIGN_IN}?return=account&path=${encodeURIComponent(path)}`;
   }
 
-  function ringAccount(req: IncomingMessage, path: string, query: string, cookies: Map<string, string>, entry: RequestLogEntry, extra: { type: string; body: string } | undefined, send: Send, redirect: Redirect): void {
+  function ringAccount(
+    req: IncomingMessage,
+    path: string,
+    query: string,
+    cookies: Map<string, string>,
+    entry: RequestLogEntry,
+    extra: { type: string; body: string } | undefined,
+    send: Send,
+    redirect: Redirect,
+  ): void {
     if (path === '/account/sign-in-callback') {
       const params = new URLSearchParams(query);
       const ticket = params.get('ticket') ?? '';
@@ -255,7 +270,8 @@ export async function startFixtureSite(): Promise<FixtureServer> {
         const now = Date.now();
         while (apiCalls.length > 0 && (apiCalls[0] ?? 0) < now - 1000) apiCalls.shift();
         apiCalls.push(now);
-        if (apiCalls.length > state.rateLimit.perSecond) return send(429, 'application/json', '{"error":"too many requests"}', { 'retry-after': String(state.rateLimit.retryAfterSeconds) });
+        if (apiCalls.length > state.rateLimit.perSecond)
+          return send(429, 'application/json', '{"error":"too many requests"}', { 'retry-after': String(state.rateLimit.retryAfterSeconds) });
       }
       if (extra) return send(200, extra.type, extra.body);
       const file = ringJson(path);
@@ -267,10 +283,17 @@ export async function startFixtureSite(): Promise<FixtureServer> {
     if (!entry.cookie) return redirect(ringSignInUrl(path));
     if (extra) return extra.type.includes('javascript') ? script(extra.body) : send(200, extra.type, extra.body);
     if (path === '/account/dashboard') return send(200, 'text/html; charset=utf-8', readFileSync(resolve(RING_FIXTURES, 'account-dashboard.html')));
-    if (path === '/_next/static/chunks/pages/account-app.js') return script(readFileSync(resolve(SITE, state.dashboardApp === 'everything' ? 'account-app-everything.js' : 'account-app.js'), 'utf8'));
-    if (path === '/account/control-center/household-sharing') return send(200, 'text/html; charset=utf-8', readFileSync(resolve(RING_FIXTURES, 'control-center-unrecognized.html')));
+    if (path === '/_next/static/chunks/pages/account-app.js')
+      return script(readFileSync(resolve(SITE, state.dashboardApp === 'everything' ? 'account-app-everything.js' : 'account-app.js'), 'utf8'));
+    if (path === '/account/control-center/household-sharing')
+      return send(200, 'text/html; charset=utf-8', readFileSync(resolve(RING_FIXTURES, 'control-center-unrecognized.html')));
     // The real site picks the language from a cookie; the fixture takes `?hl=de`.
-    if (path === '/account/control-center') return send(200, 'text/html; charset=utf-8', readFileSync(resolve(RING_FIXTURES, query.includes('hl=de') ? 'control-center-de.html' : 'control-center-en.html')));
+    if (path === '/account/control-center')
+      return send(
+        200,
+        'text/html; charset=utf-8',
+        readFileSync(resolve(RING_FIXTURES, query.includes('hl=de') ? 'control-center-de.html' : 'control-center-en.html')),
+      );
     return send(404, 'text/html', '<h1>Not found</h1>');
   }
 
@@ -280,25 +303,58 @@ export async function startFixtureSite(): Promise<FixtureServer> {
     return session && AMAZON_SESSION_COOKIES.every((name) => cookies.get(name) === session[name]) ? session : undefined;
   };
   /** Parent-domain cookies without a SameSite attribute, as Amazon sets them; only `at-acbde` is HttpOnly here. */
-  const amazonCookie = (name: string, value: string) => `${name}=${value}; Domain=.amazon.de; Path=/; Secure${name === 'at-acbde' || name === 'session-token' ? '; HttpOnly' : ''}`;
+  const amazonCookie = (name: string, value: string) =>
+    `${name}=${value}; Domain=.amazon.de; Path=/; Secure${name === 'at-acbde' || name === 'session-token' ? '; HttpOnly' : ''}`;
 
-  function amazonRetail(method: string, path: string, query: string, cookies: Map<string, string>, entry: RequestLogEntry, extra: { type: string; body: string } | undefined, send: Send, redirect: Redirect): void {
+  function amazonRetail(
+    method: string,
+    path: string,
+    query: string,
+    cookies: Map<string, string>,
+    entry: RequestLogEntry,
+    extra: { type: string; body: string } | undefined,
+    send: Send,
+    redirect: Redirect,
+  ): void {
     if (path === '/ap/signin') {
       const back = new URLSearchParams(query).get('openid.return_to') ?? 'https://www.amazon.de/alexa-privacy/apd/myad';
-      if (!state.autoSignIn) return send(200, 'text/html; charset=utf-8', '<!DOCTYPE html><title>Amazon Anmelden</title><h1>Anmelden</h1><form method="post"><input name="email"></form>');
-      const session: Record<string, string> = { 'session-id': id(), 'session-token': id(), 'at-acbde': id(), 'ubid-acbde': id(), csrf: String(randomBytes(4).readUInt32BE()) };
+      if (!state.autoSignIn)
+        return send(
+          200,
+          'text/html; charset=utf-8',
+          '<!DOCTYPE html><title>Amazon Anmelden</title><h1>Anmelden</h1><form method="post"><input name="email"></form>',
+        );
+      const session: Record<string, string> = {
+        'session-id': id(),
+        'session-token': id(),
+        'at-acbde': id(),
+        'ubid-acbde': id(),
+        csrf: String(randomBytes(4).readUInt32BE()),
+      };
       amazonSessions.set(session['session-id'] as string, session);
       state.mode = 'signed-in';
-      return redirect(back.startsWith('https://www.amazon.de/') ? back : 'https://www.amazon.de/', Object.entries(session).map(([k, v]) => amazonCookie(k, v)));
+      return redirect(
+        back.startsWith('https://www.amazon.de/') ? back : 'https://www.amazon.de/',
+        Object.entries(session).map(([k, v]) => amazonCookie(k, v)),
+      );
     }
     entry.cookie = amazonSession(cookies) !== undefined;
-    if (!entry.cookie) return redirect(`https://www.amazon.de/ap/signin?openid.return_to=${encodeURIComponent(`https://www.amazon.de${path}${query ? `?${query}` : ''}`)}`);
+    if (!entry.cookie)
+      return redirect(`https://www.amazon.de/ap/signin?openid.return_to=${encodeURIComponent(`https://www.amazon.de${path}${query ? `?${query}` : ''}`)}`);
     if (extra) return send(200, extra.type, extra.body);
     const page = amazonRoute('www.amazon.de', method, path);
     return page ? send(200, page.type, readFileSync(page.file)) : send(404, 'text/html', '<h1>Seite nicht gefunden</h1>');
   }
 
-  function alexaApi(req: IncomingMessage, method: string, path: string, cookies: Map<string, string>, entry: RequestLogEntry, extra: { type: string; body: string } | undefined, send: Send): void {
+  function alexaApi(
+    req: IncomingMessage,
+    method: string,
+    path: string,
+    cookies: Map<string, string>,
+    entry: RequestLogEntry,
+    extra: { type: string; body: string } | undefined,
+    send: Send,
+  ): void {
     const session = amazonSession(cookies);
     entry.cookie = session !== undefined;
     const csrfCookie = cookies.get('csrf');
@@ -361,4 +417,3 @@ export async function startFixtureSite(): Promise<FixtureServer> {
     close: () => new Promise((done) => server.close(() => done())),
   };
 }
-

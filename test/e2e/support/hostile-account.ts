@@ -100,7 +100,15 @@ export function ringLocations(payloads: readonly string[]): unknown {
 export function ringLocationUsers(payloads: readonly string[]): unknown {
   const devices = (role: string) => [{ id: ownedDeviceId(0), role, device_type: 'doorbell_v4', permissions: null }];
   return [
-    { id: RING_OWNER_ID, verified: true, first_name: 'Alex', last_name: 'Muster', email: 'owner@example.invalid', object_type: 'user', devices: devices('owner') },
+    {
+      id: RING_OWNER_ID,
+      verified: true,
+      first_name: 'Alex',
+      last_name: 'Muster',
+      email: 'owner@example.invalid',
+      object_type: 'user',
+      devices: devices('owner'),
+    },
     ...payloads.map((_, i) => ({
       id: 4_300_000 + i,
       verified: true,
@@ -115,7 +123,10 @@ export function ringLocationUsers(payloads: readonly string[]): unknown {
 
 /** JSON inside `<script type="application/json">`: `<` escaped, so no payload can end the script element. */
 function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /** Text for an HTML page: the payload shows as itself (it is the page's data, not its markup). */
@@ -125,7 +136,13 @@ export function htmlText(value: string): string {
 
 /** The account.ring.com dashboard: page state (`__NEXT_DATA__`) with the device list, and the app script that makes the page's own requests. */
 export function ringDashboardHtml(payloads: readonly string[]): string {
-  const nextData = { props: { userDevices: ringDevices(payloads), pageProps: { locale: 'de-de' }, __N_SSP: true }, page: '/account/hostile-dashboard', query: {}, buildId: 'hostile', locale: 'de-de' };
+  const nextData = {
+    props: { userDevices: ringDevices(payloads), pageProps: { locale: 'de-de' }, __N_SSP: true },
+    page: '/account/hostile-dashboard',
+    query: {},
+    buildId: 'hostile',
+    locale: 'de-de',
+  };
   return `<!DOCTYPE html><html lang="de"><head><meta charSet="utf-8"/><title>Ring | Dashboard</title>
 <meta name="viewport" content="width=device-width"/>
 <script src="/_next/static/chunks/pages/hostile-app.js" defer=""></script>
@@ -257,7 +274,10 @@ export function hostileRoutes(payloads: readonly string[]): Map<string, { type: 
   const json = (value: unknown) => ({ type: 'application/json', body: JSON.stringify(value) });
   const routes = new Map<string, { type: string; body: string }>([
     ['account.ring.com /account/hostile-dashboard', { type: 'text/html; charset=utf-8', body: ringDashboardHtml(payloads) }],
-    ['account.ring.com /_next/static/chunks/pages/hostile-app.js', { type: 'application/javascript', body: readFileSync(resolve(import.meta.dirname, '../site/hostile-app.js'), 'utf8') }],
+    [
+      'account.ring.com /_next/static/chunks/pages/hostile-app.js',
+      { type: 'application/javascript', body: readFileSync(resolve(import.meta.dirname, '../site/hostile-app.js'), 'utf8') },
+    ],
     ['account.ring.com /api/cgw/clients_api/ring_devices', json(ringDevices(payloads))],
     ['account.ring.com /api/cgw/devices/v1/locations', json(ringLocations(payloads))],
     [`account.ring.com /api/cgw/clients_api/locations/${locationId(0)}/users`, json(ringLocationUsers(payloads))],

@@ -51,16 +51,18 @@ export function inspectPage(): PageInspection {
       if (/^on/i.test(attr.name)) handlers.push(`${tag}[${attr.name}]`);
       // eslint-disable-next-line no-control-regex -- browsers ignore control characters and spaces inside URL schemes
       const value = attr.value.replace(/[\u0000-\u0020]/g, '');
-      if (/^(href|src|action|formaction|xlink:href|data|srcdoc|content|poster|background)$/i.test(attr.name) && /^(javascript:|vbscript:|data:text)/i.test(value)) {
+      if (
+        /^(href|src|action|formaction|xlink:href|data|srcdoc|content|poster|background)$/i.test(attr.name) &&
+        /^(javascript:|vbscript:|data:text)/i.test(value)
+      ) {
         scriptUrls.push(`${tag}[${attr.name}=${attr.value.slice(0, 60)}]`);
       }
     }
     const box = el.getBoundingClientRect();
-    if (box.width > 0 && (box.width > viewport + 1 || box.right > viewport + 1)) tooWide.push(`${tag}.${String(el.getAttribute('class') ?? '')} ${Math.round(box.width)} ${Math.round(box.right)}`);
+    if (box.width > 0 && (box.width > viewport + 1 || box.right > viewport + 1))
+      tooWide.push(`${tag}.${String(el.getAttribute('class') ?? '')} ${Math.round(box.width)} ${Math.round(box.right)}`);
   }
-  const text = (document.documentElement.textContent ?? '')
-    .replace(/[\p{Cc}\p{Cf}\ufffd]/gu, (c) => (/\s/.test(c) ? ' ' : ''))
-    .replace(/\s+/g, ' ');
+  const text = (document.documentElement.textContent ?? '').replace(/[\p{Cc}\p{Cf}\ufffd]/gu, (c) => (/\s/.test(c) ? ' ' : '')).replace(/\s+/g, ' ');
   return {
     title: document.title,
     pwned: (window as unknown as { __pwned?: unknown }).__pwned,
@@ -76,7 +78,34 @@ export function inspectPage(): PageInspection {
 }
 
 /** Tags a name must never bring into an extension page. */
-export const FORBIDDEN_TAGS = ['img', 'script', 'iframe', 'object', 'embed', 'form', 'meta', 'base', 'link', 'style', 'input', 'video', 'audio', 'source', 'math', 'foreignobject', 'template', 'noscript', 'marquee', 'xmp', 'frame', 'frameset', 'applet', 'image', 'use', 'animate'] as const;
+export const FORBIDDEN_TAGS = [
+  'img',
+  'script',
+  'iframe',
+  'object',
+  'embed',
+  'form',
+  'meta',
+  'base',
+  'link',
+  'style',
+  'input',
+  'video',
+  'audio',
+  'source',
+  'math',
+  'foreignobject',
+  'template',
+  'noscript',
+  'marquee',
+  'xmp',
+  'frame',
+  'frameset',
+  'applet',
+  'image',
+  'use',
+  'animate',
+] as const;
 
 /** Tags whose count went up compared with the empty page. */
 export function injectedTags(page: PageInspection, baseline: PageInspection): Record<string, number> {
@@ -98,9 +127,15 @@ const AUTOLINK_LINE = /^<https:\/\/[^\s<>]+>$/;
 const MARKUP = /[<>[\]()`*_|#!]/;
 
 /** What is wrong with a Markdown export that shows hostile names: raw tags, links, images, unescaped payloads, injected lines. */
-export function markdownProblems(markdown: string, payloads: readonly string[]): { tags: string[]; links: string[]; images: string[]; unescaped: string[]; injectedLines: string[] } {
+export function markdownProblems(
+  markdown: string,
+  payloads: readonly string[],
+): { tags: string[]; links: string[]; images: string[]; unescaped: string[]; injectedLines: string[] } {
   const lines = markdown.split('\n');
-  const segments = payloads.flatMap((p) => p.split(/[\r\n]+/).slice(1)).map((s) => s.trim()).filter((s) => s.length >= 3);
+  const segments = payloads
+    .flatMap((p) => p.split(/[\r\n]+/).slice(1))
+    .map((s) => s.trim())
+    .filter((s) => s.length >= 3);
   const template = new Set(['|---|---|---|']);
   return {
     tags: lines.filter((l) => !AUTOLINK_LINE.test(l) && /(?<!\\)<[a-z/!?]/i.test(l)),

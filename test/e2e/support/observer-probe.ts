@@ -117,7 +117,13 @@ export async function sendTokenAs(args: { token: string; form: 'record' | 'array
     });
   }
   const init: RequestInit =
-    form === 'record' ? { headers: { 'Csrf-Token': token } } : form === 'array' ? { headers: [['csrf-token', token]] } : form === 'headers' ? { headers: new Headers({ 'csrf-token': token }) } : {};
+    form === 'record'
+      ? { headers: { 'Csrf-Token': token } }
+      : form === 'array'
+        ? { headers: [['csrf-token', token]] }
+        : form === 'headers'
+          ? { headers: new Headers({ 'csrf-token': token }) }
+          : {};
   const response = form === 'request' ? await fetch(new Request(url, { headers: { 'csrf-token': token } })) : await fetch(url, init);
   return response.status;
 }

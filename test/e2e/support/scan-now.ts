@@ -36,8 +36,12 @@ export async function pressScanNow(popup: PageLike, expected: string, timeoutMs 
       throw error;
     }
   });
-  return until(`Scan now to say "${expected}"`, async () => {
-    const text = String(await popup.evaluate(scanStatus));
-    return text.includes(expected) ? text : null;
-  }, timeoutMs);
+  return until(
+    `Scan now to say "${expected}"`,
+    async () => {
+      const text = String(await popup.evaluate(scanStatus));
+      return text.includes(expected) ? text : null;
+    },
+    timeoutMs,
+  );
 }

@@ -10,13 +10,25 @@ import { createMemoryArea, FAKE_EXTENSION_ID } from '../fake-browser.ts';
 import { alexaHarResults, devicesCapture, fixtureJson, harResults } from '../fixtures.ts';
 
 const SESSION = '0b5e8c1a-3f2d-4c7e-9a61-5d2f8e4b7c90';
-const snapshot = (pageUrl: string, captures: Capture[], extra: Record<string, unknown> = {}) => ({ type: 'alexpose/snapshot', version: 1, pageSession: SESSION, pageUrl, captures, ...extra });
+const snapshot = (pageUrl: string, captures: Capture[], extra: Record<string, unknown> = {}) => ({
+  type: 'alexpose/snapshot',
+  version: 1,
+  pageSession: SESSION,
+  pageUrl,
+  captures,
+  ...extra,
+});
 
 describe('page state belongs to its own service (issue 20.5)', () => {
   it('an Amazon page carrying __NEXT_DATA__ with Ring devices stores nothing as Ring', async () => {
     const store = new ScanStore(createMemoryArea());
     const page = 'https://www.amazon.de/alexa-privacy/apd/myad';
-    const nextData = { url: page, via: 'page-state' as const, body: { props: { userDevices: fixtureJson('ring-devices.json') } }, capturedAt: '2026-11-21T10:00:00.000Z' };
+    const nextData = {
+      url: page,
+      via: 'page-state' as const,
+      body: { props: { userDevices: fixtureJson('ring-devices.json') } },
+      capturedAt: '2026-11-21T10:00:00.000Z',
+    };
     await handleCaptureBatch(snapshot(page, [nextData]), { id: FAKE_EXTENSION_ID, tab: {}, url: page }, FAKE_EXTENSION_ID, store);
     const { state } = await store.load();
     expect(state.scans.flatMap((s) => s.results).filter((r) => r.source.service === 'ring')).toEqual([]);
@@ -32,7 +44,11 @@ describe('a response too large to pass on (issue 19.1)', () => {
     const outcome = await handleCaptureBatch(snapshot(page, [], { omitted }), { id: FAKE_EXTENSION_ID, tab: {}, url: page }, FAKE_EXTENSION_ID, store);
     expect(outcome?.stored).toBe(true);
     const [result] = (await store.load()).state.scans[0]?.results ?? [];
-    expect(result?.source).toMatchObject({ id: 'ring.devices', status: 'error', diagnostics: [expect.objectContaining({ code: 'response-too-large', message: expect.stringContaining('(17 MB)') })] });
+    expect(result?.source).toMatchObject({
+      id: 'ring.devices',
+      status: 'error',
+      diagnostics: [expect.objectContaining({ code: 'response-too-large', message: expect.stringContaining('(17 MB)') })],
+    });
   });
 });
 
@@ -57,7 +73,10 @@ describe('imports go through the background and are split by service and account
     const deps = { extensionId: FAKE_EXTENSION_ID, extensionOrigin: 'chrome-extension://fake/', store, newScanId: () => `import-${n++}` };
     const message = { type: 'alexpose/import', files: [{ results: [...harResults(), ...alexaHarResults()] }] };
     expect(await handleImport(message, { id: FAKE_EXTENSION_ID, tab: {}, url: 'https://account.ring.com/' }, deps)).toBeNull();
-    expect(await handleImport(message, { id: FAKE_EXTENSION_ID, url: 'chrome-extension://fake/src/report-page/index.html' }, deps)).toEqual({ stored: 2, notStored: 0 });
+    expect(await handleImport(message, { id: FAKE_EXTENSION_ID, url: 'chrome-extension://fake/src/report-page/index.html' }, deps)).toEqual({
+      stored: 2,
+      notStored: 0,
+    });
     const { state } = await store.load();
     expect(state.scans.map((s) => s.accountKey)).toEqual(['ring:4100001', 'amazon:amazon.de']);
   });
@@ -87,7 +106,11 @@ describe('sending to the background (issue 20.3)', () => {
   });
 
   it('sends again when the background answers that its write failed, not when it refused or the store is full', async () => {
-    const answers: unknown[] = [{ accepted: true, stored: false, retry: true }, { accepted: true, stored: true, retry: false }, { accepted: false, stored: false, retry: false }];
+    const answers: unknown[] = [
+      { accepted: true, stored: false, retry: true },
+      { accepted: true, stored: true, retry: false },
+      { accepted: false, stored: false, retry: false },
+    ];
     const sent: unknown[] = [];
     const runtime = { id: 'ext', sendMessage: async (m: unknown) => (sent.push(m), answers.shift()) };
     const sender = createBackgroundSender(runtime, { onInvalidated: vi.fn(), ...quick });
@@ -109,7 +132,10 @@ describe('sending to the background (issue 20.3)', () => {
   });
 
   it('shuts down only when the context is truly invalidated', async () => {
-    const runtime: { id?: string; sendMessage(m: unknown): Promise<unknown> } = { id: 'ext', sendMessage: async () => Promise.reject(new Error('Extension context invalidated.')) };
+    const runtime: { id?: string; sendMessage(m: unknown): Promise<unknown> } = {
+      id: 'ext',
+      sendMessage: async () => Promise.reject(new Error('Extension context invalidated.')),
+    };
     const onInvalidated = vi.fn();
     const sender = createBackgroundSender(runtime, { onInvalidated, backoff: [1], wait: async () => void (runtime.id = undefined) });
     sender.send('a');

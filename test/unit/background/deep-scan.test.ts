@@ -96,7 +96,10 @@ describe('runDeepScan', () => {
   it.each([
     ['401', () => json({ message: 'Unauthorized' }, 401)],
     ['403', () => json({ message: 'Forbidden' }, 403)],
-    ['an HTML login page with 200', () => new Response('<!doctype html><title>Amazon Sign-In</title>', { status: 200, headers: { 'content-type': 'text/html;charset=UTF-8' } })],
+    [
+      'an HTML login page with 200',
+      () => new Response('<!doctype html><title>Amazon Sign-In</title>', { status: 200, headers: { 'content-type': 'text/html;charset=UTF-8' } }),
+    ],
     ['a redirect to sign-in', () => ({ status: 0, ok: false, type: 'opaqueredirect', headers: new Headers() }) as unknown as Response],
   ])('is refused after %s on the first request, asking nothing more', async (_name, answer) => {
     const { calls, fetch } = fakeAlexa(() => answer());
@@ -108,13 +111,16 @@ describe('runDeepScan', () => {
     expect(log).toEqual([{ done: 1, total: 4, state: 'running' }]);
   });
 
-  it.each(['https://www.amazon.de', 'http://alexa.amazon.de', 'https://alexa.amazon.de.evil.example', 'https://alexa.amazon.fr', 'https://evil.example'])('fails for %s, not an Alexa API origin, without any request', async (origin) => {
-    const { calls, fetch } = fakeAlexa();
-    const { log, report } = progressLog();
-    expect(await runDeepScan(origin, fetch, report)).toEqual({ state: 'failed', results: [] });
-    expect(calls).toEqual([]);
-    expect(log).toEqual([]);
-  });
+  it.each(['https://www.amazon.de', 'http://alexa.amazon.de', 'https://alexa.amazon.de.evil.example', 'https://alexa.amazon.fr', 'https://evil.example'])(
+    'fails for %s, not an Alexa API origin, without any request',
+    async (origin) => {
+      const { calls, fetch } = fakeAlexa();
+      const { log, report } = progressLog();
+      expect(await runDeepScan(origin, fetch, report)).toEqual({ state: 'failed', results: [] });
+      expect(calls).toEqual([]);
+      expect(log).toEqual([]);
+    },
+  );
 
   it('fails when every request errors, without throwing', async () => {
     const failing = vi.fn(async () => {

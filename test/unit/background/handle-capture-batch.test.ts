@@ -109,9 +109,16 @@ describe('badge', () => {
     const { store } = setup();
     await store.addResults({ scanId: 's1', service: 'ring', origin: 'https://account.ring.com', results: harResults() });
     const { state } = await store.load();
-    const high = buildReport(harResults(), { t: bundledTranslator('en'), locale: 'en', toolVersion: '0', now: 'now' }).findings.filter((f) => f.risk === 'high');
+    const high = buildReport(harResults(), { t: bundledTranslator('en'), locale: 'en', toolVersion: '0', now: 'now' }).findings.filter(
+      (f) => f.risk === 'high',
+    );
     // At least e2ee off on 70010001 and 70010002 (both subscribed, so high); other high-risk checks add to it.
-    expect(high.filter((f) => f.id === 'ring.e2ee-off').map((f) => f.subject.id).sort()).toEqual(['70010001', '70010002']);
+    expect(
+      high
+        .filter((f) => f.id === 'ring.e2ee-off')
+        .map((f) => f.subject.id)
+        .sort(),
+    ).toEqual(['70010001', '70010002']);
     expect(highRiskCount(state)).toBe(high.length);
     await showBadge(fakeBrowser.action, 2);
     expect(fakeBrowser.action.setBadgeText).toHaveBeenCalledWith({ text: '2' });

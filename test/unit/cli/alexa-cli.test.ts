@@ -39,7 +39,9 @@ describe('alexpose scan alexa-deep-scan.har', () => {
 
   it('lists the Echos once and the skill devices via their skill, named after the maker since Your Skills is not in the HAR', () => {
     const via = Object.fromEntries(report.devices.map((d) => [d.id, d.via]));
-    expect(Object.keys(via).sort()).toEqual([ECHO_SHOW.serial, ECHO_DOT.serial, APPLIANCE.thermostat, APPLIANCE.lock, APPLIANCE.light, APPLIANCE.camera, APPLIANCE.sensor].sort());
+    expect(Object.keys(via).sort()).toEqual(
+      [ECHO_SHOW.serial, ECHO_DOT.serial, APPLIANCE.thermostat, APPLIANCE.lock, APPLIANCE.light, APPLIANCE.camera, APPLIANCE.sensor].sort(),
+    );
     expect(via[APPLIANCE.thermostat]).toEqual({ kind: 'skill', id: SKILL.ecobee, name: 'ecobee' });
     expect(via[APPLIANCE.lock]).toEqual({ kind: 'skill', id: SKILL.nuki, name: 'Nuki Home Solutions GmbH' });
     expect(via[APPLIANCE.camera]).toEqual({ kind: 'skill', id: SKILL.vigilo, name: 'Vigilo Cam' });
@@ -50,7 +52,10 @@ describe('alexpose scan alexa-deep-scan.har', () => {
   it('finds state reporting for exactly thermostat, lock and sensor, and remote view for the Echo Show', () => {
     expect(subjectsOf(report.findings, 'alexa.state-reporting')).toEqual([APPLIANCE.thermostat, APPLIANCE.lock, APPLIANCE.sensor].sort());
     expect(subjectsOf(report.findings, 'alexa.camera-remote-view')).toEqual([ECHO_SHOW.serial]);
-    expect(report.findings.find((f) => f.id === 'alexa.camera-remote-view')).toMatchObject({ risk: 'high', subject: { type: 'device', name: 'Echo Show Küche' } });
+    expect(report.findings.find((f) => f.id === 'alexa.camera-remote-view')).toMatchObject({
+      risk: 'high',
+      subject: { type: 'device', name: 'Echo Show Küche' },
+    });
     expect(subjectsOf(report.findings, 'alexa.household-profiles')).toEqual(['amazon-account']);
     expect(subjectsOf(report.findings, 'alexa.presence-detection')).toEqual([ECHO_DOT.serial, ECHO_SHOW.serial].sort());
   });
@@ -66,7 +71,12 @@ describe('alexpose scan alexa-deep-scan.har', () => {
       expect(stdout, key).toContain(de(key));
       expect(de(key), key).not.toBe(en(key));
     }
-    expect(stdout).toContain(de('finding_alexa_state_reporting_title').replace('$1', new Intl.ListFormat('de', { type: 'conjunction' }).format([de('iface_Alexa_LockController'), de('iface_Alexa_EndpointHealth')])));
+    expect(stdout).toContain(
+      de('finding_alexa_state_reporting_title').replace(
+        '$1',
+        new Intl.ListFormat('de', { type: 'conjunction' }).format([de('iface_Alexa_LockController'), de('iface_Alexa_EndpointHealth')]),
+      ),
+    );
     expect(stdout).not.toContain(en('finding_alexa_camera_remote_view_title'));
   });
 });

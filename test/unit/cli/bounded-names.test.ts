@@ -39,7 +39,12 @@ describe('boundName', () => {
 
 describe('names are bounded where they are read', () => {
   it('a Ring device and its owner', async () => {
-    const body = { doorbots: [], authorized_doorbots: [{ id: 1, description: LONG, kind: 'doorbell_v4', owned: false, owner: { id: 2, first_name: LONG, last_name: 'X' } }], stickup_cams: [], chimes: [] };
+    const body = {
+      doorbots: [],
+      authorized_doorbots: [{ id: 1, description: LONG, kind: 'doorbell_v4', owned: false, owner: { id: 2, first_name: LONG, last_name: 'X' } }],
+      stickup_cams: [],
+      chimes: [],
+    };
     const report = await scanJson('ring_devices.json', JSON.stringify(body));
     const device = report.devices.find((d) => d.id === '1');
     expect(device?.name).toHaveLength(MAX_NAME_CHARS);
@@ -48,7 +53,9 @@ describe('names are bounded where they are read', () => {
     expect(Array.from(device?.via.name ?? '').length).toBeLessThanOrEqual(MAX_NAME_CHARS);
     const source = report.sources.find((s) => s.id === 'ring.devices');
     expect(source?.status).toBe('read');
-    expect(source?.diagnostics).toContainEqual(expect.objectContaining({ level: 'info', code: 'name-truncated', message: expect.stringContaining('54999 characters') }));
+    expect(source?.diagnostics).toContainEqual(
+      expect.objectContaining({ level: 'info', code: 'name-truncated', message: expect.stringContaining('54999 characters') }),
+    );
   });
 
   it('an Alexa smart-home device', () => {
@@ -61,7 +68,10 @@ describe('names are bounded where they are read', () => {
   });
 
   it('a list entry on a Control Center page', async () => {
-    const page = fixtureText('control-center-en.html').replace(/(<li[^>]*>)([^<]+)(<\/li>)/, (_m, open: string, _text: string, close: string) => `${open}${LONG}${close}`);
+    const page = fixtureText('control-center-en.html').replace(
+      /(<li[^>]*>)([^<]+)(<\/li>)/,
+      (_m, open: string, _text: string, close: string) => `${open}${LONG}${close}`,
+    );
     expect(page).toContain(LONG);
     const report = await scanJson('control-center-en.html', page);
     const text = JSON.stringify(report);

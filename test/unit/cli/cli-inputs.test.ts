@@ -32,7 +32,14 @@ function write(name: string, content: string | Uint8Array): string {
   return path;
 }
 
-type Har = { log: { entries: { request: { url: string; method?: string; postData?: unknown }; response: { status: number; content: { mimeType?: string; text?: string; encoding?: string } } }[] } };
+type Har = {
+  log: {
+    entries: {
+      request: { url: string; method?: string; postData?: unknown };
+      response: { status: number; content: { mimeType?: string; text?: string; encoding?: string } };
+    }[];
+  };
+};
 const har = (): Har => JSON.parse(HAR_TEXT) as Har;
 
 const findingIds = (report: Report) => report.findings.map((f) => `${f.id} ${f.subject.id}`).sort();
@@ -150,7 +157,9 @@ describe('one stderr line per input, and exit status by input', () => {
     h.log.entries.push(...broken);
     const { code, lines } = await cli(['scan', '--format', 'json', write('broken.har', JSON.stringify(h))]);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^alexpose: broken\.har: 1,204 of 1,215 entries could not be read; first: https:\/\/account\.ring\.com\/api\/cgw\/devices\/v1\/devices\/80000000\/settings: The response body is not valid JSON\.$/);
+    expect(lines[0]).toMatch(
+      /^alexpose: broken\.har: 1,204 of 1,215 entries could not be read; first: https:\/\/account\.ring\.com\/api\/cgw\/devices\/v1\/devices\/80000000\/settings: The response body is not valid JSON\.$/,
+    );
     expect(code).toBe(1);
   });
 
@@ -158,14 +167,26 @@ describe('one stderr line per input, and exit status by input', () => {
     const h = har();
     const session = h.log.entries.find((e) => e.request.url.endsWith('/clients_api/session'));
     if (!session) throw new Error('fixture has no session entry');
-    session.response = { status: 403, content: { mimeType: 'text/html', text: '<!DOCTYPE html><html><body><form action="/auth/login"><input type="password" name="password"></form></body></html>' } };
+    session.response = {
+      status: 403,
+      content: {
+        mimeType: 'text/html',
+        text: '<!DOCTYPE html><html><body><form action="/auth/login"><input type="password" name="password"></form></body></html>',
+      },
+    };
     const { code, json, lines } = await cli(['scan', '--format', 'json', write('expired.har', JSON.stringify(h))]);
     expect(code).toBe(1);
     const profile = json().sources.filter((s) => s.id === 'ring.profile');
     expect(profile).toEqual([expect.objectContaining({ status: 'error', origin: 'https://account.ring.com' })]);
-    expect(profile[0]?.diagnostics).toEqual([expect.objectContaining({ code: 'session-refused', message: expect.stringMatching(/^HTTP 403: the response is a sign-in page, not the data\./) })]);
+    expect(profile[0]?.diagnostics).toEqual([
+      expect.objectContaining({ code: 'session-refused', message: expect.stringMatching(/^HTTP 403: the response is a sign-in page, not the data\./) }),
+    ]);
     expect(profile[0]?.diagnostics[0]?.message).not.toMatch(/profile/i);
-    expect(json().sources.filter((s) => s.status !== 'read').map((s) => s.id)).toEqual(['ring.profile']);
+    expect(
+      json()
+        .sources.filter((s) => s.status !== 'read')
+        .map((s) => s.id),
+    ).toEqual(['ring.profile']);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain('expired.har: 1 of 11 entries could not be read: https://account.ring.com/api/cgw/clients_api/session: HTTP 403');
   });
@@ -180,7 +201,8 @@ describe('one stderr line per input, and exit status by input', () => {
   });
 
   it('a saved sign-in page is called a sign-in page, not a page without data', async () => {
-    const page = '<!DOCTYPE html><html><head><title>Amazon Sign-In</title></head><body><form name="signIn" action="https://www.amazon.de/ap/signin" method="post"><input type="email" name="email"><input type="password" name="password"></form></body></html>';
+    const page =
+      '<!DOCTYPE html><html><head><title>Amazon Sign-In</title></head><body><form name="signIn" action="https://www.amazon.de/ap/signin" method="post"><input type="email" name="email"><input type="password" name="password"></form></body></html>';
     const { code, lines } = await cli(['scan', write('signin.html', page)]);
     expect(code).toBe(2);
     expect(lines).toEqual(['alexpose: signin.html: The saved page is a sign-in page, not an account page: sign in, open the page again and save it then.']);

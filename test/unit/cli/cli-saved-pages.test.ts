@@ -65,7 +65,10 @@ describe('an Amazon page that embeds Ring-shaped page state', () => {
   });
 
   it('an Amazon page that is not a settings page is named, not read by shape', async () => {
-    const page = readFileSync(alexaFixturePath('saved/alexa-privacy-myad-de-next-data.html'), 'utf8').replace('(0044)https://www.amazon.de/alexa-privacy/apd/myad', '(0047)https://www.amazon.de/gp/css/homepage.html').replace(/<title>[^<]*<\/title>/, '<title>Mein Konto</title>').replace(/<h1[^>]*>[^<]*<\/h1>/g, '');
+    const page = readFileSync(alexaFixturePath('saved/alexa-privacy-myad-de-next-data.html'), 'utf8')
+      .replace('(0044)https://www.amazon.de/alexa-privacy/apd/myad', '(0047)https://www.amazon.de/gp/css/homepage.html')
+      .replace(/<title>[^<]*<\/title>/, '<title>Mein Konto</title>')
+      .replace(/<h1[^>]*>[^<]*<\/h1>/g, '');
     const path = join(tmp, 'homepage.html');
     writeFileSync(path, page);
     const { code, report, stderr } = await scan(path);
@@ -102,7 +105,10 @@ describe('a Content and Devices HAR with other activities', () => {
     request: {
       method: 'POST',
       url: 'https://www.amazon.de/hz/mycd/digital-console/ajax',
-      postData: { mimeType: 'application/x-www-form-urlencoded', text: `activity=${activity}&activityInput=%7B%22surfaceType%22%3A%22LargeDesktop%22%7D&csrfToken=gFixtureToken` },
+      postData: {
+        mimeType: 'application/x-www-form-urlencoded',
+        text: `activity=${activity}&activityInput=%7B%22surfaceType%22%3A%22LargeDesktop%22%7D&csrfToken=gFixtureToken`,
+      },
     },
     response: { status: 200, content: { mimeType: 'application/json', text: JSON.stringify(body) } },
   });
@@ -114,7 +120,10 @@ describe('a Content and Devices HAR with other activities', () => {
           entry('GetContentOwnershipData', { success: true, GetContentOwnershipData: { items: [], numberOfItems: 0, hasMoreItems: false } }),
           entry('GetDevicesOverview', JSON.parse(alexaFixtureText('mycd-devices.json'))),
           entry('GetSomethingNew', { success: true, GetSomethingNew: {} }),
-          { request: { url: 'https://www.amazon.de/hz/mycd/digital-console/ajax' }, response: { status: 200, content: { text: '{"success":true,"GetContentOwnershipData":{"items":[]}}' } } },
+          {
+            request: { url: 'https://www.amazon.de/hz/mycd/digital-console/ajax' },
+            response: { status: 200, content: { text: '{"success":true,"GetContentOwnershipData":{"items":[]}}' } },
+          },
           { request: { url: 'https://www.amazon.de/gp/unknown/endpoint' }, response: { status: 200, content: { text: '{}' } } },
         ],
       },

@@ -104,14 +104,19 @@ describe('alexpose scan of the full account HAR and the Control Center page', ()
     const { code, json } = await cli(['scan', '--format', 'json', HAR]);
     expect(code).toBe(0);
     const report = json();
-    const subjects = (id: string) => report.findings.filter((f) => f.id === id).map((f) => `${f.subject.type}:${f.subject.id}`).sort();
+    const subjects = (id: string) =>
+      report.findings
+        .filter((f) => f.id === id)
+        .map((f) => `${f.subject.type}:${f.subject.id}`)
+        .sort();
     expect(subjects('ring.e2ee-off')).toEqual(['device:70010001', 'device:70010002']);
     expect(subjects('ring.cloud-video-storage')).toEqual(['device:70010001', 'device:70010002', 'device:70010003']);
     expect(subjects('ring.shared-users')).toEqual([`location:${HOME}`]);
     expect(report.findings.find((f) => f.id === 'ring.shared-users')?.details['people']).toContain('Sam Beispiel (shared_user)');
     // The HAR is a German account (profile country DE): features Ring offers only in the US (or US and Canada)
     // are no findings there (issue 14); the checks themselves are pinned in checks/ring-coverage-checks.test.ts.
-    for (const id of ['ring.neighbors', 'ring.monitoring-video-verification', 'ring.familiar-faces', 'ring.ai-video-descriptions', 'ring.sidewalk']) expect(subjects(id), id).toEqual([]);
+    for (const id of ['ring.neighbors', 'ring.monitoring-video-verification', 'ring.familiar-faces', 'ring.ai-video-descriptions', 'ring.sidewalk'])
+      expect(subjects(id), id).toEqual([]);
     // Amazon's delivery access exists in Germany too (Ring Intercom), so it stays.
     expect(subjects('ring.key-by-amazon')).toEqual(['device:70010005']);
     expect(subjects('ring.snapshot-capture')).toEqual(['device:70010003']);
@@ -146,7 +151,13 @@ describe('alexpose scan of the full account HAR and the Control Center page', ()
   it('writes German titles for the German Control Center page', async () => {
     const { code, stdout } = await cli(['scan', '--lang', 'de', CONTROL_CENTER_DE]);
     expect(code).toBe(0);
-    for (const key of ['finding_ring_community_requests_title', 'finding_ring_search_party_title', 'finding_ring_linked_accounts_title', 'finding_ring_authorized_devices_title', 'finding_ring_alexa_link_title']) {
+    for (const key of [
+      'finding_ring_community_requests_title',
+      'finding_ring_search_party_title',
+      'finding_ring_linked_accounts_title',
+      'finding_ring_authorized_devices_title',
+      'finding_ring_alexa_link_title',
+    ]) {
       expect(de(key), key).not.toBe(en(key));
       expect(stdout, key).toContain(de(key));
       expect(stdout, key).not.toContain(en(key));
@@ -156,7 +167,11 @@ describe('alexpose scan of the full account HAR and the Control Center page', ()
   });
 
   it('reads the same Control Center findings from the English and German pages', async () => {
-    const ids = async (file: string) => (await cli(['scan', '--format', 'json', file])).json().findings.map((f) => `${f.id} ${f.subject.type}:${f.subject.id}`).sort();
+    const ids = async (file: string) =>
+      (await cli(['scan', '--format', 'json', file]))
+        .json()
+        .findings.map((f) => `${f.id} ${f.subject.type}:${f.subject.id}`)
+        .sort();
     const german = await ids(CONTROL_CENTER_DE);
     expect(german).toEqual(await ids(fixturePath('control-center-en.html')));
     expect(german).toEqual([

@@ -53,7 +53,14 @@ describe.skipIf(!present)('python-ring-doorbell fixtures', () => {
     const result = readCapture(capture('https://api.ring.com/devices/v1/devices/185036587/settings', load('ring_intercom_settings.json')));
     expect(result.source).toMatchObject({ id: 'ring.device-settings', status: 'read' });
     expect(result.records.ringDeviceSettings).toEqual([
-      expect.objectContaining({ deviceId: '185036587', audioRecording: true, e2eeEnabled: false, encryptionMethod: 1, recordingTtlDays: null, localStorage: false }),
+      expect.objectContaining({
+        deviceId: '185036587',
+        audioRecording: true,
+        e2eeEnabled: false,
+        encryptionMethod: 1,
+        recordingTtlDays: null,
+        localStorage: false,
+      }),
     ]);
   });
 
@@ -125,4 +132,3 @@ describe.skipIf(!present)('python-ring-doorbell fixtures', () => {
     expect(result.records.ringLocationUsers?.map((u) => u.role).sort()).toEqual(['owner', 'shared_user']);
   });
 });
-

@@ -5,7 +5,8 @@ import type { ScanProgress } from '../../../src/model/messages.ts';
 import type { Capture } from '../../../src/model/capture.ts';
 import { fixtureJson } from '../fixtures.ts';
 
-const json = (body: unknown, status = 200, headers: Record<string, string> = {}) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
 
 /** The fixture account's API: device list, profile, locations and the per-id documents. */
 function ringApi(override: (path: string, n: number) => Response | undefined = () => undefined) {
@@ -113,9 +114,20 @@ describe('scanNow', () => {
   });
 
   it('never builds a URL from an id that could change the path', async () => {
-    const devices = { doorbots: [{ id: '..', owned: true }, { id: '.', owned: true }, { id: 'a/../../x', owned: true }, { id: '%2e%2e', owned: true }, { id: 70010001, owned: true }], stickup_cams: [] };
+    const devices = {
+      doorbots: [
+        { id: '..', owned: true },
+        { id: '.', owned: true },
+        { id: 'a/../../x', owned: true },
+        { id: '%2e%2e', owned: true },
+        { id: 70010001, owned: true },
+      ],
+      stickup_cams: [],
+    };
     const locations = { user_locations: [{ location_id: '../clients_api/profile' }, { location_id: '9f2d5a7e-0000-4000-8000-000000000001' }] };
-    const { calls, fetch } = ringApi((path) => (path.endsWith('/ring_devices') ? json(devices) : path.endsWith('/devices/v1/locations') ? json(locations) : undefined));
+    const { calls, fetch } = ringApi((path) =>
+      path.endsWith('/ring_devices') ? json(devices) : path.endsWith('/devices/v1/locations') ? json(locations) : undefined,
+    );
     await run(fetch).ended;
     const idPaths = calls.map((c) => c.path).filter((p) => p.includes('/devices/v1/devices/') || p.includes('/clients_api/locations/'));
     expect(idPaths).toEqual(['/api/cgw/devices/v1/devices/70010001/settings', '/api/cgw/clients_api/locations/9f2d5a7e-0000-4000-8000-000000000001/users']);

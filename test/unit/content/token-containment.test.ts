@@ -24,12 +24,16 @@ it('the page token is used for Scan now and reaches no message, storage, report,
     runtime: {
       id: FAKE_EXTENSION_ID,
       // As the background answers: snapshots with {accepted}, progress messages with nothing.
-      sendMessage: async (message: unknown) => (sent.push(structuredClone(message)), (message as { type?: unknown }).type === 'alexpose/snapshot' ? { accepted: true } : undefined),
+      sendMessage: async (message: unknown) => (
+        sent.push(structuredClone(message)),
+        (message as { type?: unknown }).type === 'alexpose/snapshot' ? { accepted: true } : undefined
+      ),
       onMessage: { addListener: (l: (message: unknown) => unknown) => listeners.push(l), removeListener: () => undefined },
     },
   };
   const logged: unknown[] = [];
-  for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const) vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void logged.push(args));
+  for (const level of ['log', 'info', 'warn', 'error', 'debug'] as const)
+    vi.spyOn(console, level).mockImplementation((...args: unknown[]) => void logged.push(args));
 
   // The observer's half: hand over the port on hello, answer the token request with what the page sent.
   const channel = new MessageChannel();
@@ -37,7 +41,9 @@ it('the page token is used for Scan now and reaches no message, storage, report,
     const request = event.data as TokenRequest;
     if (request.kind === 'token?') channel.port1.postMessage({ kind: 'token', id: request.id, token: TOKEN } satisfies ObserverMessage);
   };
-  window.addEventListener(HELLO_EVENT, () => window.dispatchEvent(new MessageEvent(PORT_EVENT, { ports: [channel.port2] as unknown as MessagePort[] })), { once: true });
+  window.addEventListener(HELLO_EVENT, () => window.dispatchEvent(new MessageEvent(PORT_EVENT, { ports: [channel.port2] as unknown as MessagePort[] })), {
+    once: true,
+  });
 
   const requests: { url: string; headers: Record<string, string> }[] = [];
   vi.stubGlobal(

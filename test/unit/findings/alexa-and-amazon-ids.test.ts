@@ -19,7 +19,23 @@ import { registeredDevice } from '../../../src/findings/amazon/registered-device
 it('covers exactly the 15 alexa./amazon. checks of the check list', () => {
   const ids = CHECKS.map((c) => c.id).filter((id) => /^(alexa|amazon)\./.test(id));
   expect(ids.sort()).toEqual(
-    [stateReporting, stateQueryable, skillDevice, presenceDetection, soundDetection, cameraRemoteView, voiceHistory, voiceRetention, humanReview, messageTranscription, skillPermission, householdProfiles, connectedApp, amazonSidewalk, registeredDevice]
+    [
+      stateReporting,
+      stateQueryable,
+      skillDevice,
+      presenceDetection,
+      soundDetection,
+      cameraRemoteView,
+      voiceHistory,
+      voiceRetention,
+      humanReview,
+      messageTranscription,
+      skillPermission,
+      householdProfiles,
+      connectedApp,
+      amazonSidewalk,
+      registeredDevice,
+    ]
       .map((c) => c.id)
       .sort(),
   );

@@ -22,9 +22,13 @@ const withDeviceList = (): Records =>
     readCapture(alexaCapture(`${ALEXA_API}/api/devices-v2/device`, alexaFixtureJson('devices-v2.json'))),
     readCapture(alexaCapture(`${ALEXA_API}/nexus/v1/graphql`, alexaFixtureJson('graphql-endpoints-amazon.json'))),
   ]);
-const byName = (findings: ReturnType<typeof runChecks>, id: string) => findings.filter((f) => f.id === id).map((f) => f.subject.name).sort();
+const byName = (findings: ReturnType<typeof runChecks>, id: string) =>
+  findings
+    .filter((f) => f.id === id)
+    .map((f) => f.subject.name)
+    .sort();
 
-describe('Amazon\'s own endpoints', () => {
+describe("Amazon's own endpoints", () => {
   it('the Alexa app endpoint gives no skill-device finding, nor any other', () => {
     const findings = runChecks(amazonFixture());
     expect(findings.map((f) => f.subject.name)).not.toContain('Alexa auf diesem Telefon');
@@ -49,7 +53,7 @@ describe('Amazon\'s own endpoints', () => {
     expect(byName(runChecks(r), 'alexa.state-reporting')).not.toContain('Echo Show Küche');
   });
 
-  it('named after the device list\'s Echo, by serial, when both were read', () => {
+  it("named after the device list's Echo, by serial, when both were read", () => {
     expect(presenceDetection.run(withDeviceList()).map((f) => f.subject.id)).toContain(ECHO_SHOW.serial);
   });
 
@@ -69,7 +73,10 @@ describe('alexa.state-reporting: risk scaled by what is reported', () => {
   });
 
   it('a thermostat reporting temperature stays high, and the risk follows the most revealing interface', () => {
-    expect(of('Bad Heizkörper')).toMatchObject({ risk: 'high', details: { interfaces: 'Alexa.TemperatureSensor,Alexa.EndpointHealth', interfaceRisks: 'Alexa.TemperatureSensor:high,Alexa.EndpointHealth:low' } });
+    expect(of('Bad Heizkörper')).toMatchObject({
+      risk: 'high',
+      details: { interfaces: 'Alexa.TemperatureSensor,Alexa.EndpointHealth', interfaceRisks: 'Alexa.TemperatureSensor:high,Alexa.EndpointHealth:low' },
+    });
   });
 
   it('power and brightness of a light are medium', () => {
@@ -90,13 +97,23 @@ describe('alexa.state-reporting: risk scaled by what is reported', () => {
   });
 
   it('an interface Alexposé does not know is named as unknown with a neutral (medium) risk, not high', () => {
-    const [finding] = stateReporting.run({ alexaEndpoints: [endpoint('d', 'skill', 's', [iface('Alexa.FutureThingController', true, false), iface('Alexa.EndpointHealth', true, false)])] });
-    expect(finding).toMatchObject({ risk: 'medium', details: { unknownInterfaces: 'Alexa.FutureThingController', interfaceRisks: 'Alexa.FutureThingController:medium,Alexa.EndpointHealth:low' } });
+    const [finding] = stateReporting.run({
+      alexaEndpoints: [endpoint('d', 'skill', 's', [iface('Alexa.FutureThingController', true, false), iface('Alexa.EndpointHealth', true, false)])],
+    });
+    expect(finding).toMatchObject({
+      risk: 'medium',
+      details: { unknownInterfaces: 'Alexa.FutureThingController', interfaceRisks: 'Alexa.FutureThingController:medium,Alexa.EndpointHealth:low' },
+    });
   });
 
   it('the original fixture household: thermostat and lock high, the unknown-interface sensor medium', () => {
     const records = readCapture(alexaCapture(`${ALEXA_API}/nexus/v1/graphql`, alexaFixtureJson('graphql-endpoints.json'))).records;
-    expect(stateReporting.run(records).map((f) => [f.subject.name, f.risk]).sort()).toEqual([
+    expect(
+      stateReporting
+        .run(records)
+        .map((f) => [f.subject.name, f.risk])
+        .sort(),
+    ).toEqual([
       ['Flur Sensor', 'medium'],
       ['Haustür', 'high'],
       ['Wohnzimmer Thermostat', 'high'],
@@ -107,8 +124,14 @@ describe('alexa.state-reporting: risk scaled by what is reported', () => {
     const { readFileSync } = await import('node:fs');
     for (const lang of ['en', 'de']) {
       const messages = JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Record<string, unknown>;
-      const worded = Object.keys(messages).filter((k) => k.startsWith('iface_Alexa')).sort();
-      expect(Object.keys(STATE_SENSITIVITY).map((n) => `iface_${n.replace(/[^A-Za-z0-9]/g, '_')}`).sort()).toEqual(worded);
+      const worded = Object.keys(messages)
+        .filter((k) => k.startsWith('iface_Alexa'))
+        .sort();
+      expect(
+        Object.keys(STATE_SENSITIVITY)
+          .map((n) => `iface_${n.replace(/[^A-Za-z0-9]/g, '_')}`)
+          .sort(),
+      ).toEqual(worded);
     }
   });
 });

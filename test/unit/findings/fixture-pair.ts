@@ -13,4 +13,6 @@ export interface FixturePair {
 const files = import.meta.glob<FixturePair>('./pairs/*.ts', { eager: true, import: 'pair' });
 
 /** Every finding's records pair, by finding id. */
-export const PAIRS: Readonly<Record<string, FixturePair>> = Object.fromEntries(Object.entries(files).map(([path, pair]) => [path.replace(/^.*\/|\.ts$/g, ''), pair]));
+export const PAIRS: Readonly<Record<string, FixturePair>> = Object.fromEntries(
+  Object.entries(files).map(([path, pair]) => [path.replace(/^.*\/|\.ts$/g, ''), pair]),
+);

@@ -6,7 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../fixtures.ts';
 
-const EDITED = ['src/findings/registry.ts', 'public/_locales/en/messages.json', 'public/_locales/de/messages.json', 'docs/knowledge-sources-ring.md', 'docs/knowledge-sources-alexa.md'];
+const EDITED = [
+  'src/findings/registry.ts',
+  'public/_locales/en/messages.json',
+  'public/_locales/de/messages.json',
+  'docs/knowledge-sources-ring.md',
+  'docs/knowledge-sources-alexa.md',
+];
 let root = '';
 
 beforeEach(() => {
@@ -15,7 +21,8 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-const scaffold = (...args: string[]) => execFileSync(process.execPath, [join(REPO_ROOT, 'scripts/new-finding.mjs'), ...args, '--root', root], { encoding: 'utf8', stdio: 'pipe' });
+const scaffold = (...args: string[]) =>
+  execFileSync(process.execPath, [join(REPO_ROOT, 'scripts/new-finding.mjs'), ...args, '--root', root], { encoding: 'utf8', stdio: 'pipe' });
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
 const messages = (locale: string): Record<string, { message: string; description: string }> => JSON.parse(read(`public/_locales/${locale}/messages.json`));
 
@@ -35,7 +42,9 @@ it('writes the module, its registry line, the message and docs stubs, a records 
   // The stubs sit beside the service's other findings; nothing else in the file moves.
   const keys = Object.keys(messages('en'));
   expect(keys[keys.indexOf('finding_alexa_guest_connect_title') - 1]).toMatch(/^finding_alexa_/);
-  expect(keys.filter((k) => !k.startsWith('finding_alexa_guest_connect_'))).toEqual(Object.keys(JSON.parse(readFileSync(join(REPO_ROOT, 'public/_locales/en/messages.json'), 'utf8'))));
+  expect(keys.filter((k) => !k.startsWith('finding_alexa_guest_connect_'))).toEqual(
+    Object.keys(JSON.parse(readFileSync(join(REPO_ROOT, 'public/_locales/en/messages.json'), 'utf8'))),
+  );
   const docs = read('docs/knowledge-sources-alexa.md');
   expect(docs.indexOf('## alexa.guest-connect')).toBeGreaterThan(docs.indexOf('## amazon.registered-device'));
   expect(docs.indexOf('## alexa.guest-connect')).toBeLessThan(docs.indexOf('## Who sends what'));

@@ -9,7 +9,9 @@ import { REPO_ROOT } from '../fixtures.ts';
 
 const SRC = join(REPO_ROOT, 'src');
 const files = (readdirSync(SRC, { recursive: true }) as string[]).filter((f) => /\.tsx?$/.test(f)).map((f) => join(SRC, f));
-const imports = new Map(files.map((f) => [f, [...readFileSync(f, 'utf8').matchAll(/^(?:import|export)[^'"]*from '(\.[^']+)'/gm)].map((m) => resolve(dirname(f), m[1] as string))]));
+const imports = new Map(
+  files.map((f) => [f, [...readFileSync(f, 'utf8').matchAll(/^(?:import|export)[^'"]*from '(\.[^']+)'/gm)].map((m) => resolve(dirname(f), m[1] as string))]),
+);
 
 it('has no import cycle in src', () => {
   const done = new Set<string>();

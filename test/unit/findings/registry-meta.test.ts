@@ -21,7 +21,9 @@ import { FIXTURE_DIR, NOW, REPO_ROOT } from '../fixtures.ts';
 import { PAIRS } from './fixture-pair.ts';
 
 const SRC = join(REPO_ROOT, 'src');
-const srcFiles = (readdirSync(SRC, { recursive: true }) as string[]).filter((f) => /\.tsx?$/.test(f)).map((f) => ({ path: `src/${f}`, text: readFileSync(join(SRC, f), 'utf8') }));
+const srcFiles = (readdirSync(SRC, { recursive: true }) as string[])
+  .filter((f) => /\.tsx?$/.test(f))
+  .map((f) => ({ path: `src/${f}`, text: readFileSync(join(SRC, f), 'utf8') }));
 const moduleFileOf = (id: string) => `src/findings/${id.split('.')[0]}/${id.slice(id.indexOf('.') + 1)}.ts`;
 const message = (locale: 'en' | 'de', key: string) => MESSAGES[locale][key]?.message.trim() ?? '';
 const docsOf = (id: string) => readFileSync(join(REPO_ROOT, `docs/knowledge-sources-${id.startsWith('ring.') ? 'ring' : 'alexa'}.md`), 'utf8');
@@ -30,7 +32,12 @@ const regionName = new Intl.DisplayNames(['en'], { type: 'region' });
 /** Each fixture file read alone, the way the CLI reads it, plus all of them together. */
 const fixtureSets = (() => {
   const roots = [FIXTURE_DIR, resolve(FIXTURE_DIR, '../alexa') + '/'];
-  const files = roots.flatMap((root) => (readdirSync(root, { recursive: true }) as string[]).filter((f) => /\.(har|json|html?)$/.test(f)).sort().map((f) => `${root}${f}`));
+  const files = roots.flatMap((root) =>
+    (readdirSync(root, { recursive: true }) as string[])
+      .filter((f) => /\.(har|json|html?)$/.test(f))
+      .sort()
+      .map((f) => `${root}${f}`),
+  );
   const perFile = files.map((path) => ({ name: relative(REPO_ROOT, path), results: readInput(basename(path), readFileSync(path, 'utf8'), NOW) }));
   return [...perFile, { name: 'all fixtures', results: perFile.flatMap((s) => s.results) }].map(({ name, results }) => {
     const records = mergeRecords(results);
@@ -64,7 +71,7 @@ describe.each(FINDINGS.map((f) => [f.id, f] as const))('finding %s', (id, findin
     }
   });
 
-  it('names what flows in the picture\'s words, and where it is fixed', () => {
+  it("names what flows in the picture's words, and where it is fixed", () => {
     const labels: readonly FlowLabel[] = typeof finding.labels === 'function' ? [] : finding.labels;
     if (typeof finding.labels !== 'function') expect(labels.length).toBeGreaterThan(0);
     for (const label of labels) expect(FLOW_LABELS).toContain(label);
@@ -98,7 +105,7 @@ describe.each(FINDINGS.map((f) => [f.id, f] as const))('finding %s', (id, findin
     const heading = docs.split('\n').find((line) => /^#{2,3} /.test(line) && line.split(/[\s/,()]+/).includes(id));
     expect(heading, `a "## ${id}" section in docs/knowledge-sources-*.md`).toBeDefined();
     const section = docs.slice(docs.indexOf(heading ?? '')).split(/\n#{2,3} /)[0] ?? '';
-    expect(section, 'the section is still the scaffold\'s stub').not.toMatch(/\bTODO\b/);
+    expect(section, "the section is still the scaffold's stub").not.toMatch(/\bTODO\b/);
   });
 
   // The HAR alone triggers each of the first four checks; findings/checks.test.ts pins their subjects.
@@ -111,12 +118,18 @@ describe.each(FINDINGS.map((f) => [f.id, f] as const))('finding %s', (id, findin
       return;
     }
     const subjectsIn = (set: (typeof fixtureSets)[number]) => new Set(set.findings.filter((f) => f.id === id).map((f) => f.subject.id));
-    expect(fixtureSets.filter((set) => subjectsIn(set).size > 0).map((s) => s.name), `no fixture triggers ${id}`).not.toEqual([]);
+    expect(
+      fixtureSets.filter((set) => subjectsIn(set).size > 0).map((s) => s.name),
+      `no fixture triggers ${id}`,
+    ).not.toEqual([]);
     const quiet = fixtureSets.filter((set) => {
       const subjects = subjectsIn(set);
       return subjects.size === 0 ? set.findings.length > 0 || set.devices.length > 0 : set.devices.some((d) => !subjects.has(d.id));
     });
-    expect(quiet.map((s) => s.name), `every fixture triggers ${id} for every device`).not.toEqual([]);
+    expect(
+      quiet.map((s) => s.name),
+      `every fixture triggers ${id} for every device`,
+    ).not.toEqual([]);
   });
 });
 

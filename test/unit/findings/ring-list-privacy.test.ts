@@ -30,7 +30,14 @@ const pathsOf = (...captures: Capture[]) => ringPolicePaths(mergeRecords(capture
 describe('police path from the device list', () => {
   it('encryption_enabled: false and 180 days → open (180), with no settings document read', () => {
     expect(pathsOf(capture('clients_api/ring_devices', list(false)))).toEqual([
-      { deviceId: '1', deviceName: 'Door', state: 'open', retentionDays: 180, closers: ['e2ee', 'shorter-storage', 'local-storage', 'no-cloud-plan'], evidence: 'ring.devices' },
+      {
+        deviceId: '1',
+        deviceName: 'Door',
+        state: 'open',
+        retentionDays: 180,
+        closers: ['e2ee', 'shorter-storage', 'local-storage', 'no-cloud-plan'],
+        evidence: 'ring.devices',
+      },
     ]);
   });
 
@@ -39,15 +46,30 @@ describe('police path from the device list', () => {
   });
 
   it('the newer capture wins: a settings document after the list, and the list after the document', () => {
-    const doc = capture('devices/v1/devices/1/settings', { video_settings: { encryption_enabled: true }, backend_settings: { user_specified_recording_ttl: 7 } });
-    expect(pathsOf(capture('clients_api/ring_devices', list(false)), doc).map((p) => [p.state, p.retentionDays, p.evidence])).toEqual([['closed-e2ee', 7, 'ring.device-settings']]);
-    expect(pathsOf(doc, capture('clients_api/ring_devices', list(false))).map((p) => [p.state, p.retentionDays, p.evidence])).toEqual([['open', 180, 'ring.devices']]);
+    const doc = capture('devices/v1/devices/1/settings', {
+      video_settings: { encryption_enabled: true },
+      backend_settings: { user_specified_recording_ttl: 7 },
+    });
+    expect(pathsOf(capture('clients_api/ring_devices', list(false)), doc).map((p) => [p.state, p.retentionDays, p.evidence])).toEqual([
+      ['closed-e2ee', 7, 'ring.device-settings'],
+    ]);
+    expect(pathsOf(doc, capture('clients_api/ring_devices', list(false))).map((p) => [p.state, p.retentionDays, p.evidence])).toEqual([
+      ['open', 180, 'ring.devices'],
+    ]);
   });
 
-  it('a list without the field leaves the settings document\'s answer standing', () => {
-    const doc = capture('devices/v1/devices/1/settings', { video_settings: { encryption_enabled: false }, backend_settings: { user_specified_recording_ttl: 30 } });
-    const bare = { doorbots: [{ id: 1, description: 'Door', kind: 'doorbell_v4', owned: true, subscribed: true, settings: { enable_vod: true } }], stickup_cams: [] };
-    expect(pathsOf(doc, capture('clients_api/ring_devices', bare)).map((p) => [p.state, p.retentionDays, p.evidence])).toEqual([['open', 30, 'ring.device-settings']]);
+  it("a list without the field leaves the settings document's answer standing", () => {
+    const doc = capture('devices/v1/devices/1/settings', {
+      video_settings: { encryption_enabled: false },
+      backend_settings: { user_specified_recording_ttl: 30 },
+    });
+    const bare = {
+      doorbots: [{ id: 1, description: 'Door', kind: 'doorbell_v4', owned: true, subscribed: true, settings: { enable_vod: true } }],
+      stickup_cams: [],
+    };
+    expect(pathsOf(doc, capture('clients_api/ring_devices', bare)).map((p) => [p.state, p.retentionDays, p.evidence])).toEqual([
+      ['open', 30, 'ring.device-settings'],
+    ]);
   });
 
   it('names the list as evidence of e2ee-off and storage time', () => {
@@ -65,13 +87,23 @@ describe('police path from the device list', () => {
       ['70040002', 'closed-e2ee', 30],
       ['70040003', 'unknown', null],
     ]);
-    expect(records.ringDeviceSettings?.find((s) => s.deviceId === '70040001')).toMatchObject({ localStorage: false, snapshotCapture: false, familiarFaces: false, smartVideoSearch: false });
+    expect(records.ringDeviceSettings?.find((s) => s.deviceId === '70040001')).toMatchObject({
+      localStorage: false,
+      snapshotCapture: false,
+      familiarFaces: false,
+      smartVideoSearch: false,
+    });
   });
 });
 
 describe('police path from the page state', () => {
   it('reads the same settings from __NEXT_DATA__ and names the page state', () => {
-    const page: Capture = { url: 'https://account.ring.com/account/dashboard', via: 'page-state', body: { props: { pageProps: { userDevices: list(false, 60) } }, page: '/account/dashboard' }, capturedAt: NOW };
+    const page: Capture = {
+      url: 'https://account.ring.com/account/dashboard',
+      via: 'page-state',
+      body: { props: { pageProps: { userDevices: list(false, 60) } }, page: '/account/dashboard' },
+      capturedAt: NOW,
+    };
     expect(pathsOf(page).map((p) => [p.state, p.retentionDays, p.evidence])).toEqual([['open', 60, 'ring.page-state']]);
   });
 });

@@ -20,14 +20,25 @@ import type { Report } from '../../../src/model/report.ts';
 import { AMAZON_DE, FIXTURE_DIR, NOW, alexaFixtureText, asRingCountry, devicesCapture, harResults, settingsCapture } from '../fixtures.ts';
 import { device, endpoint, iface, profile, settings } from '../records.ts';
 
-const report = (results: SourceResult[], locale: Locale = 'en'): Report => buildReport(results, { t: bundledTranslator(locale), locale, toolVersion: 't', now: NOW });
-const ringResult = (records: Records): SourceResult => ({ source: { id: 'test', service: 'ring', kind: 'json', status: 'read', origin: 'https://account.ring.com', diagnostics: [] }, records });
-const amazonResult = (records: Records, origin = 'https://alexa.amazon.de'): SourceResult => ({ source: { id: 'test', service: 'alexa', kind: 'json', status: 'read', origin, diagnostics: [] }, records });
+const report = (results: SourceResult[], locale: Locale = 'en'): Report =>
+  buildReport(results, { t: bundledTranslator(locale), locale, toolVersion: 't', now: NOW });
+const ringResult = (records: Records): SourceResult => ({
+  source: { id: 'test', service: 'ring', kind: 'json', status: 'read', origin: 'https://account.ring.com', diagnostics: [] },
+  records,
+});
+const amazonResult = (records: Records, origin = 'https://alexa.amazon.de'): SourceResult => ({
+  source: { id: 'test', service: 'alexa', kind: 'json', status: 'read', origin, diagnostics: [] },
+  records,
+});
 const recipientsOf = (r: Report, id: string, subject: string) => r.findings.find((f) => f.id === id && f.subject.id === subject)?.recipients.map((x) => x.id);
 
 describe('recipients from the real state', () => {
   const camera = (over: Parameters<typeof settings>[1], subscribed = true) =>
-    ringResult({ ringProfile: [profile({ country: 'US' })], ringDevices: [device('c1', { audioRecording: true, subscribed })], ringDeviceSettings: [settings('c1', { audioRecording: true, recordingTtlDays: 30, ...over })] });
+    ringResult({
+      ringProfile: [profile({ country: 'US' })],
+      ringDevices: [device('c1', { audioRecording: true, subscribed })],
+      ringDeviceSettings: [settings('c1', { audioRecording: true, recordingTtlDays: 30, ...over })],
+    });
 
   it.each(['en', 'de'] as const)('an E2EE-on camera lists no police on its audio and storage findings, and says what still flows (%s)', (locale) => {
     const r = report([camera({ e2eeEnabled: true })], locale);
@@ -54,19 +65,32 @@ describe('recipients from the real state', () => {
   it('a device that reaches Amazon directly has no skill vendor; a skill device keeps it', () => {
     const r = report([
       amazonResult({
-        alexaEndpoints: [endpoint('plug', 'amazon-cloud', null, [iface('Alexa.PowerController', true, true)]), endpoint('lock', 'skill', 'amzn1.ask.skill.x', [iface('Alexa.LockController', true, true)])],
+        alexaEndpoints: [
+          endpoint('plug', 'amazon-cloud', null, [iface('Alexa.PowerController', true, true)]),
+          endpoint('lock', 'skill', 'amzn1.ask.skill.x', [iface('Alexa.LockController', true, true)]),
+        ],
       }),
     ]);
     // State reporting counts only devices with a vendor in between (the Alexa engineer's rule); the queryable finding
     // still covers a device on Amazon's own cloud, and there it names Amazon alone.
     expect(recipientsOf(r, 'alexa.state-reporting', 'plug')).toBeUndefined();
     expect(recipientsOf(r, 'alexa.state-queryable', 'plug')).toEqual(['amazon']);
-    expect(r.findings.find((f) => f.id === 'alexa.state-queryable' && f.subject.id === 'plug')?.explanation).toBe(bundledTranslator('en')('finding_alexa_state_queryable_explanation_direct'));
+    expect(r.findings.find((f) => f.id === 'alexa.state-queryable' && f.subject.id === 'plug')?.explanation).toBe(
+      bundledTranslator('en')('finding_alexa_state_queryable_explanation_direct'),
+    );
     expect(recipientsOf(r, 'alexa.state-reporting', 'lock')).toContain('skill-vendor');
   });
 
   it.each(['en', 'de'] as const)('a Login-with-Amazon app lists its own maker, not "partners such as Axon" (%s)', (locale) => {
-    const apps = { kind: 'page-outline', lang: 'en', title: 'Apps and Services with Access to Your Data', headings: ['Your Active Apps & Websites'], controls: [], lists: [{ heading: 'Your Active Apps & Websites', items: ['Nuki Web'] }], texts: [] };
+    const apps = {
+      kind: 'page-outline',
+      lang: 'en',
+      title: 'Apps and Services with Access to Your Data',
+      headings: ['Your Active Apps & Websites'],
+      controls: [],
+      lists: [{ heading: 'Your Active Apps & Websites', items: ['Nuki Web'] }],
+      texts: [],
+    };
     const r = report([readCapture({ url: `${AMAZON_DE}/ap/adam`, via: 'page-outline', body: apps, capturedAt: NOW })], locale);
     const app = r.findings.find((f) => f.id === 'amazon.connected-app')!;
     expect(app.recipients).toEqual([{ id: 'app-maker', name: bundledTranslator(locale)('recipient_app_maker', ['Nuki Web']) }]);
@@ -97,7 +121,9 @@ describe('regions from the account itself', () => {
       }
     }
     // The Control Center fixture shows Search Party and Community Requests on: they are there, as info.
-    expect(all.filter((f) => f.risk === 'info' && f.details['notOfferedIn'] === 'DE').map((f) => f.id)).toEqual(expect.arrayContaining(['ring.search-party', 'ring.community-requests']));
+    expect(all.filter((f) => f.risk === 'info' && f.details['notOfferedIn'] === 'DE').map((f) => f.id)).toEqual(
+      expect.arrayContaining(['ring.search-party', 'ring.community-requests']),
+    );
     // The HAR alone (API data, no settings page) has no US-only finding at all.
     const har = report(harResults());
     expect(har.findings.filter((f) => CATALOG[f.id]?.regions && !CATALOG[f.id]!.regions!.includes('DE')).map((f) => f.id)).toEqual([]);
@@ -107,12 +133,18 @@ describe('regions from the account itself', () => {
   it('the same data for a US account does fire the US-only findings at their own risk', () => {
     const us = report(asRingCountry(harResults(), 'US'));
     for (const id of ['ring.sidewalk', 'ring.neighbors', 'ring.familiar-faces', 'ring.monitoring-video-verification']) {
-      expect(us.findings.filter((f) => f.id === id).map((f) => f.risk), id).not.toContain('info');
-      expect(us.findings.some((f) => f.id === id), id).toBe(true);
+      expect(
+        us.findings.filter((f) => f.id === id).map((f) => f.risk),
+        id,
+      ).not.toContain('info');
+      expect(
+        us.findings.some((f) => f.id === id),
+        id,
+      ).toBe(true);
     }
   });
 
-  it.each(['en', 'de'] as const)('an Amazon finding names police in Amazon\'s terms, never by Ring\'s emergency rule (%s)', (locale) => {
+  it.each(['en', 'de'] as const)("an Amazon finding names police in Amazon's terms, never by Ring's emergency rule (%s)", (locale) => {
     const pages = ['alexa-privacy-myad-de.html', 'alexa-privacy-skill-permissions-de.html'].flatMap((name) => readInput(name, alexaFixtureText(name), NOW));
     const r = report([...pages, ...harResults()], locale);
     const t = bundledTranslator(locale);
@@ -126,7 +158,8 @@ describe('regions from the account itself', () => {
   });
 
   it('takes the Amazon country from the marketplace: Sidewalk read on amazon.de is info, on amazon.com a finding', () => {
-    const sidewalkPage = (origin: string) => amazonResult({ amazonSettings: [{ key: 'sidewalk', state: 'on', value: null, page: '/hz/mycd/preferences' }] }, origin);
+    const sidewalkPage = (origin: string) =>
+      amazonResult({ amazonSettings: [{ key: 'sidewalk', state: 'on', value: null, page: '/hz/mycd/preferences' }] }, origin);
     const de = report([sidewalkPage('https://www.amazon.de')]).findings.find((f) => f.id === 'amazon.sidewalk');
     const us = report([sidewalkPage('https://www.amazon.com')]).findings.find((f) => f.id === 'amazon.sidewalk');
     expect(us?.risk).toBe('medium');
@@ -152,7 +185,9 @@ describe('changes: the first read is the baseline', () => {
     const firstSettings = diffReports(report([devices]), report([devices, settings1]));
     expect(firstSettings.length).toBeGreaterThan(0);
     expect(firstSettings.every((c) => c.newlyRead === true && c.worse === false)).toBe(true);
-    const body = structuredClone(JSON.parse(readFileSync(resolve(FIXTURE_DIR, 'settings-70010001.json'), 'utf8'))) as { backend_settings: { user_specified_recording_ttl: number } };
+    const body = structuredClone(JSON.parse(readFileSync(resolve(FIXTURE_DIR, 'settings-70010001.json'), 'utf8'))) as {
+      backend_settings: { user_specified_recording_ttl: number };
+    };
     body.backend_settings.user_specified_recording_ttl = 60;
     const longer = diffReports(report([devices, settings1]), report([devices, readCapture(settingsCapture('70010001', body))]));
     expect(longer.find((c) => c.findingId === 'ring.cloud-video-storage')).toMatchObject({ worse: true, detail: { before: 30, after: 60 } });
@@ -167,8 +202,7 @@ describe('changes: the first read is the baseline', () => {
 });
 
 describe('plurals through Intl.PluralRules', () => {
-  const counted = (locale: Locale) =>
-    Object.keys(MESSAGES[locale]).filter((k) => MESSAGES[locale][`${k}_one`] !== undefined);
+  const counted = (locale: Locale) => Object.keys(MESSAGES[locale]).filter((k) => MESSAGES[locale][`${k}_one`] !== undefined);
 
   it('every message with a "_one" form has it in both languages, and count 1 picks it', () => {
     expect(counted('en').length).toBeGreaterThanOrEqual(10);
@@ -184,12 +218,15 @@ describe('plurals through Intl.PluralRules', () => {
   });
 
   // A count followed by a plural noun needs a singular form, unless the message says its count is never 1.
-  const PLURAL_NOUN = /\$1 (?:devices|cameras'|cameras|findings|items|files|inputs|days|recordings|voice recordings|skills|changes|more devices|Geräte|Kameras|Befunde|Einträge|Dateien|Eingaben|Tage|Sprachaufnahmen|Skills|Änderungen|weitere Geräte)\b|von \$1 Kameras|\$1 Tage lang/;
+  const PLURAL_NOUN =
+    /\$1 (?:devices|cameras'|cameras|findings|items|files|inputs|days|recordings|voice recordings|skills|changes|more devices|Geräte|Kameras|Befunde|Einträge|Dateien|Eingaben|Tage|Sprachaufnahmen|Skills|Änderungen|weitere Geräte)\b|von \$1 Kameras|\$1 Tage lang/;
   it.each(['en', 'de'] as const)('no counted noun without its singular form (%s)', (locale) => {
     const file = MESSAGES[locale];
     const missing = Object.entries(file)
       .filter(([key, { message }]) => PLURAL_NOUN.test(message) && !key.endsWith('_one'))
-      .filter(([key]) => file[`${key.replace(/_other$/, '')}_one`] === undefined && !/more than 1|not 1|always more than 1/.test(MESSAGES.en[key]?.description ?? ''))
+      .filter(
+        ([key]) => file[`${key.replace(/_other$/, '')}_one`] === undefined && !/more than 1|not 1|always more than 1/.test(MESSAGES.en[key]?.description ?? ''),
+      )
       .map(([key]) => key);
     expect(missing).toEqual([]);
   });
@@ -207,7 +244,16 @@ describe('plurals through Intl.PluralRules', () => {
   });
 
   it.each(['en', 'de'] as const)('a storage time of 1 day and 1 voice recording are singular in titles and police paths (%s)', (locale) => {
-    const oneDay = report([ringResult({ ringProfile: [profile({ country: 'US' })], ringDevices: [device('c1')], ringDeviceSettings: [settings('c1', { e2eeEnabled: false, recordingTtlDays: 1 })] })], locale);
+    const oneDay = report(
+      [
+        ringResult({
+          ringProfile: [profile({ country: 'US' })],
+          ringDevices: [device('c1')],
+          ringDeviceSettings: [settings('c1', { e2eeEnabled: false, recordingTtlDays: 1 })],
+        }),
+      ],
+      locale,
+    );
     const t = bundledTranslator(locale);
     expect(oneDay.findings.find((f) => f.id === 'ring.cloud-video-storage')?.title).toBe(t('finding_ring_cloud_video_storage_title_one', ['1']));
     expect(oneDay.policePaths?.[0]?.explanation).toBe(t('police_path_open_explanation_one', ['1']));
@@ -222,7 +268,8 @@ describe('plurals through Intl.PluralRules', () => {
 function policeClaimProblems(messages: Readonly<Record<string, { message: string }>>, locale: Locale): string[] {
   const claimed = locale === 'en' ? /claimed emergency|emergency claimed|police claim/i : /behauptete[nm]? Notfall|Notfall geltend/i;
   // Disclosure without legal process ("with or without a warrant" says the opposite; "emergency contacts" are no disclosure).
-  const mentions = locale === 'en' ? /(?<!with or )without a warrant|in an emergency|emergency disclosure/i : /(?<!mit oder )ohne Beschluss|(?:im|bei einem) Notfall\b/i;
+  const mentions =
+    locale === 'en' ? /(?<!with or )without a warrant|in an emergency|emergency disclosure/i : /(?<!mit oder )ohne Beschluss|(?:im|bei einem) Notfall\b/i;
   const standard = locale === 'en' ? /imminent danger of death or serious physical injury/i : /unmittelbare[rn]? Gefahr für Leib oder Leben/i;
   const policeText = (key: string) => /^(finding_ring_|police_path_|recipient_police)/.test(key);
   return Object.entries(messages)
@@ -231,20 +278,30 @@ function policeClaimProblems(messages: Readonly<Record<string, { message: string
     .map(([key]) => key);
 }
 
-describe('police texts state Ring\'s actual standard', () => {
+describe("police texts state Ring's actual standard", () => {
   it.each(['en', 'de'] as const)('no "claimed emergency" and no warrantless disclosure without the imminent-danger standard (%s)', (locale) => {
     expect(policeClaimProblems(MESSAGES[locale], locale)).toEqual([]);
   });
 
   it('the rule catches the old wording (it can fail)', () => {
-    expect(policeClaimProblems({ finding_ring_x_explanation: { message: 'Ring hands videos to police in an emergency claimed by police.' } }, 'en')).toEqual(['finding_ring_x_explanation']);
-    expect(policeClaimProblems({ finding_ring_x_explanation: { message: 'an die Polizei bei einem behaupteten Notfall auch ohne Beschluss' } }, 'de')).toEqual(['finding_ring_x_explanation']);
+    expect(policeClaimProblems({ finding_ring_x_explanation: { message: 'Ring hands videos to police in an emergency claimed by police.' } }, 'en')).toEqual([
+      'finding_ring_x_explanation',
+    ]);
+    expect(policeClaimProblems({ finding_ring_x_explanation: { message: 'an die Polizei bei einem behaupteten Notfall auch ohne Beschluss' } }, 'de')).toEqual([
+      'finding_ring_x_explanation',
+    ]);
     expect(policeClaimProblems({ recipient_police: { message: 'Police (without a warrant in an emergency)' } }, 'en')).toEqual(['recipient_police']);
   });
 
   it.each(['en', 'de'] as const)('the E2EE, storage, police-path and police-recipient texts carry the standard (%s)', (locale) => {
     const standard = locale === 'en' ? 'imminent danger of death or serious physical injury' : 'unmittelbare';
-    for (const key of ['finding_ring_e2ee_off_explanation', 'finding_ring_cloud_video_storage_explanation', 'police_path_open_explanation', 'police_path_open_explanation_one', 'recipient_police']) {
+    for (const key of [
+      'finding_ring_e2ee_off_explanation',
+      'finding_ring_cloud_video_storage_explanation',
+      'police_path_open_explanation',
+      'police_path_open_explanation_one',
+      'recipient_police',
+    ]) {
       expect(MESSAGES[locale][key]?.message, `${locale} ${key}`).toContain(standard);
     }
     expect(MESSAGES.en['finding_ring_e2ee_off_explanation']!.message).toContain('11 times from January to July 2022');
@@ -256,7 +313,8 @@ describe('catalog honesty', () => {
     for (const entry of Object.values(CATALOG)) {
       if (!entry.helpUrlVerified) expect(entry.helpUrlNote?.length ?? 0, `${entry.id} helpUrlNote`).toBeGreaterThan(20);
       for (const [variant, { recipients }] of Object.entries(entry.variants ?? {})) {
-        for (const locale of ['en', 'de'] as const) expect(MESSAGES[locale][findingMessageKey(entry.id, `explanation_${variant.replace(/-/g, '_')}`)], `${locale} ${entry.id} ${variant}`).toBeDefined();
+        for (const locale of ['en', 'de'] as const)
+          expect(MESSAGES[locale][findingMessageKey(entry.id, `explanation_${variant.replace(/-/g, '_')}`)], `${locale} ${entry.id} ${variant}`).toBeDefined();
         for (const r of recipients) expect(RECIPIENT_IDS).toContain(r);
       }
     }
@@ -278,7 +336,8 @@ describe('catalog honesty', () => {
     expect(MESSAGES.en['finding_alexa_voice_retention_explanation']!.message).toContain('Voice ID does not work without saved recordings');
     expect(MESSAGES.en['finding_alexa_state_reporting_explanation']!.message).not.toContain('until you delete it');
     expect(MESSAGES.en['finding_ring_search_party_explanation']!.message).toContain('Watch Duty');
-    for (const key of ['finding_ring_sidewalk_explanation', 'finding_amazon_sidewalk_explanation']) expect(MESSAGES.en[key]!.message).toContain('per Amazon account');
+    for (const key of ['finding_ring_sidewalk_explanation', 'finding_amazon_sidewalk_explanation'])
+      expect(MESSAGES.en[key]!.message).toContain('per Amazon account');
     expect(CATALOG['ring.key-by-amazon']!.regions).toContain('DE');
     expect(CATALOG['ring.key-by-amazon']!.helpUrl.de).toContain('ring.com/de/de/support/articles/s2qxf');
   });

@@ -5,7 +5,15 @@ import { bundledTranslator } from '../../../src/i18n/bundled-messages.ts';
 
 const person = { name: 'Alex Muster', address: 'Musterstraße 1\n10115 Berlin', email: 'alex@example.invalid' };
 const facts = { devices: ['Front Door', 'Garten Flutlicht'], skills: ['Wetter Pro'], apps: ['ecobee'], policeCameras: ['Front Door', 'Garten Flutlicht'] };
-const input = (over: Partial<LetterInput>): LetterInput => ({ regime: 'gdpr', service: 'ring', requests: ['access'], person, facts, date: '22.11.2026', ...over });
+const input = (over: Partial<LetterInput>): LetterInput => ({
+  regime: 'gdpr',
+  service: 'ring',
+  requests: ['access'],
+  person,
+  facts,
+  date: '22.11.2026',
+  ...over,
+});
 
 describe('data-rights letters', () => {
   it('GDPR access to Ring, in German: Art. 15 with recipients and storage period, the police question naming the open cameras, prefilled facts', () => {
@@ -46,7 +54,10 @@ describe('data-rights letters', () => {
   });
 
   it('asks for all cameras when no open police path is known, and uses placeholders when the user typed nothing', () => {
-    const letter = composeLetter(input({ person: { name: '', address: '', email: '' }, facts: { devices: [], skills: [], apps: [], policeCameras: [] } }), bundledTranslator('en'));
+    const letter = composeLetter(
+      input({ person: { name: '', address: '', email: '' }, facts: { devices: [], skills: [], apps: [], policeCameras: [] } }),
+      bundledTranslator('en'),
+    );
     expect(letter.body).toContain('(all cameras of my account)');
     expect(letter.body.startsWith('[Your name]')).toBe(true);
     expect(letter.body).toContain('[the e-mail address of my account]');

@@ -15,7 +15,9 @@ it('stores an answer per account and check, dated, and clears it on undo', async
 
 it('skips malformed stored answers instead of throwing', async () => {
   const area = createMemoryArea();
-  await area.set({ [MANUAL_ANSWERS_KEY]: { 'ring:1': { a: { answer: 'maybe', answeredAt: 'x' }, b: { answer: 'done', answeredAt: '2026-12-01T00:00:00Z' } }, 'ring:2': 5 } });
+  await area.set({
+    [MANUAL_ANSWERS_KEY]: { 'ring:1': { a: { answer: 'maybe', answeredAt: 'x' }, b: { answer: 'done', answeredAt: '2026-12-01T00:00:00Z' } }, 'ring:2': 5 },
+  });
   expect(await loadManualAnswers(area)).toEqual({ 'ring:1': { b: { answer: 'done', answeredAt: '2026-12-01T00:00:00Z' } } });
   await area.set({ [MANUAL_ANSWERS_KEY]: [1, 2] });
   expect(await loadManualAnswers(area)).toEqual({});

@@ -63,7 +63,13 @@ it('carries the user answer as the user own, dated statement, in the user langua
   const answers = { 'ring.event-history': { answer: 'done' as const, answeredAt: '2026-12-01T08:00:00.000Z' } };
   const checks = reportManualChecks(mergeRecords(results), results, answers, de);
   const history = checks.find((c) => c.id === 'ring.event-history');
-  expect(history).toMatchObject({ state: 'done', answeredAt: '2026-12-01T08:00:00.000Z', statedBy: 'user', title: 'Ereignisverlauf prüfen', where: 'ring-app' });
+  expect(history).toMatchObject({
+    state: 'done',
+    answeredAt: '2026-12-01T08:00:00.000Z',
+    statedBy: 'user',
+    title: 'Ereignisverlauf prüfen',
+    where: 'ring-app',
+  });
   expect(history?.url).toContain('/hc/de/');
   expect(checks.filter((c) => c.state === 'unanswered').length).toBe(checks.length - 1);
 });
@@ -76,7 +82,12 @@ it('puts manual checks in the report, valid against the contract, and an empty a
 });
 
 it('never offers an Amazon check for a Ring-only scan or a Ring check for Amazon pages', () => {
-  const page = readCapture({ url: `${AMAZON_DE}/alexa-privacy/apd/rvh/persons-in-household`, via: 'page-fetch', body: alexaFixtureJson('persons-in-household.json'), capturedAt: NOW });
+  const page = readCapture({
+    url: `${AMAZON_DE}/alexa-privacy/apd/rvh/persons-in-household`,
+    via: 'page-fetch',
+    body: alexaFixtureJson('persons-in-household.json'),
+    capturedAt: NOW,
+  });
   expect(ids([page]).every((id) => !id.startsWith('ring.'))).toBe(true);
   expect(ids(harResults()).every((id) => id.startsWith('ring.'))).toBe(true);
 });

@@ -14,7 +14,11 @@ function withTfa(value: unknown) {
 it('reports the account when the profile says tfa_enabled: false', () => {
   const findings = twoStepOff.run(withTfa(false));
   expect(findings).toHaveLength(1);
-  expect(findings[0]).toMatchObject({ id: 'ring.two-step-off', subject: { type: 'account', id: '4100001' }, evidence: { source: 'ring.profile', field: 'profile.tfa_enabled' } });
+  expect(findings[0]).toMatchObject({
+    id: 'ring.two-step-off',
+    subject: { type: 'account', id: '4100001' },
+    evidence: { source: 'ring.profile', field: 'profile.tfa_enabled' },
+  });
 });
 
 it('says nothing when two-step verification is on or not stated', () => {

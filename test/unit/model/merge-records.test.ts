@@ -27,8 +27,16 @@ describe('mergeRecords', () => {
 
   it('replaces device features, locations and monitoring by their key', () => {
     const merged = mergeRecords([
-      resultOf({ ringDeviceFeatures: [features('1', { familiarFaces: true })], ringLocations: [location('L1', { country: null })], ringMonitoring: [monitoring('L1', { videoVerification: true })] }),
-      resultOf({ ringDeviceFeatures: [features('1', { familiarFaces: false })], ringLocations: [location('L1', { country: 'DE' }), location('L2')], ringMonitoring: [monitoring('L1', { videoVerification: false })] }),
+      resultOf({
+        ringDeviceFeatures: [features('1', { familiarFaces: true })],
+        ringLocations: [location('L1', { country: null })],
+        ringMonitoring: [monitoring('L1', { videoVerification: true })],
+      }),
+      resultOf({
+        ringDeviceFeatures: [features('1', { familiarFaces: false })],
+        ringLocations: [location('L1', { country: 'DE' }), location('L2')],
+        ringMonitoring: [monitoring('L1', { videoVerification: false })],
+      }),
     ]);
     expect(merged.ringDeviceFeatures?.map((f) => f.familiarFaces)).toEqual([false]);
     expect(merged.ringLocations?.map((l) => [l.id, l.country])).toEqual([
@@ -40,7 +48,9 @@ describe('mergeRecords', () => {
 
   it("drops a user missing from a newer list of the same location, keeping other locations' users", () => {
     const merged = mergeRecords([
-      resultOf({ ringLocationUsers: [locationUser('L1', 'owner', 'owner'), locationUser('L1', 'sam', 'shared_user'), locationUser('L2', 'kim', 'shared_user')] }),
+      resultOf({
+        ringLocationUsers: [locationUser('L1', 'owner', 'owner'), locationUser('L1', 'sam', 'shared_user'), locationUser('L2', 'kim', 'shared_user')],
+      }),
       resultOf({ ringLocationUsers: [locationUser('L1', 'owner', 'owner')] }),
     ]);
     expect(merged.ringLocationUsers?.map((u) => `${u.locationId}/${u.userId}`).sort()).toEqual(['L1/owner', 'L2/kim']);
@@ -53,7 +63,13 @@ describe('mergeRecords', () => {
 
   it('replaces Control Center settings by key and device name', () => {
     const merged = mergeRecords([
-      resultOf({ ringControlSettings: [control('search-party', 'on', { deviceName: 'A' }), control('search-party', 'on', { deviceName: 'B' }), control('neighbors', 'on')] }),
+      resultOf({
+        ringControlSettings: [
+          control('search-party', 'on', { deviceName: 'A' }),
+          control('search-party', 'on', { deviceName: 'B' }),
+          control('neighbors', 'on'),
+        ],
+      }),
       resultOf({ ringControlSettings: [control('search-party', 'off', { deviceName: 'A' }), control('neighbors', 'off'), control('search-party', 'on')] }),
     ]);
     expect(merged.ringControlSettings?.map((s) => [s.key, s.deviceName, s.state])).toEqual([
@@ -65,7 +81,10 @@ describe('mergeRecords', () => {
   });
 
   it('replaces Control Center lists by key', () => {
-    const merged = mergeRecords([resultOf({ ringControlLists: [controlList('shared-users', ['Sam']), controlList('linked-accounts', ['IFTTT'])] }), resultOf({ ringControlLists: [controlList('shared-users', [])] })]);
+    const merged = mergeRecords([
+      resultOf({ ringControlLists: [controlList('shared-users', ['Sam']), controlList('linked-accounts', ['IFTTT'])] }),
+      resultOf({ ringControlLists: [controlList('shared-users', [])] }),
+    ]);
     expect(merged.ringControlLists?.map((l) => [l.key, l.items])).toEqual([
       ['shared-users', []],
       ['linked-accounts', ['IFTTT']],

@@ -34,7 +34,11 @@ describe('messageListener', () => {
   const setup = () => {
     const scanNow = vi.fn(async () => ({ started: true }));
     const progress = vi.fn(() => undefined);
-    const listener = messageListener<string>(MessageSchema, { 'alexpose/scan-now': scanNow, 'alexpose/scan-progress': progress }, { 'alexpose/scan-now': { started: false } });
+    const listener = messageListener<string>(
+      MessageSchema,
+      { 'alexpose/scan-now': scanNow, 'alexpose/scan-progress': progress },
+      { 'alexpose/scan-now': { started: false } },
+    );
     return { scanNow, progress, listener };
   };
 
@@ -49,21 +53,34 @@ describe('messageListener', () => {
     expect(listener({ type: 'alexpose/scan-progress', state: 'running' }, 'tab 7')).toBeUndefined();
     expect(progress).not.toHaveBeenCalled();
     const deepScan = vi.fn();
-    expect(await messageListener(MessageSchema, { 'alexpose/deep-scan': deepScan }, { 'alexpose/deep-scan': { state: null } })({ type: 'alexpose/deep-scan', origin: 'https://evil.example' }, null)).toEqual({ state: null });
+    expect(
+      await messageListener(
+        MessageSchema,
+        { 'alexpose/deep-scan': deepScan },
+        { 'alexpose/deep-scan': { state: null } },
+      )({ type: 'alexpose/deep-scan', origin: 'https://evil.example' }, null),
+    ).toEqual({ state: null });
     expect(deepScan).not.toHaveBeenCalled();
   });
 
-  it.each([null, 'alexpose/scan-now', { type: 'alexpose/other' }, { type: '__proto__' }, { type: 'constructor' }, { type: 'alexpose/deep-scan', origin: 'https://alexa.amazon.de' }])(
-    'leaves %j unanswered',
-    (message) => {
-      const { listener } = setup();
-      expect(listener(message, 'tab 7')).toBeUndefined();
-    },
-  );
+  it.each([
+    null,
+    'alexpose/scan-now',
+    { type: 'alexpose/other' },
+    { type: '__proto__' },
+    { type: 'constructor' },
+    { type: 'alexpose/deep-scan', origin: 'https://alexa.amazon.de' },
+  ])('leaves %j unanswered', (message) => {
+    const { listener } = setup();
+    expect(listener(message, 'tab 7')).toBeUndefined();
+  });
 
   it('hands the handler the validated output', () => {
     const seen: unknown[] = [];
-    messageListener<null>(MessageSchema, { 'alexpose/scan-progress': (message) => void seen.push(message) })({ type: 'alexpose/scan-progress', done: 1, total: 2, state: 'finished', token: 'x' }, null);
+    messageListener<null>(MessageSchema, { 'alexpose/scan-progress': (message) => void seen.push(message) })(
+      { type: 'alexpose/scan-progress', done: 1, total: 2, state: 'finished', token: 'x' },
+      null,
+    );
     expect(seen).toEqual([v.parse(ScanProgressSchema, { type: 'alexpose/scan-progress', done: 1, total: 2, state: 'finished' })]);
   });
 });

@@ -6,7 +6,21 @@ import en from '../../../public/_locales/en/messages.json' with { type: 'json' }
 import de from '../../../public/_locales/de/messages.json' with { type: 'json' };
 import { readCapture } from '../../../src/sources/read-capture.ts';
 import { fixtureJson, settingsCapture } from '../fixtures.ts';
-import { RING_ORIGIN, alexaDeepScan, amazonPages, fullAccount, loadUi, mount, resetUi, ringDeviceListOnly, ringControlCenter, ringHar, storeScans, unmountAll, type UiKit } from '../ui-kit.ts';
+import {
+  RING_ORIGIN,
+  alexaDeepScan,
+  amazonPages,
+  fullAccount,
+  loadUi,
+  mount,
+  resetUi,
+  ringDeviceListOnly,
+  ringControlCenter,
+  ringHar,
+  storeScans,
+  unmountAll,
+  type UiKit,
+} from '../ui-kit.ts';
 import { ScanStore } from '../../../src/store/scan-store.ts';
 
 type Messages = Record<string, { message: string }>;
@@ -84,7 +98,9 @@ describe('popup overview (en)', () => {
     const before = Number(root.querySelector('[data-grade-account^="ring:"]')!.getAttribute('data-score'));
     (root.querySelector('[data-action-id="ring.e2ee-off"] [data-testid="check-again"]') as HTMLButtonElement).click();
     await vi.waitFor(() => expect(root.querySelector('[data-check-state="fixed"]')).not.toBeNull(), { timeout: 8000 });
-    const states = [...root.querySelectorAll('[data-check-state]')].map((li) => `${li.getAttribute('data-device-id')} ${li.getAttribute('data-check-state')}`).sort();
+    const states = [...root.querySelectorAll('[data-check-state]')]
+      .map((li) => `${li.getAttribute('data-device-id')} ${li.getAttribute('data-check-state')}`)
+      .sort();
     expect(states).toEqual(['70010001 fixed', '70010002 still-on']);
     await vi.waitFor(() => expect(root.querySelector('[data-testid="grade-change"]')).not.toBeNull());
     const change = root.querySelector('[data-testid="grade-change"]')!;
@@ -126,7 +142,12 @@ describe('after Scan now (en)', () => {
     emit('running');
     const body = fixtureJson('settings-70010001.json') as { video_settings: { encryption_enabled: boolean } };
     body.video_settings.encryption_enabled = true;
-    await new ScanStore(kit.browser.storage.local, () => '2026-11-21T11:00:00.000Z').addResults({ scanId: 'run', service: 'ring', origin: RING_ORIGIN, results: [readCapture(settingsCapture('70010001', body))] });
+    await new ScanStore(kit.browser.storage.local, () => '2026-11-21T11:00:00.000Z').addResults({
+      scanId: 'run',
+      service: 'ring',
+      origin: RING_ORIGIN,
+      results: [readCapture(settingsCapture('70010001', body))],
+    });
     emit('finished');
     await vi.waitFor(() => expect(root.querySelector('[data-testid="run-changes"]')?.textContent).toContain('1 finding gone'));
     const text = root.querySelector('[data-testid="run-changes"]')!.textContent!;
@@ -138,7 +159,8 @@ describe('after Scan now (en)', () => {
   it('a run that changed nothing names no change, only what is still on', async () => {
     await storeScans(kit.browser.storage.local, [ringHar()]);
     const root = await mount(kit, 'popup');
-    for (const state of ['running', 'finished']) for (const l of kit.browser.runtime.onMessage.listeners) l({ type: 'alexpose/scan-progress', done: 1, total: 1, state }, { tab: { id: 7 } });
+    for (const state of ['running', 'finished'])
+      for (const l of kit.browser.runtime.onMessage.listeners) l({ type: 'alexpose/scan-progress', done: 1, total: 1, state }, { tab: { id: 7 } });
     await vi.waitFor(() => expect(root.querySelector('[data-testid="run-changes"]')).not.toBeNull());
     const text = root.querySelector('[data-testid="run-changes"]')!.textContent!;
     expect(text).not.toMatch(/new finding|finding gone|findings gone/);

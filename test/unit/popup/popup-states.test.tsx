@@ -12,19 +12,7 @@ import { CATALOG } from '../../../src/knowledge/catalog.ts';
 import { MAX_GROUPS } from '../../../src/popup/list-limits.ts';
 import { buildReport } from '../../../src/report/build-report.ts';
 import { bundledTranslator } from '../../../src/i18n/bundled-messages.ts';
-import {
-  RISK_ORDER,
-  RING_ORIGIN,
-  cardRisk,
-  fullAccount,
-  loadUi,
-  mount,
-  resetUi,
-  ringDeviceListOnly,
-  storeScans,
-  unmountAll,
-  type UiKit,
-} from '../ui-kit.ts';
+import { RISK_ORDER, RING_ORIGIN, cardRisk, fullAccount, loadUi, mount, resetUi, ringDeviceListOnly, storeScans, unmountAll, type UiKit } from '../ui-kit.ts';
 
 type Messages = Record<string, { message: string }>;
 const EN = en as Messages;
@@ -59,7 +47,9 @@ describe('popup in English', () => {
     const root = await mount(kit, 'popup');
     expect(root.querySelector('[data-testid="empty-state"]')).toBeNull();
     const coverage = root.querySelector('[data-testid="coverage"]')!;
-    expect([...coverage.querySelectorAll('[data-source-id]')].map((li) => `${li.getAttribute('data-source-id')} ${li.getAttribute('data-source-status')}`)).toEqual(['ring.devices read']);
+    expect(
+      [...coverage.querySelectorAll('[data-source-id]')].map((li) => `${li.getAttribute('data-source-id')} ${li.getAttribute('data-source-status')}`),
+    ).toEqual(['ring.devices read']);
 
     const hints = [...coverage.querySelectorAll('p.hint')];
     const settingsHint = hints.find((p) => p.textContent!.includes(msg('popup_settings_missing')))!;
@@ -89,7 +79,9 @@ describe('popup in English', () => {
 
     it('shows one section per account: Ring, and Amazon and Alexa (amazon.de)', () => {
       const accounts = [...root.querySelectorAll('[data-testid="account"]')];
-      expect(accounts.map((a) => a.querySelector('h2')!.textContent)).toEqual(expect.arrayContaining([msg('popup_account_ring'), 'Amazon and Alexa (amazon.de)']));
+      expect(accounts.map((a) => a.querySelector('h2')!.textContent)).toEqual(
+        expect.arrayContaining([msg('popup_account_ring'), 'Amazon and Alexa (amazon.de)']),
+      );
       expect(accounts).toHaveLength(2);
       const ring = root.querySelector('[data-account^="ring:"]')!;
       const amazon = root.querySelector('[data-account="amazon:amazon.de"]')!;
@@ -124,7 +116,9 @@ describe('popup in English', () => {
       for (const group of root.querySelectorAll('section.group')) {
         if (group.querySelector('h3')!.textContent === msg('label_account_wide')) continue;
         // Headings show the name with direction overrides removed; the card keeps the name as data.
-        const names = new Set([...group.querySelectorAll('[data-finding-id]')].map((c) => c.getAttribute('data-subject-name')!.replace(/[\u202a-\u202e\u2066-\u2069]/g, '')));
+        const names = new Set(
+          [...group.querySelectorAll('[data-finding-id]')].map((c) => c.getAttribute('data-subject-name')!.replace(/[\u202a-\u202e\u2066-\u2069]/g, '')),
+        );
         expect([...names]).toEqual([group.querySelector('h3')!.textContent]);
       }
     });
@@ -161,7 +155,8 @@ describe('popup in English', () => {
         for (const a of links) expect([a.getAttribute('target'), a.getAttribute('rel')]).toEqual(['_blank', 'noreferrer']);
       }
       // An Amazon account on amazon.de read in an English browser: Amazon help links are still Amazon's.
-      for (const a of root.querySelectorAll('[data-account="amazon:amazon.de"] details a')) expect(new URL(a.getAttribute('href')!).hostname).toMatch(/(^|\.)amazon\.|(^|\.)ring\.com$|alexa/);
+      for (const a of root.querySelectorAll('[data-account="amazon:amazon.de"] details a'))
+        expect(new URL(a.getAttribute('href')!).hostname).toMatch(/(^|\.)amazon\.|(^|\.)ring\.com$|alexa/);
     });
   });
 
@@ -204,14 +199,23 @@ describe('popup in English', () => {
     const RLO = '\u202Eexe.gnp Garten';
 
     beforeEach(async () => {
-      const body = fixtureJson('ring-devices.json') as { doorbots: { description: string }[]; stickup_cams: { description: string }[]; authorized_doorbots: { description: string }[] };
+      const body = fixtureJson('ring-devices.json') as {
+        doorbots: { description: string }[];
+        stickup_cams: { description: string }[];
+        authorized_doorbots: { description: string }[];
+      };
       body.doorbots[0]!.description = HOSTILE;
       body.stickup_cams[0]!.description = LONG;
       body.stickup_cams[1]!.description = RLO;
       body.authorized_doorbots[0]!.description = SCRIPT;
       await storeScans(kit.browser.storage.local, [
         { ...ringDeviceListOnly(body), scanId: 'hostile' },
-        { scanId: 'hostile-settings', service: 'ring', origin: RING_ORIGIN, results: ['70010001', '70010002', '70010003'].map((id) => readCapture(settingsCapture(id))) },
+        {
+          scanId: 'hostile-settings',
+          service: 'ring',
+          origin: RING_ORIGIN,
+          results: ['70010001', '70010002', '70010003'].map((id) => readCapture(settingsCapture(id))),
+        },
       ]);
     });
 
@@ -298,9 +302,12 @@ describe('popup in German', () => {
       expect(root.querySelector('h1')!.textContent).toBe('Alexposé');
       const titles = [...root.querySelectorAll('[data-testid="account"] > h2:first-child')].map((h) => h.textContent);
       expect(titles).toEqual(expect.arrayContaining(['Ring-Konto', 'Amazon und Alexa (amazon.de)']));
-      for (const summary of root.querySelectorAll('[data-testid="summary"]')) expect(summary.textContent).toMatch(/^\d+ Geräte gelesen · \d+ Befunde · \d+ mit hohem Risiko$/);
+      for (const summary of root.querySelectorAll('[data-testid="summary"]'))
+        expect(summary.textContent).toMatch(/^\d+ Geräte gelesen · \d+ Befunde · \d+ mit hohem Risiko$/);
       const h2 = [...root.querySelectorAll('h2')].map((h) => h.textContent);
-      expect(h2).toEqual(expect.arrayContaining(['Befunde', 'Was gelesen wurde', 'Kann Ring Ihre Videos an die Polizei geben?', 'Alexa-Geräte und Smart Home']));
+      expect(h2).toEqual(
+        expect.arrayContaining(['Befunde', 'Was gelesen wurde', 'Kann Ring Ihre Videos an die Polizei geben?', 'Alexa-Geräte und Smart Home']),
+      );
       const e2ee = root.querySelector('[data-finding-id="ring.e2ee-off"]')!;
       expect(e2ee.querySelector('h4')!.textContent).toBe('Ring kann die Videos dieser Kamera öffnen');
       expect(e2ee.querySelector('.risk')!.textContent).toContain('Hohes Risiko');
@@ -314,7 +321,10 @@ describe('popup in German', () => {
         const key = `finding_${card.getAttribute('data-finding-id')!.replace(/[^A-Za-z0-9]/g, '_')}_title`;
         // A title may have its singular form (_one) or an account-wide form (_account).
         const forms = [key, `${key}_one`, `${key}_account`].filter((k) => DE[k] !== undefined).map((k) => deMsg(k).split('$')[0]!);
-        expect(forms.some((head) => card.querySelector('h4')!.textContent!.startsWith(head)), key).toBe(true);
+        expect(
+          forms.some((head) => card.querySelector('h4')!.textContent!.startsWith(head)),
+          key,
+        ).toBe(true);
       }
     });
 

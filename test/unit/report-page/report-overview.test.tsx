@@ -12,8 +12,18 @@ const msg = (key: string) => (en as Messages)[key]!.message;
 
 function twoRingScans(): Scan[] {
   return [
-    { scanId: 'first', service: 'ring', origin: RING_ORIGIN, results: [readCapture(devicesCapture()), ...['70010001', '70010002', '70010003'].map((id) => readCapture(settingsCapture(id)))] },
-    { scanId: 'second', service: 'ring', origin: RING_ORIGIN, results: [readCapture(outlineCapture(fixtureOutline('control-center-en.html'), CONTROL_CENTER_URL))] },
+    {
+      scanId: 'first',
+      service: 'ring',
+      origin: RING_ORIGIN,
+      results: [readCapture(devicesCapture()), ...['70010001', '70010002', '70010003'].map((id) => readCapture(settingsCapture(id)))],
+    },
+    {
+      scanId: 'second',
+      service: 'ring',
+      origin: RING_ORIGIN,
+      results: [readCapture(outlineCapture(fixtureOutline('control-center-en.html'), CONTROL_CENTER_URL))],
+    },
   ];
 }
 
@@ -35,7 +45,11 @@ describe('report overview (en)', () => {
     await storeScans(kit.browser.storage.local, twoRingScans()); // minute 0, then minute 1
     const root = await mount(kit, 'report');
     const rows = [...root.querySelectorAll('[data-testid="coverage-table"] tbody tr')];
-    const timeOf = (id: string) => rows.find((r) => r.getAttribute('data-source-id') === id)!.querySelector('time')!.getAttribute('datetime');
+    const timeOf = (id: string) =>
+      rows
+        .find((r) => r.getAttribute('data-source-id') === id)!
+        .querySelector('time')!
+        .getAttribute('datetime');
     expect(timeOf('ring.devices')).toBe('2026-11-21T10:00:00.000Z');
     expect(timeOf('ring.control-center')).toBe('2026-11-21T10:01:00.000Z');
     // Provenance per finding names its own source's read time.

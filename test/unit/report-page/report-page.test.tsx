@@ -16,8 +16,18 @@ const msg = (key: string) => EN[key]!.message;
 /** First scan: the Ring device list and the three cameras' settings. Second: the Control Center, Sidewalk on. */
 function twoRingScans(): Scan[] {
   return [
-    { scanId: 'first', service: 'ring', origin: RING_ORIGIN, results: [readCapture(devicesCapture()), ...['70010001', '70010002', '70010003'].map((id) => readCapture(settingsCapture(id)))] },
-    { scanId: 'second', service: 'ring', origin: RING_ORIGIN, results: [readCapture(outlineCapture(fixtureOutline('control-center-en.html'), CONTROL_CENTER_URL))] },
+    {
+      scanId: 'first',
+      service: 'ring',
+      origin: RING_ORIGIN,
+      results: [readCapture(devicesCapture()), ...['70010001', '70010002', '70010003'].map((id) => readCapture(settingsCapture(id)))],
+    },
+    {
+      scanId: 'second',
+      service: 'ring',
+      origin: RING_ORIGIN,
+      results: [readCapture(outlineCapture(fixtureOutline('control-center-en.html'), CONTROL_CENTER_URL))],
+    },
   ];
 }
 
@@ -82,7 +92,9 @@ describe('report page in English', () => {
         expect(svg.querySelectorAll('path.flow-edge').length).toBeGreaterThan(3);
       }
       const ring = root.querySelector('.report-account[data-account^="ring:"]')!;
-      expect([...ring.querySelectorAll('tbody tr th')].map((th) => th.textContent)).toEqual(expect.arrayContaining(['Front Door', 'Garten Flutlicht', 'Wohnzimmer', 'Flur Gong', 'Nachbarn Eingang']));
+      expect([...ring.querySelectorAll('tbody tr th')].map((th) => th.textContent)).toEqual(
+        expect.arrayContaining(['Front Door', 'Garten Flutlicht', 'Wohnzimmer', 'Flur Gong', 'Nachbarn Eingang']),
+      );
       expect(ring.querySelector('[data-node-id="recipient:police"]')).not.toBeNull();
     });
 
@@ -207,7 +219,9 @@ describe('report page in English', () => {
   it('isolates or strips bidi overrides in page-derived names', async () => {
     const body = fixtureJson('ring-devices.json') as { stickup_cams: { description: string }[] };
     body.stickup_cams[1]!.description = '\u202Eexe.gnp Garten';
-    await storeScans(kit.browser.storage.local, [{ scanId: 'rlo', service: 'ring', origin: RING_ORIGIN, results: [readCapture(devicesCapture(body)), readCapture(settingsCapture('70010003'))] }]);
+    await storeScans(kit.browser.storage.local, [
+      { scanId: 'rlo', service: 'ring', origin: RING_ORIGIN, results: [readCapture(devicesCapture(body)), readCapture(settingsCapture('70010003'))] },
+    ]);
     const root = await mount(kit, 'report');
     expect(root.textContent).toContain('exe.gnp Garten');
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -234,10 +248,14 @@ describe('report page in German', () => {
     await storeScans(kit.browser.storage.local, [...twoRingScans(), ...fullAccount().slice(2)]);
     const root = await mount(kit, 'report');
     const headings = [...root.querySelectorAll('h2, h3')].map((h) => h.textContent);
-    expect(headings).toEqual(expect.arrayContaining(['Ring-Konto', 'Amazon und Alexa (amazon.de)', 'Wohin Ihre Daten gehen', 'Alles, was gelesen wurde', 'Verlauf']));
+    expect(headings).toEqual(
+      expect.arrayContaining(['Ring-Konto', 'Amazon und Alexa (amazon.de)', 'Wohin Ihre Daten gehen', 'Alles, was gelesen wurde', 'Verlauf']),
+    );
     const labels = [...root.querySelectorAll('.filters label')].map((l) => l.firstChild!.textContent!.trim());
     expect(labels).toEqual(expect.arrayContaining(['Dienst', 'Risiko']));
-    expect([...root.querySelectorAll('[data-testid="export"] button')].map((b) => b.textContent)).toEqual(expect.arrayContaining(['JSON exportieren', 'Markdown exportieren']));
+    expect([...root.querySelectorAll('[data-testid="export"] button')].map((b) => b.textContent)).toEqual(
+      expect.arrayContaining(['JSON exportieren', 'Markdown exportieren']),
+    );
     expect(root.querySelector('[data-testid="erase"] > button')!.textContent).toBe('Alle gespeicherten Scans löschen …');
     expect(root.querySelector('[data-finding-id="ring.e2ee-off"] h4')!.textContent).toBe('Ring kann die Videos dieser Kamera öffnen');
     expect([...root.querySelectorAll('[data-change-kind]')].some((li) => li.textContent!.includes('Neu gelesen:'))).toBe(true);

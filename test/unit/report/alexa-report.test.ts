@@ -10,7 +10,8 @@ import { ALEXA_API, AMAZON_DE, APPLIANCE, ECHO_DOT, ECHO_SHOW, NOW, SKILL, alexa
 import { endpoint, iface, resultOf, skillPerm } from '../records.ts';
 
 const msg = (locale: Locale, key: string, subs: string[] = []) => bundledTranslator(locale)(key, subs);
-const report = (results: SourceResult[], locale: Locale): Report => buildReport(results, { t: bundledTranslator(locale), locale, toolVersion: '0.1.0', now: NOW });
+const report = (results: SourceResult[], locale: Locale): Report =>
+  buildReport(results, { t: bundledTranslator(locale), locale, toolVersion: '0.1.0', now: NOW });
 
 /** Everything the fixture account shows: the Alexa app API, Your Skills, Alexa Privacy pages. */
 function fixtureResults(): SourceResult[] {
@@ -23,7 +24,9 @@ function fixtureResults(): SourceResult[] {
     json(`${AMAZON_DE}/alexa-privacy/apd/rvh/persons-in-household`, 'persons-in-household.json'),
     json(`${AMAZON_DE}/alexa-privacy/apd/rvh/customer-history-records-v2`, 'voice-history-rvh.json'),
     json('https://skills-store.amazon.de/app/secure/your-skills-page', 'your-skills.json'),
-    readCapture(alexaCapture(`${AMAZON_DE}/alexa-privacy/apd/myad/skill-permissions`, alexaFixtureOutline('alexa-privacy-skill-permissions-de.html'), 'page-outline')),
+    readCapture(
+      alexaCapture(`${AMAZON_DE}/alexa-privacy/apd/myad/skill-permissions`, alexaFixtureOutline('alexa-privacy-skill-permissions-de.html'), 'page-outline'),
+    ),
     readCapture(alexaCapture(`${AMAZON_DE}/alexa-privacy/apd/myad`, alexaFixtureOutline('alexa-privacy-myad-de.html'), 'page-outline')),
   ];
 }
@@ -37,8 +40,12 @@ describe.each(['en', 'de'] as const)('buildReport (%s)', (locale) => {
   const t = (key: string, subs: string[] = []) => msg(locale, key, subs);
 
   it('puts the reported interfaces of the thermostat and the lock into words', () => {
-    expect(titleOf(r, 'alexa.state-reporting', APPLIANCE.thermostat)).toBe(t('finding_alexa_state_reporting_title', [listOf(locale, [t('iface_Alexa_ThermostatController'), t('iface_Alexa_TemperatureSensor')])]));
-    expect(titleOf(r, 'alexa.state-reporting', APPLIANCE.lock)).toBe(t('finding_alexa_state_reporting_title', [listOf(locale, [t('iface_Alexa_LockController'), t('iface_Alexa_EndpointHealth')])]));
+    expect(titleOf(r, 'alexa.state-reporting', APPLIANCE.thermostat)).toBe(
+      t('finding_alexa_state_reporting_title', [listOf(locale, [t('iface_Alexa_ThermostatController'), t('iface_Alexa_TemperatureSensor')])]),
+    );
+    expect(titleOf(r, 'alexa.state-reporting', APPLIANCE.lock)).toBe(
+      t('finding_alexa_state_reporting_title', [listOf(locale, [t('iface_Alexa_LockController'), t('iface_Alexa_EndpointHealth')])]),
+    );
     expect(titleOf(r, 'alexa.state-reporting', APPLIANCE.thermostat)).not.toContain('Alexa.');
   });
 
@@ -65,15 +72,22 @@ describe.each(['en', 'de'] as const)('buildReport (%s)', (locale) => {
 
   it('puts the count into the voice history title, "at least" while the page says more pages exist', () => {
     // The rvh fixture carries a next-page token: 12 is a lower bound.
-    expect(r.findings.filter((f) => f.id === 'alexa.voice-history').map((f) => f.title)).toEqual([t('finding_alexa_voice_history_title', [t('count_at_least', ['12'])])]);
+    expect(r.findings.filter((f) => f.id === 'alexa.voice-history').map((f) => f.title)).toEqual([
+      t('finding_alexa_voice_history_title', [t('count_at_least', ['12'])]),
+    ]);
     expect(t('count_at_least', ['12'])).toBe(locale === 'de' ? 'mindestens 12' : 'at least 12');
   });
 
   it('says the exact count once the last page (no token) was read, and "at least" for a rah page with a paginationToken', () => {
-    const lastPage = readCapture(alexaCapture(`${AMAZON_DE}/alexa-privacy/apd/rvh/customer-history-records-v2`, { customerHistoryRecords: [], encodedRequestToken: null }));
+    const lastPage = readCapture(
+      alexaCapture(`${AMAZON_DE}/alexa-privacy/apd/rvh/customer-history-records-v2`, { customerHistoryRecords: [], encodedRequestToken: null }),
+    );
     const exact = report([...fixtureResults(), lastPage], locale);
     expect(exact.findings.filter((f) => f.id === 'alexa.voice-history').map((f) => f.title)).toEqual([t('finding_alexa_voice_history_title', ['12'])]);
-    const paged = report([readCapture(alexaCapture(`${AMAZON_DE}/alexa-privacy/apd/rah/alexa-history-records-v2`, alexaFixtureJson('voice-history-rah-paged.json')))], locale);
+    const paged = report(
+      [readCapture(alexaCapture(`${AMAZON_DE}/alexa-privacy/apd/rah/alexa-history-records-v2`, alexaFixtureJson('voice-history-rah-paged.json')))],
+      locale,
+    );
     expect(paged.findings.find((f) => f.id === 'alexa.voice-history')?.title).toContain(locale === 'de' ? 'mindestens 4' : 'at least 4');
   });
 
@@ -81,7 +95,9 @@ describe.each(['en', 'de'] as const)('buildReport (%s)', (locale) => {
     const amazon = report([readCapture(alexaCapture(`${ALEXA_API}/nexus/v1/graphql`, alexaFixtureJson('graphql-endpoints-amazon.json')))], locale);
     const risks = Object.fromEntries(amazon.findings.filter((f) => f.id === 'alexa.state-reporting').map((f) => [f.subject.name, f.risk]));
     expect(risks).toEqual({ 'Einfahrt Kamera': 'low', 'Bad Heizkörper': 'high', Stehlampe: 'medium' });
-    expect(amazon.findings.find((f) => f.subject.name === 'Einfahrt Kamera' && f.id === 'alexa.state-reporting')?.title).toBe(t('finding_alexa_state_reporting_title', [t('iface_Alexa_EndpointHealth')]));
+    expect(amazon.findings.find((f) => f.subject.name === 'Einfahrt Kamera' && f.id === 'alexa.state-reporting')?.title).toBe(
+      t('finding_alexa_state_reporting_title', [t('iface_Alexa_EndpointHealth')]),
+    );
     expect(amazon.devices.filter((d) => d.name === 'Echo Show Küche')).toHaveLength(1);
     expect(amazon.devices.map((d) => d.name)).not.toContain('Alexa auf diesem Telefon');
     expect(reportIssues(amazon)).toEqual([]);
@@ -89,8 +105,16 @@ describe.each(['en', 'de'] as const)('buildReport (%s)', (locale) => {
 
   it('lists the Echos once, not again as their AlexaBridge endpoint, and skill devices via their skill', () => {
     const devices = Object.fromEntries(r.devices.map((d) => [d.id, d]));
-    expect(r.devices.map((d) => d.id).sort()).toEqual([ECHO_SHOW.serial, ECHO_DOT.serial, APPLIANCE.thermostat, APPLIANCE.lock, APPLIANCE.light, APPLIANCE.camera, APPLIANCE.sensor].sort());
-    expect(devices[ECHO_SHOW.serial]).toMatchObject({ service: 'alexa', name: 'Echo Show Küche', category: 'smart-display', maker: 'Amazon', via: { kind: 'amazon-device', id: ECHO_SHOW.serial } });
+    expect(r.devices.map((d) => d.id).sort()).toEqual(
+      [ECHO_SHOW.serial, ECHO_DOT.serial, APPLIANCE.thermostat, APPLIANCE.lock, APPLIANCE.light, APPLIANCE.camera, APPLIANCE.sensor].sort(),
+    );
+    expect(devices[ECHO_SHOW.serial]).toMatchObject({
+      service: 'alexa',
+      name: 'Echo Show Küche',
+      category: 'smart-display',
+      maker: 'Amazon',
+      via: { kind: 'amazon-device', id: ECHO_SHOW.serial },
+    });
     expect(devices[ECHO_DOT.serial]).toMatchObject({ category: 'smart-speaker' });
     expect(devices[APPLIANCE.thermostat]).toMatchObject({ category: 'thermostat', via: { kind: 'skill', id: SKILL.ecobee, name: 'ecobee' } });
     expect(devices[APPLIANCE.lock]).toMatchObject({ category: 'lock', via: { kind: 'skill', id: SKILL.nuki, name: 'Nuki' } });
@@ -108,15 +132,27 @@ describe.each(['en', 'de'] as const)('buildReport (%s)', (locale) => {
 
 describe('titles for names the catalog does not know', () => {
   const records = resultOf({
-    alexaEndpoints: [endpoint('mixed', 'skill', 's', [iface('Alexa.LockController', true, true), iface('Alexa.FutureThingController', true, false), iface('Vendor.Custom', true, false)])],
-    skillPermissions: [skillPerm('Fit Coach', 'Health Data'), skillPerm('Odd Skill', 'alexa::future:scope:read'), skillPerm('Mail Skill', 'alexa::profile:email:read')],
+    alexaEndpoints: [
+      endpoint('mixed', 'skill', 's', [
+        iface('Alexa.LockController', true, true),
+        iface('Alexa.FutureThingController', true, false),
+        iface('Vendor.Custom', true, false),
+      ]),
+    ],
+    skillPermissions: [
+      skillPerm('Fit Coach', 'Health Data'),
+      skillPerm('Odd Skill', 'alexa::future:scope:read'),
+      skillPerm('Mail Skill', 'alexa::profile:email:read'),
+    ],
   });
 
   it.each(['en', 'de'] as const)('keeps known and unknown interfaces side by side (%s)', (locale) => {
     const r = report([records], locale);
     const t = (key: string, subs: string[] = []) => msg(locale, key, subs);
     expect(titleOf(r, 'alexa.state-reporting', 'mixed')).toBe(
-      t('finding_alexa_state_reporting_title', [listOf(locale, [t('iface_Alexa_LockController'), t('iface_unknown', ['Alexa.FutureThingController']), t('iface_unknown', ['Vendor.Custom'])])]),
+      t('finding_alexa_state_reporting_title', [
+        listOf(locale, [t('iface_Alexa_LockController'), t('iface_unknown', ['Alexa.FutureThingController']), t('iface_unknown', ['Vendor.Custom'])]),
+      ]),
     );
   });
 
@@ -131,7 +167,14 @@ describe('titles for names the catalog does not know', () => {
   });
 
   it('has German words for the fixture interfaces and permissions, different from English', () => {
-    for (const key of ['iface_Alexa_ThermostatController', 'iface_Alexa_LockController', 'iface_unknown', 'perm_alexa__profile_email_read', 'perm_unknown', 'finding_alexa_state_reporting_title']) {
+    for (const key of [
+      'iface_Alexa_ThermostatController',
+      'iface_Alexa_LockController',
+      'iface_unknown',
+      'perm_alexa__profile_email_read',
+      'perm_unknown',
+      'finding_alexa_state_reporting_title',
+    ]) {
       expect(MESSAGES.de[key]?.message, key).toBeTruthy();
       expect(MESSAGES.de[key]?.message, key).not.toBe(MESSAGES.en[key]?.message);
     }

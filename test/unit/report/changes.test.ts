@@ -10,7 +10,8 @@ import { CONTROL_CENTER_URL, devicesCapture, fixtureJson, fixtureOutline, outlin
 
 const ctx = { t: bundledTranslator('en'), locale: 'en' as const, toolVersion: 't', now: '2026-11-22T00:00:00.000Z' };
 const report = (results: SourceResult[]) => buildReport(results, ctx);
-const kinds = (changes: ReturnType<typeof diffReports>) => changes.map((c) => `${c.kind} ${c.findingId ?? ''} ${c.subject.id}${c.detail ? ` ${c.detail.key}:${c.detail.before}->${c.detail.after}` : ''}`.trim()).sort();
+const kinds = (changes: ReturnType<typeof diffReports>) =>
+  changes.map((c) => `${c.kind} ${c.findingId ?? ''} ${c.subject.id}${c.detail ? ` ${c.detail.key}:${c.detail.before}->${c.detail.after}` : ''}`.trim()).sort();
 
 /** The fixture device list with one more shared user, device or setting changed, as a later scan would read it. */
 function devicesWith(edit: (body: Record<string, unknown[]>) => void): SourceResult {
@@ -60,22 +61,51 @@ describe('diffReports: every kind of change between two scans of an account', ()
     const url = 'https://account.ring.com/api/cgw/clients_api/locations/9f2d5a7e-0000-4000-8000-000000000001/users';
     const owner = readCapture({ url, via: 'page-fetch', body: users.slice(0, 1), capturedAt: ctx.now });
     const shared = readCapture({ url, via: 'page-fetch', body: users, capturedAt: ctx.now });
-    expect(kinds(diffReports(report([...base, owner]), report([...base, shared])))).toEqual(['finding-added ring.shared-users 9f2d5a7e-0000-4000-8000-000000000001']);
+    expect(kinds(diffReports(report([...base, owner]), report([...base, shared])))).toEqual([
+      'finding-added ring.shared-users 9f2d5a7e-0000-4000-8000-000000000001',
+    ]);
   });
 
   it('a new skill permission, a new linked app, and a finding that went away', () => {
-    const perms = (granted: boolean) => ({ kind: 'page-outline', lang: 'en', title: 'Manage Skill Permissions', headings: ['Manage Skill Permissions', 'Device Address'], controls: [{ kind: 'switch', label: 'Pizza Express', context: 'Pizza Express', state: granted ? 'on' : 'off', section: 'Device Address' }], lists: [], texts: [] });
-    const apps = (names: string[]) => ({ kind: 'page-outline', lang: 'en', title: 'Apps and Services with Access to Your Data', headings: ['Your Active Apps & Websites'], controls: [], lists: [{ heading: 'Your Active Apps & Websites', items: names }], texts: [] });
+    const perms = (granted: boolean) => ({
+      kind: 'page-outline',
+      lang: 'en',
+      title: 'Manage Skill Permissions',
+      headings: ['Manage Skill Permissions', 'Device Address'],
+      controls: [{ kind: 'switch', label: 'Pizza Express', context: 'Pizza Express', state: granted ? 'on' : 'off', section: 'Device Address' }],
+      lists: [],
+      texts: [],
+    });
+    const apps = (names: string[]) => ({
+      kind: 'page-outline',
+      lang: 'en',
+      title: 'Apps and Services with Access to Your Data',
+      headings: ['Your Active Apps & Websites'],
+      controls: [],
+      lists: [{ heading: 'Your Active Apps & Websites', items: names }],
+      texts: [],
+    });
     const page = (path: string, body: unknown) => readCapture({ url: `https://www.amazon.com${path}`, via: 'page-outline', body, capturedAt: ctx.now });
     const before = report([page('/alexa-privacy/apd/skill-permissions', perms(false)), page('/ap/adam', apps(['Recipe Planner']))]);
     const after = report([page('/alexa-privacy/apd/skill-permissions', perms(true)), page('/ap/adam', apps(['Recipe Planner', 'Vigilo Cam']))]);
     expect(kinds(diffReports(before, after))).toEqual(['finding-added alexa.skill-permission Pizza Express', 'finding-added amazon.connected-app Vigilo Cam']);
-    expect(kinds(diffReports(after, before))).toEqual(['finding-resolved alexa.skill-permission Pizza Express', 'finding-resolved amazon.connected-app Vigilo Cam']);
+    expect(kinds(diffReports(after, before))).toEqual([
+      'finding-resolved alexa.skill-permission Pizza Express',
+      'finding-resolved amazon.connected-app Vigilo Cam',
+    ]);
   });
 });
 
 describe('changes since the user last looked, and the badge', () => {
-  const scan = (id: string, at: string, results: SourceResult[]): StoredScan => ({ id, accountKey: 'ring:4100001', service: 'ring', origin: 'https://account.ring.com', startedAt: at, updatedAt: at, results });
+  const scan = (id: string, at: string, results: SourceResult[]): StoredScan => ({
+    id,
+    accountKey: 'ring:4100001',
+    service: 'ring',
+    origin: 'https://account.ring.com',
+    startedAt: at,
+    updatedAt: at,
+    results,
+  });
   const first = scan('s1', '2026-11-20T10:00:00.000Z', [readCapture(devicesCapture())]);
   const second = scan('s2', '2026-11-21T10:00:00.000Z', [readCapture(settingsCapture('70010001'))]);
   const state: StoreState = { schemaVersion: 1, scans: [second, first] };
@@ -97,7 +127,10 @@ describe('changes since the user last looked, and the badge', () => {
     const third = scan('s3', '2026-11-22T10:00:00.000Z', [readCapture(settingsCapture('70010001', longer))]);
     const later: StoreState = { schemaVersion: 1, scans: [third, second, first] };
     const never = changesSinceSeen(later, {});
-    expect(kinds(never.get('ring:4100001') ?? [])).toEqual(['finding-changed ring.cloud-video-storage 70010001 days:30->90', 'finding-changed ring.e2ee-off 70010001 recordingTtlDays:30->90']);
+    expect(kinds(never.get('ring:4100001') ?? [])).toEqual([
+      'finding-changed ring.cloud-video-storage 70010001 days:30->90',
+      'finding-changed ring.e2ee-off 70010001 recordingTtlDays:30->90',
+    ]);
     expect(worseCount(never)).toBe(2);
     expect(changesSinceSeen(later, { 'ring:4100001': 's3' }).size).toBe(0);
   });

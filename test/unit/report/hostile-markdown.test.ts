@@ -52,7 +52,11 @@ function hostileReport(locale: Locale): Report {
 }
 
 /** What a reader should see of a payload: control, format (bidi, zero-width) characters gone, whitespace collapsed. */
-const visible = (p: string) => p.replace(/[\p{Cc}\p{Cf}]/gu, (c) => (/\s/.test(c) ? ' ' : '')).replace(/\s+/g, ' ').trim();
+const visible = (p: string) =>
+  p
+    .replace(/[\p{Cc}\p{Cf}]/gu, (c) => (/\s/.test(c) ? ' ' : ''))
+    .replace(/\s+/g, ' ')
+    .trim();
 const MARKUP = /[<>[\]()`*_|#!]/;
 /** Lines of the template that are legitimately angle-bracketed: the official help URL as an autolink. */
 const AUTOLINK_LINE = /^<https:\/\/[^\s<>]+>$/;
@@ -82,7 +86,15 @@ describe.each(['en', 'de'] as const)('hostile names in the report formats (%s)',
     for (const p of PAYLOADS) {
       const v = visible(p).slice(0, 100);
       const has = (set: Set<string>) => [...set].some((n) => visible(n).includes(v));
-      expect({ p, device: has(deviceNames), owner: has(owners), maker: has(makers), skill: has(skills), location: has(locations), permission: has(permissionSkills) }).toEqual({
+      expect({
+        p,
+        device: has(deviceNames),
+        owner: has(owners),
+        maker: has(makers),
+        skill: has(skills),
+        location: has(locations),
+        permission: has(permissionSkills),
+      }).toEqual({
         p,
         device: true,
         owner: true,
@@ -100,12 +112,16 @@ describe.each(['en', 'de'] as const)('hostile names in the report formats (%s)',
     expect(lines.filter((l) => l.includes(']('))).toEqual([]);
     expect(lines.filter((l) => /(?<!\\)!\[/.test(l))).toEqual([]);
     // Every name with a markup character arrives escaped: its raw form is nowhere in the file.
-    const raw = PAYLOADS.map(visible).filter((v) => MARKUP.test(v)).filter((v) => markdown.includes(v.slice(0, 200)));
+    const raw = PAYLOADS.map(visible)
+      .filter((v) => MARKUP.test(v))
+      .filter((v) => markdown.includes(v.slice(0, 200)));
     expect(raw).toEqual([]);
   });
 
   it('Markdown: no payload line starts a line of its own (no injected heading, table row, list or quote)', () => {
-    const segments = PAYLOADS.flatMap((p) => p.split(/[\r\n]+/).slice(1)).map((s) => s.trim()).filter((s) => s.length >= 3);
+    const segments = PAYLOADS.flatMap((p) => p.split(/[\r\n]+/).slice(1))
+      .map((s) => s.trim())
+      .filter((s) => s.length >= 3);
     const template = new Set(['|---|---|---|']); // the sources table's own separator
     expect(lines.filter((l) => !template.has(l) && segments.some((s) => l.startsWith(s)))).toEqual([]);
     // Each finding is one heading: a name never adds headings.
@@ -199,7 +215,10 @@ describe('invisible and format characters in names, through text and Markdown', 
   const INVISIBLE = ['\u00ad', '\u180e', '\u115f', '\u3164', '\u2028', '\u2029', '\u{e0001}', '\u{e0041}', '\u{e007f}'];
   const names = INVISIBLE.map((c, i) => `Cam${i}${c}era${c}`);
   const t = bundledTranslator('en');
-  const body = { doorbots: names.map((description, i) => ({ id: 900 + i, description, owned: false, owner: { id: 1, first_name: `O\u2028# wner${i}` } })), chimes: [] };
+  const body = {
+    doorbots: names.map((description, i) => ({ id: 900 + i, description, owned: false, owner: { id: 1, first_name: `O\u2028# wner${i}` } })),
+    chimes: [],
+  };
   const report = buildReport([readCapture(capture(`${RING}/clients_api/ring_devices`, body))], { t, locale: 'en', toolVersion: '0.1.0', now: NOW });
   const found = /[\u00ad\u180e\u115f\u3164\u2028\u2029]|[\u{e0000}-\u{e007f}]/u;
 

@@ -17,7 +17,10 @@ function pathOf(records: Records, id = '1') {
 
 describe('ringPolicePaths states', () => {
   it('is open for a subscribed camera with encryption off, with every closer', () => {
-    const path = pathOf({ ringDevices: [device('1', { name: 'Front Door' })], ringDeviceSettings: [settings('1', { e2eeEnabled: false, recordingTtlDays: 30 })] });
+    const path = pathOf({
+      ringDevices: [device('1', { name: 'Front Door' })],
+      ringDeviceSettings: [settings('1', { e2eeEnabled: false, recordingTtlDays: 30 })],
+    });
     expect(path).toEqual({ deviceId: '1', deviceName: 'Front Door', state: 'open', retentionDays: 30, closers: OPEN_CLOSERS });
   });
 
@@ -31,12 +34,18 @@ describe('ringPolicePaths states', () => {
   });
 
   it('is closed-no-cloud without a subscription, even with encryption off', () => {
-    expect(pathOf({ ringDevices: [device('1', { subscribed: false })], ringDeviceSettings: [settings('1', { e2eeEnabled: false })] })).toMatchObject({ state: 'closed-no-cloud', closers: [] });
+    expect(pathOf({ ringDevices: [device('1', { subscribed: false })], ringDeviceSettings: [settings('1', { e2eeEnabled: false })] })).toMatchObject({
+      state: 'closed-no-cloud',
+      closers: [],
+    });
     expect(pathOf({ ringDevices: [device('1', { subscribed: false })] }).state).toBe('closed-no-cloud');
   });
 
   it('is local-only with Ring Edge storage, before anything else', () => {
-    expect(pathOf({ ringDevices: [device('1')], ringDeviceSettings: [settings('1', { localStorage: true, e2eeEnabled: false })] })).toMatchObject({ state: 'local-only', closers: [] });
+    expect(pathOf({ ringDevices: [device('1')], ringDeviceSettings: [settings('1', { localStorage: true, e2eeEnabled: false })] })).toMatchObject({
+      state: 'local-only',
+      closers: [],
+    });
   });
 
   it('is unknown, never closed, when encryption was not read', () => {
@@ -55,11 +64,16 @@ describe('ringPolicePaths retention', () => {
   const page = [control('video-storage', null, { amount: 60 })];
 
   it('takes days from the settings document before the Control Center', () => {
-    expect(pathOf({ ringDevices: [device('1')], ringDeviceSettings: [settings('1', { e2eeEnabled: false, recordingTtlDays: 7 })], ringControlSettings: page }).retentionDays).toBe(7);
+    expect(
+      pathOf({ ringDevices: [device('1')], ringDeviceSettings: [settings('1', { e2eeEnabled: false, recordingTtlDays: 7 })], ringControlSettings: page })
+        .retentionDays,
+    ).toBe(7);
   });
 
   it('falls back to the Control Center amount', () => {
-    expect(pathOf({ ringDevices: [device('1')], ringDeviceSettings: [settings('1', { e2eeEnabled: false })], ringControlSettings: page }).retentionDays).toBe(60);
+    expect(pathOf({ ringDevices: [device('1')], ringDeviceSettings: [settings('1', { e2eeEnabled: false })], ringControlSettings: page }).retentionDays).toBe(
+      60,
+    );
     expect(pathOf({ ringDevices: [device('1')], ringControlSettings: [control('video-storage', null), ...page] }).retentionDays).toBe(60);
   });
 });
@@ -67,8 +81,18 @@ describe('ringPolicePaths retention', () => {
 describe('police paths in the report', () => {
   const results = [
     resultOf({
-      ringDevices: [device('1', { name: 'Open Cam' }), device('2', { name: 'Unknown Cam' }), device('3', { name: 'E2EE Cam' }), device('4', { name: 'Edge Cam' }), device('5', { name: 'No Plan Cam', subscribed: false })],
-      ringDeviceSettings: [settings('1', { e2eeEnabled: false, recordingTtlDays: 45 }), settings('3', { e2eeEnabled: true }), settings('4', { localStorage: true })],
+      ringDevices: [
+        device('1', { name: 'Open Cam' }),
+        device('2', { name: 'Unknown Cam' }),
+        device('3', { name: 'E2EE Cam' }),
+        device('4', { name: 'Edge Cam' }),
+        device('5', { name: 'No Plan Cam', subscribed: false }),
+      ],
+      ringDeviceSettings: [
+        settings('1', { e2eeEnabled: false, recordingTtlDays: 45 }),
+        settings('3', { e2eeEnabled: true }),
+        settings('4', { localStorage: true }),
+      ],
     }),
   ];
   const report = (locale: Locale) => buildReport(results, { t: bundledTranslator(locale), locale, toolVersion: 'test', now: NOW });
@@ -105,7 +129,12 @@ describe('police paths in the report', () => {
   });
 
   it("substitutes '?' when the days are unknown", () => {
-    const open = buildReport([resultOf({ ringDevices: [device('1')], ringDeviceSettings: [settings('1', { e2eeEnabled: false })] })], { t: bundledTranslator('en'), locale: 'en', toolVersion: 'test', now: NOW }).policePaths?.[0];
+    const open = buildReport([resultOf({ ringDevices: [device('1')], ringDeviceSettings: [settings('1', { e2eeEnabled: false })] })], {
+      t: bundledTranslator('en'),
+      locale: 'en',
+      toolVersion: 'test',
+      now: NOW,
+    }).policePaths?.[0];
     expect(open).toMatchObject({ state: 'open', retentionDays: null });
     expect(open?.explanation).toContain('kept for ? days');
   });

@@ -54,7 +54,9 @@ describe('redacted page snapshot', () => {
   });
 
   it('scrubs e-mails, links, ids, phone numbers and tokens wherever they appear', () => {
-    expect(scrub('mail a.b@c.de or https://x.example/?t=1 id 9f2d5a7e-0000-4000-8000-000000000001 call +49 30 1234567 key abcDEF123456789')).toBe('mail [email] or [url] id [id] call [number] key [token]');
+    expect(scrub('mail a.b@c.de or https://x.example/?t=1 id 9f2d5a7e-0000-4000-8000-000000000001 call +49 30 1234567 key abcDEF123456789')).toBe(
+      'mail [email] or [url] id [id] call [number] key [token]',
+    );
   });
 
   it('never copies attribute values other than states', () => {

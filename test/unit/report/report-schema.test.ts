@@ -29,9 +29,7 @@ const ReportSchema = v.object({
       status: v.picklist(['read', 'partial', 'unrecognized', 'error']),
       origin: NonEmpty,
       location: v.optional(v.string()),
-      diagnostics: v.array(
-        v.object({ level: v.picklist(['info', 'warning', 'error']), code: NonEmpty, at: v.optional(v.string()), message: NonEmpty }),
-      ),
+      diagnostics: v.array(v.object({ level: v.picklist(['info', 'warning', 'error']), code: NonEmpty, at: v.optional(v.string()), message: NonEmpty })),
     }),
   ),
   devices: v.array(

@@ -31,7 +31,12 @@ describe('alexa.smart-home: Amazon devices as they appear in nexus/v1/graphql', 
     expect(echo).toMatchObject({ id: BRIDGE, maker: 'Amazon', path: { kind: 'amazon-device', id: ECHO_SHOW.serial } });
     expect(echo?.aliases).toEqual(expect.arrayContaining([AAA, 'c3d9e1f2-7a48-4b6c-9d05-e8f1a2b3c4d5', 'e7f8a9b0-c1d2-4e3f-8a4b-5c6d7e8f9a0b']));
     // One set of interfaces: presence and connectivity from both endpoints once, sound from the cloud-service endpoint.
-    expect(echo?.interfaces.map((i) => i.name).sort()).toEqual(['Alexa.AcousticEventSensor', 'Alexa.EndpointHealth', 'Alexa.EventDetectionSensor', 'Alexa.RTCSessionController']);
+    expect(echo?.interfaces.map((i) => i.name).sort()).toEqual([
+      'Alexa.AcousticEventSensor',
+      'Alexa.EndpointHealth',
+      'Alexa.EventDetectionSensor',
+      'Alexa.RTCSessionController',
+    ]);
     expect(echo?.interfaces.find((i) => i.name === 'Alexa.AcousticEventSensor')).toMatchObject({ proactivelyReported: true, retrievable: true });
   });
 
@@ -41,8 +46,24 @@ describe('alexa.smart-home: Amazon devices as they appear in nexus/v1/graphql', 
     expect(named('Bad Heizkörper')[0]?.path.id).toBe('amzn1.ask.skill.7a8b9c0d-1e2f-4a3b-9c4d-5e6f7a8b9c0d');
   });
 
-  it('an AAA endpoint made by someone else stays on Amazon\'s cloud path, never merged into an Echo', () => {
-    const bulb = { data: { endpoints: { items: [{ legacyAppliance: { applianceId: 'AAA_SonarCloudService_00:17:88:01:aa:bb:cc:dd-0b', friendlyName: 'Bulb', manufacturerName: 'Signify Netherlands B.V.', driverIdentity: { namespace: 'AAA', identifier: 'SonarCloudService' }, capabilities: [] } }] } } };
+  it("an AAA endpoint made by someone else stays on Amazon's cloud path, never merged into an Echo", () => {
+    const bulb = {
+      data: {
+        endpoints: {
+          items: [
+            {
+              legacyAppliance: {
+                applianceId: 'AAA_SonarCloudService_00:17:88:01:aa:bb:cc:dd-0b',
+                friendlyName: 'Bulb',
+                manufacturerName: 'Signify Netherlands B.V.',
+                driverIdentity: { namespace: 'AAA', identifier: 'SonarCloudService' },
+                capabilities: [],
+              },
+            },
+          ],
+        },
+      },
+    };
     expect(read(GRAPHQL, bulb).records.alexaEndpoints?.[0]?.path).toEqual({ kind: 'amazon-cloud', id: 'SonarCloudService' });
   });
 });
@@ -54,7 +75,12 @@ describe('alexa.smart-home: GraphQL errors beside partial data', () => {
     expect(r.source.status).toBe('partial');
     expect(r.source.diagnostics).toEqual([
       expect.objectContaining({ level: 'warning', code: 'graphql-errors', at: 'errors' }),
-      expect.objectContaining({ level: 'warning', code: 'graphql-error', at: 'data.endpoints.items.1', message: expect.stringContaining('DEPENDENCY_FAILURE') }),
+      expect.objectContaining({
+        level: 'warning',
+        code: 'graphql-error',
+        at: 'data.endpoints.items.1',
+        message: expect.stringContaining('DEPENDENCY_FAILURE'),
+      }),
     ]);
   });
 
@@ -99,7 +125,10 @@ describe('alexa.smart-home-entities (api/behaviors/entities?skillId=amzn1.ask.1p
 
   it('merged with the GraphQL endpoints in either order: each device once, GraphQL first, the plug only the entities know added', () => {
     const graphql = read(GRAPHQL, alexaFixtureJson('graphql-endpoints-amazon.json'));
-    for (const order of [[graphql, entities], [entities, graphql]]) {
+    for (const order of [
+      [graphql, entities],
+      [entities, graphql],
+    ]) {
       const names = (mergeRecords(order).alexaEndpoints ?? []).map((e) => e.name);
       expect(names).toEqual(['Echo Show Küche', 'Einfahrt Kamera', 'Bad Heizkörper', 'Stehlampe', 'Kaffeemaschine Steckdose']);
     }
@@ -108,7 +137,13 @@ describe('alexa.smart-home-entities (api/behaviors/entities?skillId=amzn1.ask.1p
   it('a newer entities list replaces the older one, not the GraphQL list', () => {
     const graphql = read(GRAPHQL, alexaFixtureJson('graphql-endpoints-amazon.json'));
     const fewer = read(ENTITIES, [{ id: 'only-here', displayName: 'Neu', description: 'x' }]);
-    expect((mergeRecords([graphql, entities, fewer]).alexaEndpoints ?? []).map((e) => e.name)).toEqual(['Echo Show Küche', 'Einfahrt Kamera', 'Bad Heizkörper', 'Stehlampe', 'Neu']);
+    expect((mergeRecords([graphql, entities, fewer]).alexaEndpoints ?? []).map((e) => e.name)).toEqual([
+      'Echo Show Küche',
+      'Einfahrt Kamera',
+      'Bad Heizkörper',
+      'Stehlampe',
+      'Neu',
+    ]);
   });
 
   it('is an error for a body that is not a list, and skips an entity without id with a warning', () => {
@@ -137,6 +172,9 @@ describe('amazon.voice-history: a rah page with a paginationToken', () => {
   it('the last page, without a token, ends the "at least"', () => {
     const pages = [r, read(`${AMAZON_DE}/alexa-privacy/apd/rah/alexa-history-records-v2`, { alexaHistoryRecords: [], paginationToken: null })];
     expect(mergeRecords(pages).voiceHistory?.[0]).toMatchObject({ more: false });
-    expect(read(`${AMAZON_DE}/alexa-privacy/apd/rah/alexa-history-records-v2`, { alexaHistoryRecords: [], pagination: { paginationToken: 'abc' } }).records.voiceHistory?.[0]?.more).toBe(true);
+    expect(
+      read(`${AMAZON_DE}/alexa-privacy/apd/rah/alexa-history-records-v2`, { alexaHistoryRecords: [], pagination: { paginationToken: 'abc' } }).records
+        .voiceHistory?.[0]?.more,
+    ).toBe(true);
   });
 });

@@ -79,7 +79,9 @@ describe('alexa.smart-home (nexus/v1/graphql Endpoints)', () => {
   });
 
   it('decodes the same skill id from the applianceId as from the driver identity, equal to Your Skills', () => {
-    const skills = (read('https://skills-store.amazon.de/app/secure/your-skills-page', alexaFixtureJson('your-skills.json')).records.alexaSkills ?? []).map((s) => s.skillId);
+    const skills = (read('https://skills-store.amazon.de/app/secure/your-skills-page', alexaFixtureJson('your-skills.json')).records.alexaSkills ?? []).map(
+      (s) => s.skillId,
+    );
     for (const e of endpoints.filter((x) => x.path.kind === 'skill')) {
       expect(skillIdFromBase64(e.id.split('_')[1] ?? ''), e.name).toBe(e.path.id);
     }
@@ -88,7 +90,11 @@ describe('alexa.smart-home (nexus/v1/graphql Endpoints)', () => {
   });
 
   it('reads proactivelyReported / retrievable per interface exactly as the README table', () => {
-    expect(pr(byId(APPLIANCE.thermostat))).toEqual({ Alexa: [null, null], 'Alexa.ThermostatController': [true, true], 'Alexa.TemperatureSensor': [true, true] });
+    expect(pr(byId(APPLIANCE.thermostat))).toEqual({
+      Alexa: [null, null],
+      'Alexa.ThermostatController': [true, true],
+      'Alexa.TemperatureSensor': [true, true],
+    });
     expect(pr(byId(APPLIANCE.lock))).toEqual({ Alexa: [null, null], 'Alexa.LockController': [true, true], 'Alexa.EndpointHealth': [true, true] });
     expect(pr(byId(APPLIANCE.echoShow))).toEqual({
       'Alexa.RTCSessionController': [null, null],
@@ -103,7 +109,13 @@ describe('alexa.smart-home (nexus/v1/graphql Endpoints)', () => {
 
   it('keeps the property names of reported interfaces', () => {
     const acoustic = byId(APPLIANCE.echoShow).interfaces.find((i) => i.name === 'Alexa.AcousticEventSensor');
-    expect(acoustic?.properties).toEqual(['glassBreakDetectionState', 'smokeAlarmDetectionState', 'carbonMonoxideSirenDetectionState', 'beepingApplianceDetectionState', 'detectionModes']);
+    expect(acoustic?.properties).toEqual([
+      'glassBreakDetectionState',
+      'smokeAlarmDetectionState',
+      'carbonMonoxideSirenDetectionState',
+      'beepingApplianceDetectionState',
+      'detectionModes',
+    ]);
     expect(byId(APPLIANCE.lock).interfaces.find((i) => i.name === 'Alexa.LockController')?.properties).toEqual(['lockState']);
   });
 
@@ -120,12 +132,36 @@ describe('alexa.smart-home (nexus/v1/graphql Endpoints)', () => {
 
   it('reads the newer listEndpoints shape and warns about GraphQL errors', () => {
     const body = {
-      data: { listEndpoints: { endpoints: [{ endpointId: 'E1', friendlyName: 'Plug', displayCategories: { primary: { value: 'SMARTPLUG' } }, manufacturer: { value: { text: 'Maker' } } }] } },
+      data: {
+        listEndpoints: {
+          endpoints: [
+            { endpointId: 'E1', friendlyName: 'Plug', displayCategories: { primary: { value: 'SMARTPLUG' } }, manufacturer: { value: { text: 'Maker' } } },
+          ],
+        },
+      },
       errors: [{ message: 'partial' }],
     };
     const r = read(`${ALEXA_API}/nexus/v1/graphql`, body);
-    expect(r.records.alexaEndpoints).toEqual([{ id: 'E1', name: 'Plug', category: 'SMARTPLUG', maker: 'Maker', path: { kind: 'unknown', id: null }, interfaces: [], vendorDetailKeys: [], aliases: [], origin: 'graphql' }]);
-    expect(r.source).toMatchObject({ status: 'partial', diagnostics: [expect.objectContaining({ code: 'graphql-errors' }), expect.objectContaining({ code: 'graphql-error', message: 'GraphQL error: partial.' })] });
+    expect(r.records.alexaEndpoints).toEqual([
+      {
+        id: 'E1',
+        name: 'Plug',
+        category: 'SMARTPLUG',
+        maker: 'Maker',
+        path: { kind: 'unknown', id: null },
+        interfaces: [],
+        vendorDetailKeys: [],
+        aliases: [],
+        origin: 'graphql',
+      },
+    ]);
+    expect(r.source).toMatchObject({
+      status: 'partial',
+      diagnostics: [
+        expect.objectContaining({ code: 'graphql-errors' }),
+        expect.objectContaining({ code: 'graphql-error', message: 'GraphQL error: partial.' }),
+      ],
+    });
   });
 
   it('is an error for a GraphQL answer without endpoints', () => {
@@ -201,7 +237,10 @@ describe('amazon.voice-history', () => {
   });
 
   it('warns about a record without timestamp and falls back to the serial in the record key', () => {
-    const body = { customerHistoryRecords: [{ recordKey: 'C#1795110128311#T#SERIAL1', timestamp: 1795110128311 }, { recordKey: 'x' }], encodedRequestToken: null };
+    const body = {
+      customerHistoryRecords: [{ recordKey: 'C#1795110128311#T#SERIAL1', timestamp: 1795110128311 }, { recordKey: 'x' }],
+      encodedRequestToken: null,
+    };
     const r = read(`${PRIVACY}/rvh/customer-history-records`, body);
     expect(r.records.voiceHistory?.[0]).toMatchObject({ recordKeys: ['1795110128311#SERIAL1'], devices: ['SERIAL1'], more: false });
     expect(r.source.status).toBe('partial');
@@ -287,7 +326,13 @@ describe('routing of Alexa and Amazon endpoints', () => {
     }
   });
 
-  const foreign = ['https://example.com', 'https://alexa.amazon.de.example.com', 'https://notamazon.de', 'https://amazon.evil.example', 'https://account.ring.com'];
+  const foreign = [
+    'https://example.com',
+    'https://alexa.amazon.de.example.com',
+    'https://notamazon.de',
+    'https://amazon.evil.example',
+    'https://account.ring.com',
+  ];
   const paths = [...routes, ...retail].map(([path]) => path).concat('/app/secure/your-skills-page');
 
   it.each(foreign)('does not route %s with the Alexa paths to an Alexa source', (origin) => {

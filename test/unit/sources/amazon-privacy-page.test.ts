@@ -45,7 +45,10 @@ describe('Manage Your Alexa Data (myad)', () => {
   });
 
   it('keeps no CSRF token from the page', () => {
-    for (const [origin, name] of [[AMAZON_DE, 'alexa-privacy-myad-de.html'], [AMAZON_COM, 'alexa-privacy-myad-en.html']] as const) {
+    for (const [origin, name] of [
+      [AMAZON_DE, 'alexa-privacy-myad-de.html'],
+      [AMAZON_COM, 'alexa-privacy-myad-en.html'],
+    ] as const) {
       expect(JSON.stringify(readFixture(origin, MYAD, name))).not.toMatch(/FixtureCsrfToken/);
     }
   });
@@ -56,12 +59,26 @@ describe('Manage Your Alexa Data (myad)', () => {
     ['Keine Aufnahmen speichern', 'dont-save'],
     ['Aufnahmen 3 Monate lang speichern', '3-months'],
   ])('reads the retention choice "%s" as %s', (label, value) => {
-    const radios = ['Save recordings until I delete them', label].map((l) => ({ kind: 'radio' as const, label: l, context: l, state: l === label ? ('on' as const) : ('off' as const), section: 'Choose how long to save recordings' }));
-    expect(readPage(AMAZON_COM, MYAD, outline({ controls: radios })).records.amazonSettings).toEqual([{ key: 'voice-retention', state: null, value, page: MYAD }]);
+    const radios = ['Save recordings until I delete them', label].map((l) => ({
+      kind: 'radio' as const,
+      label: l,
+      context: l,
+      state: l === label ? ('on' as const) : ('off' as const),
+      section: 'Choose how long to save recordings',
+    }));
+    expect(readPage(AMAZON_COM, MYAD, outline({ controls: radios })).records.amazonSettings).toEqual([
+      { key: 'voice-retention', state: null, value, page: MYAD },
+    ]);
   });
 
   it('warns when retention choices are shown but none is chosen', () => {
-    const radios = ['Save recordings for 18 months', 'Save recordings for 3 months'].map((l) => ({ kind: 'radio' as const, label: l, context: l, state: 'off' as const, section: null }));
+    const radios = ['Save recordings for 18 months', 'Save recordings for 3 months'].map((l) => ({
+      kind: 'radio' as const,
+      label: l,
+      context: l,
+      state: 'off' as const,
+      section: null,
+    }));
     const r = readPage(AMAZON_COM, MYAD, outline({ controls: radios }));
     expect(r.records.amazonSettings).toEqual([{ key: 'voice-retention', state: null, value: null, page: MYAD }]);
     expect(r.source.diagnostics).toContainEqual(expect.objectContaining({ level: 'warning', code: 'state-unknown', at: 'voice-retention' }));
@@ -73,10 +90,16 @@ describe('Manage Skill Permissions', () => {
   const HOSTILE_DE = 'Gratis <b>Gutscheine</b> & mehr \u202EetniehcstuG';
   const HOSTILE_EN = 'Free <b>Coupons</b> & more \u202EsnopuoC';
   /** The same skills under their names on the other marketplace (README: skill permissions table). */
-  const DE_TO_EN: Record<string, string> = { 'Wetter Pro': 'Weather Pro', 'Pizza Express': 'Pizza Express', 'Einkaufsliste Plus': 'Shopping List Plus', [HOSTILE_DE]: HOSTILE_EN };
+  const DE_TO_EN: Record<string, string> = {
+    'Wetter Pro': 'Weather Pro',
+    'Pizza Express': 'Pizza Express',
+    'Einkaufsliste Plus': 'Shopping List Plus',
+    [HOSTILE_DE]: HOSTILE_EN,
+  };
   const de = readFixture(AMAZON_DE, SKILL_PERMISSIONS, 'alexa-privacy-skill-permissions-de.html');
   const en = readFixture(AMAZON_COM, SKILL_PERMISSIONS, 'alexa-privacy-skill-permissions-en.html');
-  const triples = (list: SkillPermission[] | undefined, rename: (n: string) => string = (n) => n) => (list ?? []).map((p) => `${rename(p.skillName)} | ${p.permission} | ${String(p.granted)}`).sort();
+  const triples = (list: SkillPermission[] | undefined, rename: (n: string) => string = (n) => n) =>
+    (list ?? []).map((p) => `${rename(p.skillName)} | ${p.permission} | ${String(p.granted)}`).sort();
 
   it('reads the English page: each (skill, scope) once, 6 granted and the e-mail of Weather Pro switched off', () => {
     expect(en.source).toMatchObject({ id: 'amazon.privacy-page', status: 'read' });
@@ -97,7 +120,9 @@ describe('Manage Skill Permissions', () => {
   it('reads the same pairs and states on the German page, modulo skill names that differ by language', () => {
     expect(de.records.skillPermissions).toHaveLength(7);
     expect(triples(de.records.skillPermissions, (n) => DE_TO_EN[n] ?? `unmapped: ${n}`)).toEqual(triples(en.records.skillPermissions));
-    expect(de.records.skillPermissions?.filter((p) => p.granted === false)).toEqual([{ skillName: 'Wetter Pro', permission: 'alexa::profile:email:read', granted: false, page: SKILL_PERMISSIONS }]);
+    expect(de.records.skillPermissions?.filter((p) => p.granted === false)).toEqual([
+      { skillName: 'Wetter Pro', permission: 'alexa::profile:email:read', granted: false, page: SKILL_PERMISSIONS },
+    ]);
   });
 
   it('keeps the hostile skill name verbatim, as data (tags and the override character included)', () => {
@@ -119,7 +144,11 @@ describe('Manage Skill Permissions', () => {
   // Regression (found by review): a permission heading Alexposé has no name for is kept as shown, never dropped.
   it('keeps a permission with an unknown label under its label as shown', () => {
     const controls = [{ kind: 'switch' as const, label: 'Fit Coach', context: 'Fit Coach', state: 'on' as const, section: 'Health Data' }];
-    const r = readPage(AMAZON_COM, SKILL_PERMISSIONS, outline({ title: 'Manage Skill Permissions', headings: ['Manage Skill Permissions', 'Health Data'], controls }));
+    const r = readPage(
+      AMAZON_COM,
+      SKILL_PERMISSIONS,
+      outline({ title: 'Manage Skill Permissions', headings: ['Manage Skill Permissions', 'Health Data'], controls }),
+    );
     expect(r.records.skillPermissions).toEqual([{ skillName: 'Fit Coach', permission: 'Health Data', granted: true, page: SKILL_PERMISSIONS }]);
   });
 });
@@ -139,7 +168,11 @@ describe('Apps and websites with access (/ap/adam)', () => {
   });
 
   it('strips a trailing Remove from a row without separators', () => {
-    const r = readPage(AMAZON_COM, '/ap/adam', outline({ headings: ['Your Active Apps & Websites'], lists: [{ heading: 'Your Active Apps & Websites', items: ['Door Pal Remove', '  '] }] }));
+    const r = readPage(
+      AMAZON_COM,
+      '/ap/adam',
+      outline({ headings: ['Your Active Apps & Websites'], lists: [{ heading: 'Your Active Apps & Websites', items: ['Door Pal Remove', '  '] }] }),
+    );
     expect(r.records.connectedApps).toEqual([{ name: 'Door Pal', page: '/ap/adam' }]);
   });
 });
@@ -162,7 +195,11 @@ describe('Amazon Sidewalk on the Content and Devices preferences', () => {
 describe('pages with nothing Alexposé knows', () => {
   it('warns "nothing-recognized" and calls the page unrecognized, listing the unknown control as info', () => {
     const controls = [{ kind: 'switch' as const, label: 'Dark mode', context: 'Dark mode', state: 'on' as const, section: 'Display' }];
-    const r = readPage(AMAZON_DE, '/alexa-privacy/apd/other', outline({ title: 'Something else', headings: ['Display'], controls, lists: [{ heading: 'Help', items: ['FAQ'] }] }));
+    const r = readPage(
+      AMAZON_DE,
+      '/alexa-privacy/apd/other',
+      outline({ title: 'Something else', headings: ['Display'], controls, lists: [{ heading: 'Help', items: ['FAQ'] }] }),
+    );
     expect(r.source.id).toBe('amazon.privacy-page');
     expect(r.source.status).toBe('unrecognized');
     expect(r.source.diagnostics.map((d) => [d.level, d.code])).toEqual([
@@ -187,8 +224,20 @@ describe('pages with nothing Alexposé knows', () => {
     {},
     { kind: 'page-outline' },
     { kind: 'page-outline', controls: 'x', lists: [] },
-    { kind: 'page-outline', title: 7, headings: 'Manage Skill Permissions', controls: [null, 1, { label: 5 }, { label: 'a', context: 'b', state: 'maybe', section: null }], lists: [null, { heading: 1, items: 'x' }, { heading: 'Lists Read', items: [1, null] }] },
-    { kind: 'page-outline', title: 'Manage Skill Permissions', headings: [null, 3], controls: [{ kind: 'radio', label: 'Save recordings for 18 months', context: '', state: null, section: 'Lists Read' }], lists: [{ heading: 'Your Active Apps & Websites', items: ['·', ' · '] }] },
+    {
+      kind: 'page-outline',
+      title: 7,
+      headings: 'Manage Skill Permissions',
+      controls: [null, 1, { label: 5 }, { label: 'a', context: 'b', state: 'maybe', section: null }],
+      lists: [null, { heading: 1, items: 'x' }, { heading: 'Lists Read', items: [1, null] }],
+    },
+    {
+      kind: 'page-outline',
+      title: 'Manage Skill Permissions',
+      headings: [null, 3],
+      controls: [{ kind: 'radio', label: 'Save recordings for 18 months', context: '', state: null, section: 'Lists Read' }],
+      lists: [{ heading: 'Your Active Apps & Websites', items: ['·', ' · '] }],
+    },
   ];
 
   it.each(garbage.map((g) => [JSON.stringify(g)?.slice(0, 60) ?? String(g), g]))('never throws on %s', (_name, body) => {
@@ -200,8 +249,20 @@ describe('pages with nothing Alexposé knows', () => {
   });
 
   it('never throws on arbitrary outline-like values', () => {
-    const control = fc.record({ kind: fc.option(fc.constantFrom('switch', 'radio', 'x')), label: fc.oneof(fc.string(), fc.anything()), context: fc.oneof(fc.string(), fc.anything()), state: fc.constantFrom('on', 'off', null, 'x'), section: fc.option(fc.string()) });
-    const body = fc.record({ kind: fc.constant('page-outline'), title: fc.anything(), headings: fc.oneof(fc.array(fc.anything()), fc.anything()), controls: fc.array(fc.oneof(control, fc.anything())), lists: fc.array(fc.oneof(fc.record({ heading: fc.anything(), items: fc.anything() }), fc.anything())) });
+    const control = fc.record({
+      kind: fc.option(fc.constantFrom('switch', 'radio', 'x')),
+      label: fc.oneof(fc.string(), fc.anything()),
+      context: fc.oneof(fc.string(), fc.anything()),
+      state: fc.constantFrom('on', 'off', null, 'x'),
+      section: fc.option(fc.string()),
+    });
+    const body = fc.record({
+      kind: fc.constant('page-outline'),
+      title: fc.anything(),
+      headings: fc.oneof(fc.array(fc.anything()), fc.anything()),
+      controls: fc.array(fc.oneof(control, fc.anything())),
+      lists: fc.array(fc.oneof(fc.record({ heading: fc.anything(), items: fc.anything() }), fc.anything())),
+    });
     fc.assert(
       fc.property(fc.oneof(body, fc.anything()), fc.string(), (value, page) => {
         readAmazonPage(value, page, new JsonReader());

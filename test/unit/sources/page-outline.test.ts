@@ -18,7 +18,9 @@ describe('extractOutline on the English Control Center', () => {
   it('keeps language, title and the headings of the main content in document order', () => {
     expect(outline).toMatchObject({ kind: 'page-outline', lang: 'en', title: 'Control Center | Ring' });
     expect(outline.headings.slice(0, 3)).toEqual(['Control Center', 'Account Control', 'Video Storage Time']);
-    expect(outline.headings).toEqual(expect.arrayContaining(['Community Control', 'Amazon Sidewalk', 'Search Party', 'Garten Flutlicht', 'Front Door', 'Labs']));
+    expect(outline.headings).toEqual(
+      expect.arrayContaining(['Community Control', 'Amazon Sidewalk', 'Search Party', 'Garten Flutlicht', 'Front Door', 'Labs']),
+    );
     expect(outline.headings).toHaveLength(15);
   });
 
@@ -80,7 +82,12 @@ describe('extractOutline on the German Control Center', () => {
     expect(controlAt(de, 'Community-Anfragen')).toMatchObject({ state: 'on', section: 'Community-Steuerung' });
     expect(controlAt(de, 'Nachbarn').state).toBe('off');
     expect(controlAt(de, 'Nach vermissten Haustieren suchen', 'Garten Flutlicht').state).toBe('on');
-    expect(de.lists.map((l) => l.heading)).toEqual(['Autorisierte Client-Geräte', 'Verknüpfte Konten', 'Mit dem Ring-Skill verbundene Amazon-Geräte', 'Gemeinsame Nutzer']);
+    expect(de.lists.map((l) => l.heading)).toEqual([
+      'Autorisierte Client-Geräte',
+      'Verknüpfte Konten',
+      'Mit dem Ring-Skill verbundene Amazon-Geräte',
+      'Gemeinsame Nutzer',
+    ]);
     expect(de.texts).toContainEqual({ section: 'Speicherdauer für Videos und Schnappschüsse', text: 'Videos und Schnappschüsse werden 60 Tage gespeichert.' });
     expect(JSON.stringify(de)).not.toContain('Datenschutz');
   });
@@ -136,7 +143,9 @@ describe('extractOutline on hostile markup', () => {
   const long = 'x'.repeat(10_000);
 
   it('truncates 10,000-character labels, headings, items and texts to 300 characters', () => {
-    const outline = outlineOf(`<h2>${long}</h2><div><button role="switch" aria-checked="true" aria-label="${long}"></button></div><ul><li>${long}</li></ul><p>${long}</p>`);
+    const outline = outlineOf(
+      `<h2>${long}</h2><div><button role="switch" aria-checked="true" aria-label="${long}"></button></div><ul><li>${long}</li></ul><p>${long}</p>`,
+    );
     expect(outline.headings[0]).toHaveLength(300);
     expect(outline.controls[0]?.label).toHaveLength(300);
     expect(outline.controls[0]?.context.length).toBeLessThanOrEqual(300);
@@ -166,7 +175,9 @@ describe('extractOutline on hostile markup', () => {
   // Expected label and context "Neighbors"; actual 'Neighborsvar x="Amazon Sidewalk"' (textContent includes script source),
   // which the Control Center source then reads as the Sidewalk switch (first label pattern to match).
   it('leaves script text out of a row label and context', () => {
-    const outline = outlineOf('<main><h2>Community</h2><div><span>Neighbors</span><script>var x="Amazon Sidewalk"</script><button role="switch" aria-checked="true"></button></div></main>');
+    const outline = outlineOf(
+      '<main><h2>Community</h2><div><span>Neighbors</span><script>var x="Amazon Sidewalk"</script><button role="switch" aria-checked="true"></button></div></main>',
+    );
     expect(outline.controls[0]).toMatchObject({ label: 'Neighbors', context: 'Neighbors' });
   });
 

@@ -20,7 +20,14 @@ describe('ring.profile', () => {
 
   it('keeps no email, phone number, token, hardware id or name anywhere in the result', () => {
     const text = JSON.stringify(result);
-    for (const secret of ['owner@example.invalid', '+49 30 0000000', '+49*****000', 'fixture-token-not-real', 'b1f4c0de-0000-4000-8000-00000000fixt', 'Muster']) {
+    for (const secret of [
+      'owner@example.invalid',
+      '+49 30 0000000',
+      '+49*****000',
+      'fixture-token-not-real',
+      'b1f4c0de-0000-4000-8000-00000000fixt',
+      'Muster',
+    ]) {
       expect(text).not.toContain(secret);
     }
   });
@@ -102,7 +109,17 @@ describe('ring.location-users', () => {
   });
 
   it('gives a user the highest role held on any device', () => {
-    const body = [{ id: 9, first_name: 'Kim', object_type: 'user', devices: [{ id: 1, role: 'shared_user' }, { id: 2, role: 'owner' }] }];
+    const body = [
+      {
+        id: 9,
+        first_name: 'Kim',
+        object_type: 'user',
+        devices: [
+          { id: 1, role: 'shared_user' },
+          { id: 2, role: 'owner' },
+        ],
+      },
+    ];
     const [user] = readCapture(at(`${RING_API}/clients_api/locations/L/users`, body)).records.ringLocationUsers ?? [];
     expect(user).toMatchObject({ name: 'Kim', role: 'owner', deviceIds: ['1', '2'] });
   });
@@ -167,13 +184,21 @@ describe('ring.device-info', () => {
   it('reads the fixture: {enablement:{enabled}} flags and lite_24x7.enabled', () => {
     const result = readCapture(at(url, fixtureJson('device-info-70010003.json')));
     expect(result.source).toMatchObject({ id: 'ring.device-info', status: 'read' });
-    expect(result.records.ringDeviceFeatures).toEqual([{ deviceId: '70010003', familiarFaces: true, aiVideoDescriptions: true, smartVideoSearch: false, snapshotCapture: true }]);
+    expect(result.records.ringDeviceFeatures).toEqual([
+      { deviceId: '70010003', familiarFaces: true, aiVideoDescriptions: true, smartVideoSearch: false, snapshotCapture: true },
+    ]);
   });
 
   it('reads flags as boolean, as { enabled } and as { enablement: { enabled } }', () => {
     const body = {
       devices: [
-        { device: { id: 1, features: { person_identification: true, smart_video_description: { enabled: false }, smart_video_search: { enablement: { enabled: true } } }, settings: { lite_24x7: { enabled: false } } } },
+        {
+          device: {
+            id: 1,
+            features: { person_identification: true, smart_video_description: { enabled: false }, smart_video_search: { enablement: { enabled: true } } },
+            settings: { lite_24x7: { enabled: false } },
+          },
+        },
         { id: 2, features: { person_identification: { eligibility: 'ineligible' } } },
       ],
     };
@@ -186,7 +211,12 @@ describe('ring.device-info', () => {
   });
 
   it('warns about a flag in an unknown form and leaves it unknown', () => {
-    const result = readCapture(at(url, { device: { id: 3, features: { person_identification: 'yes', smart_video_search: { enablement: { enabled: 'on' } } } }, device_operation_set: {} }));
+    const result = readCapture(
+      at(url, {
+        device: { id: 3, features: { person_identification: 'yes', smart_video_search: { enablement: { enabled: 'on' } } } },
+        device_operation_set: {},
+      }),
+    );
     expect(result.records.ringDeviceFeatures?.[0]).toMatchObject({ familiarFaces: null, smartVideoSearch: null });
     expect(result.source.diagnostics.map((d) => [d.code, d.at])).toEqual([
       ['wrong-type', 'device.features.person_identification'],

@@ -7,7 +7,8 @@ import { readCapture } from '../../../src/sources/read-capture.ts';
 import type { SourceResult } from '../../../src/model/records.ts';
 import { fixtureOutline, outlineCapture } from '../fixtures.ts';
 
-const tuples = (r: SourceResult) => (r.records.ringControlSettings ?? []).map((s) => [s.key, s.state, s.amount]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+const tuples = (r: SourceResult) =>
+  (r.records.ringControlSettings ?? []).map((s) => [s.key, s.state, s.amount]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
 const lists = (r: SourceResult) => Object.fromEntries((r.records.ringControlLists ?? []).map((l) => [l.key, l.items]));
 
 describe('Control Center in a second markup', () => {
@@ -43,7 +44,12 @@ describe('Control Center with a section removed', () => {
   it('is partial, with one diagnostic naming the missing list', () => {
     expect(result.source.status).toBe('partial');
     expect(result.source.diagnostics.filter((d) => d.level === 'warning')).toEqual([
-      { level: 'warning', code: 'expected-setting-missing', at: 'authorized-devices', message: 'The list "authorized-devices" this page should show was not found.' },
+      {
+        level: 'warning',
+        code: 'expected-setting-missing',
+        at: 'authorized-devices',
+        message: 'The list "authorized-devices" this page should show was not found.',
+      },
     ]);
     expect(lists(result)['authorized-devices']).toBeUndefined();
     expect(lists(result)['shared-users']).toHaveLength(2);

@@ -13,7 +13,9 @@ function row(label: string, state: OutlineControl['state'], context = label, sec
 
 /** Settings as comparable tuples, sorted: [key, state, amount, deviceName]. */
 function settingTuples(result: SourceResult): (string | number | null)[][] {
-  return (result.records.ringControlSettings ?? []).map((s) => [s.key, s.state, s.amount, s.deviceName]).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  return (result.records.ringControlSettings ?? [])
+    .map((s) => [s.key, s.state, s.amount, s.deviceName])
+    .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 }
 
 function listCounts(result: SourceResult): Record<string, number> {
@@ -32,7 +34,13 @@ describe('ring.control-center on the English and German pages', () => {
     ['English', en],
     ['German', de],
   ])('reads the %s page as the control-center source', (_lang, result) => {
-    expect(result.source).toMatchObject({ id: 'ring.control-center', kind: 'page-outline', status: 'read', origin: 'https://account.ring.com', location: '/account/control-center' });
+    expect(result.source).toMatchObject({
+      id: 'ring.control-center',
+      kind: 'page-outline',
+      status: 'read',
+      origin: 'https://account.ring.com',
+      location: '/account/control-center',
+    });
     expect(result.records.ringControlSettings?.every((s) => s.page === '/account/control-center')).toBe(true);
   });
 
@@ -118,7 +126,9 @@ describe('ring.control-center states and diagnostics', () => {
   // Expected { state: 'on', amount: 60 }; actual { state: 'off', amount: 60 }.
   it('keeps the switch state when a text adds the amount', () => {
     const result = readCapture(
-      outlineCapture(outline([row('Video Storage Time', 'on')], [{ section: 'Video Storage Time', text: 'Auto-delete disabled. Videos are kept for 60 days.' }])),
+      outlineCapture(
+        outline([row('Video Storage Time', 'on')], [{ section: 'Video Storage Time', text: 'Auto-delete disabled. Videos are kept for 60 days.' }]),
+      ),
     );
     expect(settingOf(result, 'video-storage')).toMatchObject({ state: 'on', amount: 60 });
   });
@@ -145,7 +155,12 @@ describe('ring.control-center states and diagnostics', () => {
   );
 
   it('skips malformed entries of an outline instead of throwing', () => {
-    const body = { ...outline([row('Neighbors', 'on')]), controls: [null, 'x', { label: 5 }, row('Neighbors', 'on')], texts: [null, { text: 3 }], lists: [{ heading: 'Shared Users', items: ['Sam', 7, null] }, 'x'] };
+    const body = {
+      ...outline([row('Neighbors', 'on')]),
+      controls: [null, 'x', { label: 5 }, row('Neighbors', 'on')],
+      texts: [null, { text: 3 }],
+      lists: [{ heading: 'Shared Users', items: ['Sam', 7, null] }, 'x'],
+    };
     const result = readCapture(outlineCapture(body));
     expect(settingOf(result, 'neighbors')?.state).toBe('on');
     expect(result.records.ringControlLists).toEqual([expect.objectContaining({ key: 'shared-users', items: ['Sam'] })]);

@@ -28,7 +28,9 @@ describe('readRingDeviceSettings', () => {
 
   it('reads encryption as on where the settings say so', () => {
     const result = readCapture(settingsCapture('70010003'));
-    expect(result.records.ringDeviceSettings).toEqual([expect.objectContaining({ deviceId: '70010003', e2eeEnabled: true, audioRecording: true, recordingTtlDays: 7 })]);
+    expect(result.records.ringDeviceSettings).toEqual([
+      expect.objectContaining({ deviceId: '70010003', e2eeEnabled: true, audioRecording: true, recordingTtlDays: 7 }),
+    ]);
   });
 
   it('warns when the encryption field is missing, and leaves e2ee unknown', () => {

@@ -108,7 +108,12 @@ describe('readRingDevices on bad input', () => {
 describe('readCapture routing of the device list', () => {
   it('reads the list by URL as ring.devices', () => {
     const result = readCapture(devicesCapture());
-    expect(result.source).toMatchObject({ id: 'ring.devices', status: 'read', origin: 'https://account.ring.com', location: '/api/cgw/clients_api/ring_devices' });
+    expect(result.source).toMatchObject({
+      id: 'ring.devices',
+      status: 'read',
+      origin: 'https://account.ring.com',
+      location: '/api/cgw/clients_api/ring_devices',
+    });
     expect(result.records.ringDevices).toHaveLength(5);
   });
 
@@ -136,7 +141,13 @@ describe('limits and contracts', () => {
   });
 
   it('gives an audio-only intercom no camera, and a video intercom one', () => {
-    const { devices } = read({ other: [{ id: 185036587, kind: 'intercom_handset_audio' }, { id: 185036588, kind: 'intercom_handset_video' }], chimes: [] });
+    const { devices } = read({
+      other: [
+        { id: 185036587, kind: 'intercom_handset_audio' },
+        { id: 185036588, kind: 'intercom_handset_video' },
+      ],
+      chimes: [],
+    });
     expect(devices.map((d) => [d.category, d.hasCamera])).toEqual([
       ['intercom', false],
       ['intercom', true],

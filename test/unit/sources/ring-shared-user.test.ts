@@ -61,7 +61,7 @@ describe('a shared user: empty ring_devices, cameras in device_info/v3', () => {
     ]);
   });
 
-  it('finds shared-with-you for every camera, and the owner\'s address on the shared location', () => {
+  it("finds shared-with-you for every camera, and the owner's address on the shared location", () => {
     const findings = runChecks(records);
     expect(findings.filter((f) => f.id === 'ring.shared-with-you').map((f) => [f.subject.id, f.details['ownerName']])).toEqual([
       ['70030001', 'Greta Beispiel'],
@@ -79,12 +79,20 @@ describe('a shared user: empty ring_devices, cameras in device_info/v3', () => {
   });
 
   it('keeps the location once, marked as not owned', () => {
-    expect(records.ringLocations?.map((l) => [l.id, l.owned, l.ownerId, l.hasStreetAddress, l.coordinateDecimals])).toEqual([[LOCATION, false, '4300001', true, 6]]);
+    expect(records.ringLocations?.map((l) => [l.id, l.owned, l.ownerId, l.hasStreetAddress, l.coordinateDecimals])).toEqual([
+      [LOCATION, false, '4300001', true, 6],
+    ]);
   });
 });
 
-describe('alexpose scan over the shared user\'s saved JSON files', () => {
-  const files = ['ring-devices.json', 'devices-v1-locations.json', 'location-info-v3-locations.json', 'device-info-v3-devices.json', 'device-info-v3-70030003.json'].map((f) => resolve(SHARED, f));
+describe("alexpose scan over the shared user's saved JSON files", () => {
+  const files = [
+    'ring-devices.json',
+    'devices-v1-locations.json',
+    'location-info-v3-locations.json',
+    'device-info-v3-devices.json',
+    'device-info-v3-70030003.json',
+  ].map((f) => resolve(SHARED, f));
 
   async function cli(argv: string[]) {
     let stdout = '';
@@ -128,10 +136,14 @@ describe('alexpose scan over the shared user\'s saved JSON files', () => {
       '70030002 closed-e2ee 30 ring.device-info',
       '70030003 open 60 ring.device-info',
     ]);
-    expect(report.findings.filter((f) => f.id === 'ring.shared-with-you').map((f) => f.details['ownerName'])).toEqual(['Greta Beispiel', 'Greta Beispiel', 'Greta Beispiel']);
+    expect(report.findings.filter((f) => f.id === 'ring.shared-with-you').map((f) => f.details['ownerName'])).toEqual([
+      'Greta Beispiel',
+      'Greta Beispiel',
+      'Greta Beispiel',
+    ]);
   });
 
-  it('says in German that the shared location holds its owner\'s address, not yours', async () => {
+  it("says in German that the shared location holds its owner's address, not yours", async () => {
     const { code, stdout } = await cli(['scan', '--lang', 'de', ...files]);
     expect(code).toBe(0);
     expect(stdout).toContain('Dieser geteilte Standort ist mit der genauen Adresse seines Eigentümers gespeichert — Elternhaus');

@@ -116,7 +116,8 @@ describe('rendered popup and report page, Ring and Alexa fixtures', () => {
 
     it('marks live regions for progress and results, and gives every group of controls a name', () => {
       for (const region of pages[which].querySelectorAll('[role="status"]')) expect(['polite', null]).toContain(region.getAttribute('aria-live'));
-      for (const group of pages[which].querySelectorAll('[role="group"], section[aria-label], section[aria-labelledby]')) expect(accessibleName(group), describeEl(group)).not.toBe('');
+      for (const group of pages[which].querySelectorAll('[role="group"], section[aria-label], section[aria-labelledby]'))
+        expect(accessibleName(group), describeEl(group)).not.toBe('');
       for (const dialog of pages[which].querySelectorAll('dialog')) expect(accessibleName(dialog)).not.toBe('');
     });
   });

@@ -5,7 +5,12 @@ import { plural } from '../../../i18n/plural.ts';
 /** "Control Center not read: 3 settings unknown — Open it": each gap with the one link that closes it. */
 export function CoverageLine({ summary, deepScanHere = true }: { summary: ReportSummary; deepScanHere?: boolean }) {
   const { gaps } = summary.coverage;
-  if (gaps.length === 0) return <p class="coverage-line coverage-line--complete" data-testid="coverage-line">✓ {t('summary_coverage_complete')}</p>;
+  if (gaps.length === 0)
+    return (
+      <p class="coverage-line coverage-line--complete" data-testid="coverage-line">
+        ✓ {t('summary_coverage_complete')}
+      </p>
+    );
   return (
     <>
       {gaps.map((gap) => (

@@ -4,7 +4,17 @@ import { cleanName } from '../PageName.tsx';
 import { CoverageLine } from './CoverageLine.tsx';
 
 /** One account in one line: grade and score (explained on demand), then how complete the scan is. */
-export function GradeLine({ label, summary, accountKey, deepScanHere = true }: { label: string; summary: ReportSummary; accountKey: string; deepScanHere?: boolean }) {
+export function GradeLine({
+  label,
+  summary,
+  accountKey,
+  deepScanHere = true,
+}: {
+  label: string;
+  summary: ReportSummary;
+  accountKey: string;
+  deepScanHere?: boolean;
+}) {
   const grade = summary.grade === '?' ? t('summary_no_grade') : t(summary.provisional ? 'summary_grade_provisional' : 'summary_grade', [summary.grade]);
   return (
     <li class="grade-line" data-testid="grade-line" data-grade-account={accountKey} data-grade={summary.grade} data-score={summary.score ?? ''}>

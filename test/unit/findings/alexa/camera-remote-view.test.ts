@@ -11,7 +11,9 @@ describe('alexa.camera-remote-view', () => {
   });
 
   it('names the device account when the Echo is unknown, and accepts lower case', () => {
-    expect(subjectsAndRisks(cameraRemoteView.run({ alexaDeviceSettings: [deviceSetting('ACC-X', 'liveView', 'enabled')] }))).toEqual([['device', 'ACC-X', 'high']]);
+    expect(subjectsAndRisks(cameraRemoteView.run({ alexaDeviceSettings: [deviceSetting('ACC-X', 'liveView', 'enabled')] }))).toEqual([
+      ['device', 'ACC-X', 'high'],
+    ]);
   });
 
   it('finds nothing when disabled, unknown, or for another setting', () => {

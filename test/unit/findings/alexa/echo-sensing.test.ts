@@ -24,7 +24,11 @@ describe.each([
     const quiet = echo('SHOW', { name: 'Echo Show', capabilities: [] });
     const byEndpoint = check.run({ alexaDevices: [quiet], alexaEndpoints: [ECHO_BRIDGE] });
     expect(subjectsAndRisks(byEndpoint)).toEqual([['device', 'SHOW', 'medium']]);
-    expect(byEndpoint[0]).toMatchObject({ subject: { name: 'Echo Show' }, evidence: { source: 'alexa.smart-home' }, details: { interfaces: iface_, pushed: true } });
+    expect(byEndpoint[0]).toMatchObject({
+      subject: { name: 'Echo Show' },
+      evidence: { source: 'alexa.smart-home' },
+      details: { interfaces: iface_, pushed: true },
+    });
     expect(subjectsAndRisks(check.run({ alexaEndpoints: [ECHO_BRIDGE] }))).toEqual([['device', 'AlexaBridge_SHOW', 'medium']]);
   });
 
@@ -37,6 +41,11 @@ describe.each([
       ...fixtureEndpoints(),
       ...readCapture(alexaCapture(`${ALEXA_API}/api/devices-v2/device`, alexaFixtureJson('devices-v2.json'))).records,
     };
-    expect(check.run(records).map((f) => f.subject.id).sort()).toEqual([ECHO_DOT.serial, ECHO_SHOW.serial].sort());
+    expect(
+      check
+        .run(records)
+        .map((f) => f.subject.id)
+        .sort(),
+    ).toEqual([ECHO_DOT.serial, ECHO_SHOW.serial].sort());
   });
 });

@@ -8,7 +8,10 @@ describe('alexa.household-profiles', () => {
   it('finds two or more household accounts', () => {
     const findings = householdProfiles.run({ alexaHousehold: [member('A', 'account'), member('C', 'account', 'CHILD'), member('V1', 'voice-profile')] });
     expect(subjectsAndRisks(findings)).toEqual([['account', ACCOUNT, 'low']]);
-    expect(findings[0]).toMatchObject({ evidence: { source: 'alexa.household', field: 'accounts' }, details: { accounts: 2, voiceProfiles: 1, roles: 'ADULT,CHILD' } });
+    expect(findings[0]).toMatchObject({
+      evidence: { source: 'alexa.household', field: 'accounts' },
+      details: { accounts: 2, voiceProfiles: 1, roles: 'ADULT,CHILD' },
+    });
   });
 
   it('finds two or more voice profiles on a single account', () => {

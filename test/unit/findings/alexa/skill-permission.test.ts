@@ -4,7 +4,13 @@ import { skillPerm, subjectsAndRisks } from '../../records.ts';
 
 describe('alexa.skill-permission', () => {
   it('finds one skill subject per granted permission', () => {
-    const findings = skillPermission.run({ skillPermissions: [skillPerm('Weather Pro', 'alexa::devices:all:address:full:read'), skillPerm('Weather Pro', 'alexa::profile:email:read', false), skillPerm('Pizza', 'alexa::profile:email:read')] });
+    const findings = skillPermission.run({
+      skillPermissions: [
+        skillPerm('Weather Pro', 'alexa::devices:all:address:full:read'),
+        skillPerm('Weather Pro', 'alexa::profile:email:read', false),
+        skillPerm('Pizza', 'alexa::profile:email:read'),
+      ],
+    });
     expect(subjectsAndRisks(findings)).toEqual([
       ['skill', 'Weather Pro', 'medium'],
       ['skill', 'Pizza', 'medium'],

@@ -16,7 +16,12 @@ describe('alexa.state-queryable', () => {
   });
 
   it('on the graphql fixture: thermostat, lock and light; not the sensor (retrievable false) nor the camera', () => {
-    expect(stateQueryable.run(fixtureEndpoints()).map((f) => f.subject.id).sort()).toEqual([APPLIANCE.thermostat, APPLIANCE.lock, APPLIANCE.light].sort());
+    expect(
+      stateQueryable
+        .run(fixtureEndpoints())
+        .map((f) => f.subject.id)
+        .sort(),
+    ).toEqual([APPLIANCE.thermostat, APPLIANCE.lock, APPLIANCE.light].sort());
   });
 
   it('finds nothing when nothing is retrievable', () => {

@@ -25,7 +25,10 @@ describe('alexa.state-reporting', () => {
     const findings = stateReporting.run(fixtureEndpoints());
     expect(findings.map((f) => f.subject.id).sort()).toEqual([APPLIANCE.thermostat, APPLIANCE.lock, APPLIANCE.sensor].sort());
     for (const absent of [APPLIANCE.light, APPLIANCE.echoShow, APPLIANCE.camera]) expect(findings.map((f) => f.subject.id)).not.toContain(absent);
-    expect(findings.find((f) => f.subject.id === APPLIANCE.sensor)?.details).toMatchObject({ interfaces: 'Alexa.FutureThingController', vendor: 'Zukunftshaus GmbH' });
+    expect(findings.find((f) => f.subject.id === APPLIANCE.sensor)?.details).toMatchObject({
+      interfaces: 'Alexa.FutureThingController',
+      vendor: 'Zukunftshaus GmbH',
+    });
   });
 
   it('names the vendor by the skill title when Your Skills was read', () => {

@@ -4,7 +4,12 @@ import { subjectsAndRisks } from '../../records.ts';
 
 describe('amazon.connected-app', () => {
   it('finds each app with Login-with-Amazon access', () => {
-    const findings = connectedApp.run({ connectedApps: [{ name: 'Recipe Planner', page: '/ap/adam' }, { name: 'Ring', page: '/ap/adam' }] });
+    const findings = connectedApp.run({
+      connectedApps: [
+        { name: 'Recipe Planner', page: '/ap/adam' },
+        { name: 'Ring', page: '/ap/adam' },
+      ],
+    });
     expect(subjectsAndRisks(findings)).toEqual([
       ['app', 'Recipe Planner', 'medium'],
       ['app', 'Ring', 'medium'],

@@ -6,7 +6,11 @@ describe('ring.ai-video-descriptions', () => {
   it('finds AI descriptions or Smart Video Search on, per camera', () => {
     const records = {
       ringDevices: [device('1'), device('2'), device('3')],
-      ringDeviceFeatures: [features('1', { aiVideoDescriptions: true }), features('2', { smartVideoSearch: true }), features('3', { aiVideoDescriptions: false, smartVideoSearch: false })],
+      ringDeviceFeatures: [
+        features('1', { aiVideoDescriptions: true }),
+        features('2', { smartVideoSearch: true }),
+        features('3', { aiVideoDescriptions: false, smartVideoSearch: false }),
+      ],
     };
     const findings = aiVideoDescriptions.run(records);
     expect(subjectsAndRisks(findings)).toEqual([

@@ -11,7 +11,9 @@ describe('ring.alexa-link', () => {
   });
 
   it('finds Echo devices connected by the Ring skill even without the switch', () => {
-    const findings = alexaLink.run(withProfile({ ringControlSettings: [control('alexa-link', 'off')], ringControlLists: [controlList('amazon-devices', ['Echo Show 8'])] }));
+    const findings = alexaLink.run(
+      withProfile({ ringControlSettings: [control('alexa-link', 'off')], ringControlLists: [controlList('amazon-devices', ['Echo Show 8'])] }),
+    );
     expect(subjectsAndRisks(findings)).toEqual([['account', ACCOUNT, 'low']]);
     expect(findings[0]).toMatchObject({ evidence: { field: 'Amazon Devices Connected by Ring Skill' }, details: { amazonDevices: 1, items: 'Echo Show 8' } });
   });

@@ -10,7 +10,10 @@ describe('ring.audio-recording', () => {
   });
 
   it('lets the settings document override the device list', () => {
-    const records = { ringDevices: [device('1', { audioRecording: true }), device('2', { audioRecording: false })], ringDeviceSettings: [settings('1', { audioRecording: false }), settings('2', { audioRecording: true })] };
+    const records = {
+      ringDevices: [device('1', { audioRecording: true }), device('2', { audioRecording: false })],
+      ringDeviceSettings: [settings('1', { audioRecording: false }), settings('2', { audioRecording: true })],
+    };
     const findings = audioRecording.run(records);
     expect(findings.map((f) => f.subject.id)).toEqual(['2']);
     expect(findings[0]?.evidence).toEqual({ source: 'ring.device-settings', field: 'general_settings.enable_audio_recording' });

@@ -11,6 +11,8 @@ describe('ring.community-requests', () => {
   });
 
   it('finds nothing when off or unknown', () => {
-    expect(communityRequests.run({ ringControlSettings: [control('community-requests', 'off'), control('community-requests', null, { deviceName: 'x' })] })).toEqual([]);
+    expect(
+      communityRequests.run({ ringControlSettings: [control('community-requests', 'off'), control('community-requests', null, { deviceName: 'x' })] }),
+    ).toEqual([]);
   });
 });

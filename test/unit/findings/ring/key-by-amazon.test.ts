@@ -5,7 +5,9 @@ import { ACCOUNT, withProfile } from './account.ts';
 
 describe('ring.key-by-amazon', () => {
   it('finds a device the list marks as Key by Amazon, at high risk', () => {
-    expect(subjectsAndRisks(keyByAmazon.run({ ringDevices: [device('5', { keyByAmazon: true }), device('6', { keyByAmazon: false })] }))).toEqual([['device', '5', 'high']]);
+    expect(subjectsAndRisks(keyByAmazon.run({ ringDevices: [device('5', { keyByAmazon: true }), device('6', { keyByAmazon: false })] }))).toEqual([
+      ['device', '5', 'high'],
+    ]);
   });
 
   it('reports a device once when both the list and an association name it', () => {

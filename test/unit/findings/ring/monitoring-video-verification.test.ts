@@ -4,7 +4,13 @@ import { location, monitoring, subjectsAndRisks } from '../../records.ts';
 
 describe('ring.monitoring-video-verification', () => {
   it('finds a location opted in (vrUserOptIn: Guard Response), named after the location', () => {
-    const records = { ringLocations: [location('L1', { name: 'Zuhause' })], ringMonitoring: [monitoring('L1', { videoVerification: true, professionallyMonitored: true, dispatch: false }), monitoring('L2', { videoVerification: true })] };
+    const records = {
+      ringLocations: [location('L1', { name: 'Zuhause' })],
+      ringMonitoring: [
+        monitoring('L1', { videoVerification: true, professionallyMonitored: true, dispatch: false }),
+        monitoring('L2', { videoVerification: true }),
+      ],
+    };
     const findings = monitoringVideoVerification.run(records);
     // Low: a guard may be sent on an alarm; nobody watches the cameras for it (re-risked, issue 14).
     expect(subjectsAndRisks(findings)).toEqual([
@@ -16,6 +22,8 @@ describe('ring.monitoring-video-verification', () => {
   });
 
   it('finds nothing when verification is off or unknown', () => {
-    expect(monitoringVideoVerification.run({ ringMonitoring: [monitoring('L1', { videoVerification: false, professionallyMonitored: true }), monitoring('L2')] })).toEqual([]);
+    expect(
+      monitoringVideoVerification.run({ ringMonitoring: [monitoring('L1', { videoVerification: false, professionallyMonitored: true }), monitoring('L2')] }),
+    ).toEqual([]);
   });
 });

@@ -19,7 +19,9 @@ describe('ring.shared-users', () => {
   });
 
   it('falls back to the Control Center list for the account, and not for an empty list', () => {
-    expect(subjectsAndRisks(sharedUsers.run(withProfile({ ringControlLists: [controlList('shared-users', ['Sam · Shared User'])] })))).toEqual([['account', ACCOUNT, 'medium']]);
+    expect(subjectsAndRisks(sharedUsers.run(withProfile({ ringControlLists: [controlList('shared-users', ['Sam · Shared User'])] })))).toEqual([
+      ['account', ACCOUNT, 'medium'],
+    ]);
     expect(sharedUsers.run({ ringControlLists: [controlList('shared-users', [])] })).toEqual([]);
   });
 

@@ -5,7 +5,13 @@ import { ACCOUNT, withProfile } from './account.ts';
 
 describe('ring.sidewalk', () => {
   it('finds a Sidewalk bridge and a device connected through Sidewalk', () => {
-    const findings = sidewalk.run({ ringDevices: [device('1', { isSidewalkGateway: true }), device('2', { sidewalkConnected: true }), device('3', { isSidewalkGateway: false, sidewalkConnected: false })] });
+    const findings = sidewalk.run({
+      ringDevices: [
+        device('1', { isSidewalkGateway: true }),
+        device('2', { sidewalkConnected: true }),
+        device('3', { isSidewalkGateway: false, sidewalkConnected: false }),
+      ],
+    });
     expect(findings.map((f) => [f.subject.id, f.evidence.field])).toEqual([
       ['1', 'is_sidewalk_gateway'],
       ['2', 'health.sidewalk_connection'],
@@ -38,6 +44,10 @@ describe('ring.sidewalk with the Control Center switch', () => {
   });
 
   it('treats a switch of unknown state, or one naming a device, as no account switch', () => {
-    expect(subjectsAndRisks(sidewalk.run({ ringDevices: [bridge], ringControlSettings: [control('sidewalk', null), control('sidewalk', 'off', { deviceName: 'x' })] }))).toEqual([['device', '2', 'medium']]);
+    expect(
+      subjectsAndRisks(
+        sidewalk.run({ ringDevices: [bridge], ringControlSettings: [control('sidewalk', null), control('sidewalk', 'off', { deviceName: 'x' })] }),
+      ),
+    ).toEqual([['device', '2', 'medium']]);
   });
 });

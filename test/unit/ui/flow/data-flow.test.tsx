@@ -30,9 +30,21 @@ const HOSTILE = ['<img src=x onerror=alert(1)>', '</svg><script>alert(1)</script
 function hostileReport(): Report {
   const base = ringReport();
   const e2ee = base.findings.find((f) => f.id === 'ring.e2ee-off')!;
-  const devices: ReportDevice[] = HOSTILE.map((name, i) => ({ id: `h${i}`, service: 'ring', name, category: 'camera', maker: name, via: i === 1 ? { kind: 'shared-by-owner', id: 'o1', name } : { kind: 'vendor-cloud', id: 'ring', name: 'Ring' }, owned: i !== 1 }));
+  const devices: ReportDevice[] = HOSTILE.map((name, i) => ({
+    id: `h${i}`,
+    service: 'ring',
+    name,
+    category: 'camera',
+    maker: name,
+    via: i === 1 ? { kind: 'shared-by-owner', id: 'o1', name } : { kind: 'vendor-cloud', id: 'ring', name: 'Ring' },
+    owned: i !== 1,
+  }));
   const findings: ReportFinding[] = [
-    ...HOSTILE.map((name, i) => ({ ...e2ee, subject: { type: 'device' as const, id: `h${i}`, name }, recipients: [...e2ee.recipients, { id: 'police', name }] })),
+    ...HOSTILE.map((name, i) => ({
+      ...e2ee,
+      subject: { type: 'device' as const, id: `h${i}`, name },
+      recipients: [...e2ee.recipients, { id: 'police', name }],
+    })),
     { ...e2ee, id: 'ring.location-precise', subject: { type: 'location', id: 'loc', name: HOSTILE[0]! } },
   ];
   return { ...base, devices, findings, policePaths: [] };
@@ -61,7 +73,10 @@ function dump(node: Node): string {
   if (node.nodeType === 3) return JSON.stringify(node.textContent);
   if (node.nodeType !== 1) return '';
   const el = node as Element;
-  const attrs = [...el.attributes].map((a) => `${a.name}=${JSON.stringify(a.value)}`).sort().join(' ');
+  const attrs = [...el.attributes]
+    .map((a) => `${a.name}=${JSON.stringify(a.value)}`)
+    .sort()
+    .join(' ');
   return `<${el.tagName.toLowerCase()} ${attrs}>${[...el.childNodes].map(dump).join('')}</>`;
 }
 
@@ -93,7 +108,9 @@ it('renders the Alexa report: thermostat → ecobee skill → Amazon with temper
   expect(skill.textContent).toContain('ecobee');
   const edge = svg().querySelector(`[data-edge-id="device:amazon:${thermostat.id}->${skill.getAttribute('data-node-id')}"]`);
   expect(edge?.getAttribute('data-labels')).toBe('temperature');
-  expect(svg().querySelector(`text[data-edge-id="device:amazon:${thermostat.id}->${skill.getAttribute('data-node-id')}"]`)?.textContent).toBe(en['flow_label_temperature']?.message);
+  expect(svg().querySelector(`text[data-edge-id="device:amazon:${thermostat.id}->${skill.getAttribute('data-node-id')}"]`)?.textContent).toBe(
+    en['flow_label_temperature']?.message,
+  );
 });
 
 it('renders hostile names as text only, cut to fit, in full in the title', () => {

@@ -4,7 +4,15 @@ import { buildReport } from '../../../../src/report/build-report.ts';
 import { bundledTranslator } from '../../../../src/i18n/bundled-messages.ts';
 import { readInput } from '../../../../src/cli/read-input.ts';
 import type { Report, ReportDevice, ReportFinding } from '../../../../src/model/report.ts';
-import { FLOW_LABELS, MAX_DEVICE_NODES, flowModel, interfaceLabel, permissionLabel, type FlowModel, type FlowNode } from '../../../../src/ui/flow/flow-model.ts';
+import {
+  FLOW_LABELS,
+  MAX_DEVICE_NODES,
+  flowModel,
+  interfaceLabel,
+  permissionLabel,
+  type FlowModel,
+  type FlowNode,
+} from '../../../../src/ui/flow/flow-model.ts';
 import { NOW, REPO_ROOT, asRingCountry, harResults } from '../../fixtures.ts';
 
 const ctx = { t: bundledTranslator('en'), locale: 'en' as const, toolVersion: '0.0.0-test', now: NOW };
@@ -23,7 +31,13 @@ function alexaReport(): Report {
 
 function node(model: FlowModel, id: string): FlowNode {
   const hit = model.columns.flat().find((n) => n.id === id);
-  if (!hit) throw new Error(`no node ${id}: ${model.columns.flat().map((n) => n.id).join(' ')}`);
+  if (!hit)
+    throw new Error(
+      `no node ${id}: ${model.columns
+        .flat()
+        .map((n) => n.id)
+        .join(' ')}`,
+    );
   return hit;
 }
 
@@ -64,7 +78,9 @@ describe('Ring HAR report', () => {
 
   it('names who receives the data next, never the service itself', () => {
     expect(model.columns[2].map((n) => n.id)).toEqual(['service:ring']);
-    expect(model.summary.recipients).toEqual(expect.arrayContaining(['police', 'shared-users', 'neighbors', 'delivery-drivers', 'sidewalk-network', 'monitoring-center', 'amazon']));
+    expect(model.summary.recipients).toEqual(
+      expect.arrayContaining(['police', 'shared-users', 'neighbors', 'delivery-drivers', 'sidewalk-network', 'monitoring-center', 'amazon']),
+    );
     expect(model.summary.recipients).not.toContain('ring');
     expect(model.summary.recipients[0]).toBe('police');
   });
@@ -101,7 +117,10 @@ describe('Alexa report', () => {
   });
 
   it('puts each interface in words and unknown ones as device state', () => {
-    expect(edge(model, `device:amazon:${deviceId(report, 'Haustür')}`, 'path:skill:amzn1.ask.skill.8b2d4e61-1c3a-4f5e-a7b9-6d0c2e4f8a21').labels).toEqual(['lock-state', 'health']);
+    expect(edge(model, `device:amazon:${deviceId(report, 'Haustür')}`, 'path:skill:amzn1.ask.skill.8b2d4e61-1c3a-4f5e-a7b9-6d0c2e4f8a21').labels).toEqual([
+      'lock-state',
+      'health',
+    ]);
     expect(model.edges.find((e) => e.from === `device:amazon:${deviceId(report, 'Flur Sensor')}`)!.labels).toEqual(['device-state']);
     expect(edge(model, `device:amazon:${deviceId(report, 'Küchenlicht')}`, 'service:amazon').labels).toEqual(['on-off', 'brightness']);
   });
@@ -136,7 +155,9 @@ describe('Ring HAR report of the German account it is', () => {
 describe('a finding that is gone draws no edge', () => {
   it('drops Neighbors users from the address once Neighbors was read as off', () => {
     const results = asRingCountry(harResults(), 'US');
-    const off = results.map((r) => (r.records.ringProfile ? { ...r, records: { ...r.records, ringProfile: r.records.ringProfile.map((p) => ({ ...p, neighborsActivated: false })) } } : r));
+    const off = results.map((r) =>
+      r.records.ringProfile ? { ...r, records: { ...r.records, ringProfile: r.records.ringProfile.map((p) => ({ ...p, neighborsActivated: false })) } } : r,
+    );
     const before = flowModel(buildReport(results, ctx));
     const after = flowModel(buildReport(off, ctx));
     const neighbors = (m: FlowModel) => m.edges.filter((e) => e.to === 'recipient:neighbors').flatMap((e) => e.labels);
@@ -172,7 +193,15 @@ describe('model shape', () => {
 
   it(`shows at most ${MAX_DEVICE_NODES} devices and folds the rest into "and N more"`, () => {
     const base = ringReport();
-    const devices: ReportDevice[] = Array.from({ length: 45 }, (_, i) => ({ id: `cam-${i}`, service: 'ring', name: `Camera ${i}`, category: 'camera', maker: 'Ring', via: { kind: 'vendor-cloud', id: 'ring', name: 'Ring' }, owned: true }));
+    const devices: ReportDevice[] = Array.from({ length: 45 }, (_, i) => ({
+      id: `cam-${i}`,
+      service: 'ring',
+      name: `Camera ${i}`,
+      category: 'camera',
+      maker: 'Ring',
+      via: { kind: 'vendor-cloud', id: 'ring', name: 'Ring' },
+      owned: true,
+    }));
     const e2ee = base.findings.find((f) => f.id === 'ring.e2ee-off')!;
     const findings: ReportFinding[] = [{ ...e2ee, subject: { type: 'device', id: 'cam-44', name: 'Camera 44' } }];
     const model = flowModel({ ...base, devices, findings, policePaths: [] });

@@ -1,12 +1,26 @@
 import { withoutPathColumn } from '../../../../src/ui/flow/without-path-column.ts';
 import { emptyNode, type FlowEdge, type FlowModel } from '../../../../src/ui/flow/flow-types.ts';
 
-const edge = (from: string, to: string, hop: FlowEdge['hop'], labels: FlowEdge['labels'] = []): FlowEdge => ({ id: `${from}->${to}`, from, to, hop, labels, risk: null, findings: [] });
+const edge = (from: string, to: string, hop: FlowEdge['hop'], labels: FlowEdge['labels'] = []): FlowEdge => ({
+  id: `${from}->${to}`,
+  from,
+  to,
+  hop,
+  labels,
+  risk: null,
+  findings: [],
+});
 const node = (id: string, column: 0 | 1 | 2 | 3) => emptyNode(id, column, 'device', { kind: 'name', value: id });
 
 const model: FlowModel = {
   columns: [[node('a', 0), node('b', 0)], [node('p', 1)], [node('s', 2)], [node('r', 3)]],
-  edges: [edge('a', 'p', 'first', ['video']), edge('p', 's', 'middle'), edge('b', 'p', 'first', ['sound']), edge('b', 's', 'first', ['motion']), edge('s', 'r', 'onward')],
+  edges: [
+    edge('a', 'p', 'first', ['video']),
+    edge('p', 's', 'middle'),
+    edge('b', 'p', 'first', ['sound']),
+    edge('b', 's', 'first', ['motion']),
+    edge('s', 'r', 'onward'),
+  ],
   summary: { devices: [], hiddenDevices: 0, policeVideoCameras: 0, recipients: [] },
 };
 
