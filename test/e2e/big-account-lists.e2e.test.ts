@@ -18,6 +18,7 @@ import { ScanStore } from '../../src/store/scan-store.ts';
 import { MAX_GROUPS } from '../../src/popup/list-limits.ts';
 import { MESSAGES } from '../../src/i18n/bundled-messages.ts';
 import type { Locale } from '../../src/i18n/translate.ts';
+import { setFirefoxViewport } from './support/firefox-viewport.ts';
 
 const ARTIFACTS = resolve('test-artifacts');
 const CAMERAS = MAX_GROUPS + 20;
@@ -101,7 +102,7 @@ describe.runIf(browserAvailable(FIREFOX)).each(firefoxLocales)('Firefox: a big a
     const session = await startFirefoxSession({}, lang === 'de' ? { language: 'de' } : {});
     try {
       const popup: PptrPage = await session.firefox.newPage();
-      await popup.setViewport({ width: 420, height: 600 });
+      await setFirefoxViewport(popup, { width: 420, height: 600 });
       const url = `moz-extension://${session.uuid}/src/popup/index.html`;
       // goto of a moz-extension URL may never resolve although the page loads: do not await it, poll instead.
       void popup.goto(url).catch(() => undefined);

@@ -8,6 +8,7 @@ import { unexpectedHosts, type RecordingProxy } from './support/recording-proxy.
 import { FIREFOX, browserAvailable, until } from './support/browsers.ts';
 import { storedSourceIds } from './support/expected.ts';
 import { AMAZON_PAGES, EXPECTED_AMAZON_ALL, EXPECTED_AMAZON_PAGES, shownAmazonFindings } from './support/expected-amazon.ts';
+import { setFirefoxViewport } from './support/firefox-viewport.ts';
 
 const ARTIFACTS = resolve('test-artifacts');
 
@@ -69,7 +70,7 @@ describe.runIf(browserAvailable(FIREFOX))('Firefox ESR on Amazon pages and the A
       }),
     ).toEqual(EXPECTED_AMAZON_ALL);
     mkdirSync(ARTIFACTS, { recursive: true });
-    await popup.setViewport({ width: 420, height: 900 });
+    await setFirefoxViewport(popup, { width: 420, height: 900 });
     await popup.screenshot({ path: join(ARTIFACTS, 'popup-firefox-amazon.png'), fullPage: true });
 
     expect(proxy.hosts).toEqual(expect.arrayContaining(['www.amazon.de', 'alexa.amazon.de']));

@@ -7,6 +7,7 @@ import { startFirefoxSession, type FirefoxSession } from './support/firefox-sess
 import { unexpectedHosts, type RecordingProxy } from './support/recording-proxy.ts';
 import { FIREFOX, browserAvailable, until } from './support/browsers.ts';
 import { EXPECTED_FINDINGS, EXPECTED_HIGH_RISK, EXPECTED_POLICE_PATHS, shownFindings, shownPolicePaths, storedSourceIds } from './support/expected.ts';
+import { setFirefoxViewport } from './support/firefox-viewport.ts';
 
 const ARTIFACTS = resolve('test-artifacts');
 
@@ -61,7 +62,7 @@ describe.runIf(browserAvailable(FIREFOX))('Firefox ESR with the extension instal
       }),
     ).toBe(String(EXPECTED_HIGH_RISK));
     mkdirSync(ARTIFACTS, { recursive: true });
-    await popup.setViewport({ width: 420, height: 900 });
+    await setFirefoxViewport(popup, { width: 420, height: 900 });
     await popup.screenshot({ path: join(ARTIFACTS, 'popup-firefox.png'), fullPage: true });
 
     // The English page must give the same findings.

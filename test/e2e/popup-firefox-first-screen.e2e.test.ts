@@ -17,6 +17,7 @@ import { storedSourceIds } from './support/expected.ts';
 import { checkResultsInView, checkStates, englishLeftIn, expectFirstScreen, firstScreen, loadAmazonPages, loadRing } from './support/first-screen.ts';
 import { MESSAGES } from '../../src/i18n/bundled-messages.ts';
 import type { Locale } from '../../src/i18n/translate.ts';
+import { setFirefoxViewport } from './support/firefox-viewport.ts';
 
 const ARTIFACTS = resolve('test-artifacts');
 const SETTINGS_PATH = 'account.ring.com /api/cgw/devices/v1/devices/70010001/settings';
@@ -50,7 +51,7 @@ describe.runIf(WITH_FIREFOX).each(LOCALES)('Firefox popup first screen (%s)', (l
     ({ server, firefox } = session);
     ring = await firefox.newPage();
     popup = await firefox.newPage();
-    await popup.setViewport({ width: 420, height: 600 });
+    await setFirefoxViewport(popup, { width: 420, height: 600 });
     // goto of a moz-extension URL may never resolve although the page loads: do not await it, poll instead.
     void popup.goto(`moz-extension://${session.uuid}/src/popup/index.html`).catch(() => undefined);
     await until('popup page', () => popup.evaluate(() => document.querySelector('main[aria-busy="false"]') !== null));
