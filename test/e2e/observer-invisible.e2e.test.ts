@@ -108,8 +108,18 @@ describe.runIf(browserAvailable(FIREFOX))('Firefox: the observer as the page see
     for (const form of FORMS) {
       expect(await withExtension.page.evaluate(sendTokenAs, { token: token ?? '', form })).toBe(200);
       const from = server.log.length;
+      // The previous form's popup is marked, so the wait below cannot pass on it before the new one has loaded
+      // (a press there would start a scan whose progress goes to a page about to be replaced).
+      await popup.evaluate(() => document.documentElement.setAttribute('data-e2e-previous', '')).catch(() => undefined);
       void popup.goto(`moz-extension://${uuid}/src/popup/index.html`).catch(() => undefined);
-      await until('popup page', () => popup.evaluate(() => document.readyState === 'complete' && document.querySelector('[data-testid="scan-now"]') !== null));
+      await until('popup page', () =>
+        popup.evaluate(
+          () =>
+            !document.documentElement.hasAttribute('data-e2e-previous') &&
+            document.readyState === 'complete' &&
+            document.querySelector('[data-testid="scan-now"]') !== null,
+        ),
+      );
       await pressScanNow(popup, 'Scan finished');
       const scan = server.log.slice(from).filter((r) => r.path.startsWith('/api/cgw/'));
       expect({ form, refused: scan.filter((r) => !r.token).length }).toEqual({ form, refused: 0 });
