@@ -27,6 +27,8 @@ const MERGE_KEYS: { [K in Exclude<keyof Records, 'voiceHistory'>]-?: 'snapshot' 
   alexaHousehold: (m) => `${m.kind}\u0000${m.id}`,
   amazonSettings: (s) => s.key,
   skillPermissions: (p) => `${p.skillName}\u0000${p.permission}`,
+  // One entry per switch and page, or per feature and device: a newer read of the same one replaces it.
+  unknownSettings: (u) => `${u.service}\u0000${u.deviceId ?? u.where}\u0000${u.label}`,
 };
 
 /**

@@ -11,6 +11,7 @@ import type {
   RingProfile,
 } from './ring.ts';
 import type { SourceInfo } from './diagnostics.ts';
+import type { UnknownSetting } from './unknown-setting.ts';
 import type {
   AlexaDeviceSetting,
   AlexaEchoDevice,
@@ -46,6 +47,8 @@ export interface Records {
   amazonSettings?: AmazonSetting[];
   skillPermissions?: SkillPermission[];
   connectedApps?: ConnectedApp[];
+  /** Switches and feature blocks whose meaning Alexposé does not know (shown, never scored). */
+  unknownSettings?: UnknownSetting[];
 }
 
 /** The output of one source over one capture. */

@@ -83,6 +83,17 @@ export const ReportSchema = v.object({
       }),
     ),
   ),
+  unknownSettings: v.optional(
+    v.array(
+      v.object({
+        service: Service,
+        label: v.pipe(v.string(), v.minLength(1)),
+        state: v.nullable(v.picklist(['on', 'off'])),
+        where: v.object({ page: v.string(), deviceId: v.optional(v.string()), deviceName: v.optional(v.string()) }),
+        readAt: v.nullable(v.string()),
+      }),
+    ),
+  ),
   summary: v.optional(
     v.object({
       grade: v.picklist(['A', 'B', 'C', 'D', 'E', 'F', '?']),

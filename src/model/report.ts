@@ -92,6 +92,19 @@ export interface ReportManualCheck {
   statedBy: 'user';
 }
 
+/**
+ * A switch or feature block Alexposé read but has no meaning for (extension of schema 1): shown so that a new
+ * vendor default is not missed, never scored and never counted as a finding.
+ */
+export interface ReportUnknownSetting {
+  service: Service;
+  label: string;
+  state: 'on' | 'off' | null;
+  /** The page or document (and device) it was read on. */
+  where: { page: string; deviceId?: string; deviceName?: string };
+  readAt: string | null;
+}
+
 export interface Report {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
   tool: { name: string; version: string };
@@ -104,6 +117,8 @@ export interface Report {
   policePaths?: ReportPolicePath[];
   /** Settings to check by hand in the app, with the user's own answers (extension of schema 1). */
   manualChecks?: ReportManualCheck[];
+  /** Switches and feature blocks Alexposé does not know, those that are on first (extension of schema 1). */
+  unknownSettings?: ReportUnknownSetting[];
   /** Grade, score, coverage and ranked actions (extension of schema 1; see src/report/summary). */
   summary?: ReportSummary;
 }

@@ -17,6 +17,7 @@ import type { Locale, Translate } from '../i18n/translate.ts';
 import type { ManualAnswer } from '../store/manual-answers.ts';
 import { reportManualChecks } from './manual/report-manual-checks.ts';
 import { pluralKey } from '../i18n/plural.ts';
+import { reportUnknownSettings } from './unknown-settings.ts';
 
 export const TOOL_NAME = 'alexpose';
 
@@ -58,6 +59,7 @@ export function buildReport(results: readonly SourceResult[], ctx: ReportContext
     findings,
     policePaths,
     manualChecks: reportManualChecks(records, results, ctx.manualAnswers ?? {}, ctx),
+    unknownSettings: reportUnknownSettings(records),
     summary: buildSummary({ sources, devices, findings, policePaths }, ctx),
   };
 }

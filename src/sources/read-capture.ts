@@ -46,8 +46,11 @@ export function readCapture(capture: Capture): SourceResult {
   }
   // Names are bounded here, once for every source, before anything stores or shows them.
   boundRecordNames(records, reader);
-  // An understood empty answer ("no shared users", "no devices") is a read too.
-  const readSomething = reader.emptyAnswer || Object.values(records).some((list) => Array.isArray(list) && list.length > 0);
+  // Settings Alexposé does not know carry the capture's time, so the report can say when each was seen.
+  for (const u of records.unknownSettings ?? []) u.readAt = capture.capturedAt;
+  // An understood empty answer ("no shared users", "no devices") is a read too; switches it cannot interpret are not.
+  const readSomething =
+    reader.emptyAnswer || Object.entries(records).some(([name, list]) => name !== 'unknownSettings' && Array.isArray(list) && list.length > 0);
   // Every status short of "read" must say why, even when the reader found nothing specific to complain about.
   if (!readSomething && reader.diagnostics.length === 0)
     reader.note('warning', 'nothing-read', '$', 'The input has the expected form but holds no record Alexposé could read.');

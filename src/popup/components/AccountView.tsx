@@ -11,6 +11,7 @@ import { DataFlow } from '../../ui/flow/DataFlow.tsx';
 import { accountLabel, accountService } from '../../ui/account-label.ts';
 import { REPORT_PAGE, pageUrl } from '../../ui/pages.ts';
 import { ManualChecks } from '../../ui/components/ManualChecks.tsx';
+import { UnknownSettings } from '../../ui/components/UnknownSettings.tsx';
 import { MAX_GROUPS } from '../list-limits.ts';
 import { stateReporting } from '../../findings/alexa/state-reporting.ts';
 import { skillPermission } from '../../findings/alexa/skill-permission.ts';
@@ -76,6 +77,7 @@ export function AccountView({ account }: { account: AccountReport }) {
           </a>
         </p>
       )}
+      <UnknownSettings settings={report.unknownSettings ?? []} onlyOn limit={5} />
       <Coverage report={report} service={accountService(account.accountKey)} notes={account.notes} />
       <ManualChecks accountKey={account.accountKey} checks={report.manualChecks ?? []} />
     </section>

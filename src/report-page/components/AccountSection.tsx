@@ -5,6 +5,7 @@ import { accountLabel } from '../../ui/account-label.ts';
 import { PolicePaths } from '../../ui/components/PolicePaths.tsx';
 import { DataFlow } from '../../ui/flow/DataFlow.tsx';
 import { Inventory } from './Inventory.tsx';
+import { UnknownSettings } from '../../ui/components/UnknownSettings.tsx';
 import { History } from './History.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
 import { lastReadAt, sourceReads } from '../overview/source-reads.ts';
@@ -26,6 +27,7 @@ export function AccountSection({ account, history }: { account: AccountReport; h
       <PolicePaths paths={paths} limit={policeShown} />
       <ShowMore shown={policeShown} total={paths.length} onMore={morePolice} testId="police-paths-more" />
       <Inventory report={report} readOf={(sourceId) => lastReadAt(reads, sourceId)} />
+      <UnknownSettings settings={report.unknownSettings ?? []} />
       <History entries={history} />
       <ExportPanel report={report} accountKey={account.accountKey} />
     </section>

@@ -22,8 +22,8 @@ export const ALEXA_SOURCES: readonly SourceReader[] = [
     // An outline without a URL is a Ring Control Center page unless it carries Amazon's labels; never guessed.
     sniff: () => false,
     read: (c, url, reader) => {
-      const { settings, permissions, apps } = readAmazonPage(c.body, url?.pathname ?? c.label ?? '', reader);
-      return { amazonSettings: settings, skillPermissions: permissions, connectedApps: apps };
+      const { settings, permissions, apps, unknown } = readAmazonPage(c.body, url?.pathname ?? c.label ?? '', reader);
+      return { amazonSettings: settings, skillPermissions: permissions, connectedApps: apps, ...(unknown.length > 0 ? { unknownSettings: unknown } : {}) };
     },
   },
   {

@@ -1,6 +1,8 @@
 import type { AmazonSetting, ConnectedApp, SkillPermission } from '../../model/alexa.ts';
 import type { OutlineControl, PageOutline } from '../../model/page-outline.ts';
+import type { UnknownSetting } from '../../model/unknown-setting.ts';
 import { JsonReader, isObject } from '../json-reader.ts';
+import { unknownSettingLabel } from '../unknown-setting-label.ts';
 import { APPS_LIST, APPS_PAGE, PERMISSIONS_PAGE, PERMISSION_LABELS, RETENTION_OPTIONS, SETTING_LABELS, firstMatch } from './amazon-labels.ts';
 import { PERMISSION_BY_LABEL } from './permission-labels.ts';
 
@@ -14,6 +16,8 @@ export interface AmazonPageRecords {
   settings: AmazonSetting[];
   permissions: SkillPermission[];
   apps: ConnectedApp[];
+  /** Switches whose label means no setting Alexposé knows (shown, never scored). */
+  unknown: UnknownSetting[];
 }
 
 /** Trailing button words of a list row ("Remove", "Entfernen") are not part of an app's name. */
@@ -25,7 +29,7 @@ const ROW_ACTIONS = /\s*(remove|entfernen|löschen|delete|verwalten|manage)\s*$/
  * Login-with-Amazon access. Anything unrecognised is reported.
  */
 export function readAmazonPage(body: unknown, page: string, reader: JsonReader): AmazonPageRecords {
-  const out: AmazonPageRecords = { settings: [], permissions: [], apps: [] };
+  const out: AmazonPageRecords = { settings: [], permissions: [], apps: [], unknown: [] };
   if (!isObject(body) || body['kind'] !== 'page-outline' || !Array.isArray(body['controls']) || !Array.isArray(body['lists'])) {
     reader.note('error', 'not-an-outline', '$', 'Not a page outline.');
     return out;
@@ -61,6 +65,8 @@ export function readAmazonPage(body: unknown, page: string, reader: JsonReader):
       return;
     }
     reader.note('info', 'unrecognized-control', `controls[${i}]`, `Control "${c.label.slice(0, 80)}" is not a setting Alexposé knows.`);
+    // Kept, not dropped: a new Alexa Privacy switch must be seen (report `unknownSettings`).
+    if (c.label.trim()) out.unknown.push({ service: 'amazon', label: unknownSettingLabel(c.label), state: c.state, where: page });
   });
 
   for (const list of outline.lists) {

@@ -1,6 +1,8 @@
 import type { ControlList, ControlSetting } from '../../model/ring.ts';
 import type { PageOutline } from '../../model/page-outline.ts';
+import type { UnknownSetting } from '../../model/unknown-setting.ts';
 import { JsonReader, isObject } from '../json-reader.ts';
+import { unknownSettingLabel } from '../unknown-setting-label.ts';
 import { daysIn, listKeyOf, settingKeyOf, stateFromWords } from './control-center-labels.ts';
 import { expectationFor } from './control-center-expectations.ts';
 
@@ -16,10 +18,15 @@ export function looksLikeOutline(body: unknown): body is PageOutline {
  * Interprets an outline of a Control Center page: switches and texts by their labels, lists by their
  * headings. Every control whose label means nothing known is reported as unrecognised.
  */
-export function readRingControlCenter(body: unknown, page: string, reader: JsonReader): { settings: ControlSetting[]; lists: ControlList[] } {
+export function readRingControlCenter(
+  body: unknown,
+  page: string,
+  reader: JsonReader,
+): { settings: ControlSetting[]; lists: ControlList[]; unknown: UnknownSetting[] } {
+  const unknown: UnknownSetting[] = [];
   if (!looksLikeOutline(body)) {
     reader.note('error', 'not-an-outline', '$', 'Not a page outline.');
-    return { settings: [], lists: [] };
+    return { settings: [], lists: [], unknown };
   }
   const settings = new Map<string, ControlSetting>();
   // Controls are read before texts, so a switch's state is kept over a state read from words later.
@@ -43,6 +50,8 @@ export function readRingControlCenter(body: unknown, page: string, reader: JsonR
     const key = fromLabel ?? settingKeyOf(c.context) ?? sectionKey;
     if (!key) {
       reader.note('info', 'unrecognized-control', `controls[${i}]`, `Switch "${c.label.slice(0, 80)}" is not a setting Alexposé knows.`);
+      // Kept, not dropped: the next default Ring switches on must be seen (report `unknownSettings`).
+      if (c.label.trim()) unknown.push({ service: 'ring', label: unknownSettingLabel(c.label), state: c.state, where: page });
       return;
     }
     // Search Party is set per camera: the label names the setting and the section names the device, or the other way round.
@@ -84,5 +93,5 @@ export function readRingControlCenter(body: unknown, page: string, reader: JsonR
       if (!lists.some((l) => l.key === key)) reader.note('warning', 'expected-setting-missing', key, `The list "${key}" this page should show was not found.`);
     }
   }
-  return { settings: [...settings.values()], lists };
+  return { settings: [...settings.values()], lists, unknown };
 }

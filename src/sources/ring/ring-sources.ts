@@ -14,6 +14,7 @@ import { looksLikeRingMonitoring, readRingMonitoring } from './ring-monitoring.t
 import { looksLikeRingDeviceInfo, readRingDeviceInfo } from './ring-device-info.ts';
 import { looksLikeOutline, readRingControlCenter } from './ring-control-center.ts';
 import { UNKNOWN_LOCATION_ID } from '../../model/ring.ts';
+import { unknownFeaturesOf } from './unknown-features.ts';
 
 const onEndpoint = (endpoint: RingEndpoint) => (_c: Capture, url: URL | null) => url !== null && RING_ENDPOINTS[endpoint].test(url.pathname);
 const never = () => false;
@@ -21,6 +22,11 @@ const never = () => false;
 /** A record list only when it holds something, so an input that states no privacy field adds no empty list. */
 function nonEmpty<K extends keyof Records>(key: K, list: NonNullable<Records[K]>): Partial<Records> {
   return list.length > 0 ? { [key]: list } : {};
+}
+
+/** The feature blocks of a device document that Alexposé does not know, named by the document they were read from. */
+function unknownFeatures(capture: Capture, url: URL | null): Partial<Records> {
+  return nonEmpty('unknownSettings', unknownFeaturesOf(capture.body, url?.pathname ?? capture.label ?? ''));
 }
 
 /** The id a document needs (device, location) from its URL, or from a file name such as `123456-settings.json`. */
@@ -42,8 +48,8 @@ export const RING_SOURCES: readonly SourceReader[] = [
     matches: (c, url) => c.via === 'page-outline' && url !== null && CONTROL_CENTER_PATH.test(url.pathname),
     sniff: looksLikeOutline,
     read: (c, url, reader) => {
-      const { settings, lists } = readRingControlCenter(c.body, url?.pathname ?? c.label ?? '', reader);
-      return { ringControlSettings: settings, ringControlLists: lists };
+      const { settings, lists, unknown } = readRingControlCenter(c.body, url?.pathname ?? c.label ?? '', reader);
+      return { ringControlSettings: settings, ringControlLists: lists, ...nonEmpty('unknownSettings', unknown) };
     },
   },
   {
@@ -63,9 +69,9 @@ export const RING_SOURCES: readonly SourceReader[] = [
     kind: 'json',
     matches: onEndpoint('devices'),
     sniff: looksLikeRingDevices,
-    read: (c, _url, reader) => {
+    read: (c, url, reader) => {
       const list = readRingDeviceList(c.body, reader);
-      return { ringDevices: list.devices, ...nonEmpty('ringDeviceSettings', list.settings) };
+      return { ringDevices: list.devices, ...nonEmpty('ringDeviceSettings', list.settings), ...unknownFeatures(c, url) };
     },
   },
   {
@@ -86,9 +92,14 @@ export const RING_SOURCES: readonly SourceReader[] = [
     kind: 'json',
     matches: onEndpoint('deviceInfo'),
     sniff: looksLikeRingDeviceInfo,
-    read: (c, _url, reader) => {
+    read: (c, url, reader) => {
       const info = readRingDeviceInfo(c.body, reader);
-      return { ...nonEmpty('ringDevices', info.devices), ...nonEmpty('ringDeviceSettings', info.settings), ringDeviceFeatures: info.features };
+      return {
+        ...nonEmpty('ringDevices', info.devices),
+        ...nonEmpty('ringDeviceSettings', info.settings),
+        ringDeviceFeatures: info.features,
+        ...unknownFeatures(c, url),
+      };
     },
   },
   {
