@@ -18,6 +18,7 @@ import type { ManualAnswer } from '../store/manual-answers.ts';
 import { reportManualChecks } from './manual/report-manual-checks.ts';
 import { pluralKey } from '../i18n/plural.ts';
 import { reportUnknownSettings } from './unknown-settings.ts';
+import { siteLocale } from './site-locale.ts';
 
 export const TOOL_NAME = 'alexpose';
 
@@ -41,7 +42,11 @@ export function buildReport(results: readonly SourceResult[], ctx: ReportContext
     records,
     results.map(({ source }) => source),
   );
-  const findings = sortFindings(localizeAll(stated, ctx));
+  const countries = accountCountries(records, sources);
+  // Amazon opt-out pages on the account's own marketplace (amazon.de for an amazon.de account), whatever the UI
+  // language; Ring's help is one site whose language editions follow the UI.
+  const siteOf = (service: RawFinding['service']): Locale => (service === 'ring' ? ctx.locale : siteLocale(countryFor(service, countries), ctx.locale));
+  const findings = sortFindings(localizeAll(stated, ctx, siteOf));
   const policePaths = ringPolicePaths(records).map((path): ReportPolicePath => {
     const key = `police_path_${path.state.replace(/-/g, '_')}`;
     const days = path.retentionDays === null ? '?' : String(path.retentionDays);
@@ -109,13 +114,17 @@ function withAccountState(
 }
 
 /** Localizes many findings; the texts that do not depend on the subject are looked up once per finding kind and variant. */
-function localizeAll(stated: readonly StatedFinding[], ctx: Pick<ReportContext, 't' | 'locale'>): ReportFinding[] {
+function localizeAll(
+  stated: readonly StatedFinding[],
+  ctx: Pick<ReportContext, 't' | 'locale'>,
+  siteOf: (service: RawFinding['service']) => Locale,
+): ReportFinding[] {
   const shared = new Map<string, Pick<ReportFinding, 'explanation' | 'optOut'>>();
   return stated.map(({ raw, entry, recipients, variant, outsideRegion }) => {
-    const cacheKey = `${raw.id}\u0000${variant ?? ''}\u0000${outsideRegion ?? ''}\u0000${textVariant(raw)}`;
+    const cacheKey = `${raw.id}\u0000${variant ?? ''}\u0000${outsideRegion ?? ''}\u0000${textVariant(raw)}\u0000${raw.service}`;
     let texts = shared.get(cacheKey);
     if (!texts) {
-      texts = { explanation: explanationOf(entry, raw, ctx.t, variant, outsideRegion), optOut: optOutOf(entry, raw, ctx) };
+      texts = { explanation: explanationOf(entry, raw, ctx.t, variant, outsideRegion), optOut: optOutOf(entry, raw, ctx, siteOf(raw.service)) };
       shared.set(cacheKey, texts);
     }
     return {
@@ -145,8 +154,9 @@ function namedRecipients(ids: readonly RecipientId[], raw: RawFinding, t: Transl
   return ids.map((id) => ({ id, name: t(recipientMessageKey(id, raw.service), [raw.subject.name]) }));
 }
 
-function optOutOf(entry: CatalogEntry, raw: RawFinding, { t, locale }: Pick<ReportContext, 't' | 'locale'>): ReportFinding['optOut'] {
-  return { steps: Array.from({ length: entry.steps }, (_, i) => t(findingMessageKey(raw.id, `step${i + 1}`))), url: entry.helpUrl[locale] };
+/** Steps in the UI's language; the page in the edition of the account's country (`site`, default the UI's). */
+function optOutOf(entry: CatalogEntry, raw: RawFinding, { t, locale }: Pick<ReportContext, 't' | 'locale'>, site: Locale = locale): ReportFinding['optOut'] {
+  return { steps: Array.from({ length: entry.steps }, (_, i) => t(findingMessageKey(raw.id, `step${i + 1}`))), url: entry.helpUrl[site] };
 }
 
 /** One finding in the user's language, with the catalog's default texts (no account state applied). */

@@ -5,6 +5,7 @@ import type { Locale, Translate } from '../../i18n/translate.ts';
 import { findingMessageKey } from '../../knowledge/catalog.ts';
 import { applicableManualChecks } from './applicable-manual-checks.ts';
 import { accountCountry } from './account-country.ts';
+import { siteLocale } from '../site-locale.ts';
 
 /**
  * The manual checks that concern the account behind these results, with the user's answers. Ring checks
@@ -16,10 +17,14 @@ export function reportManualChecks(
   answers: Readonly<Record<string, ManualAnswer>>,
   { t, locale }: { t: Translate; locale: Locale },
 ): ReportManualCheck[] {
-  const ring = applicableManualChecks(records, accountCountry(results, 'ring')).filter((e) => e.service === 'ring');
-  const amazon = applicableManualChecks(records, accountCountry(results, 'amazon')).filter((e) => e.service !== 'ring');
+  const ringCountry = accountCountry(results, 'ring');
+  const amazonCountry = accountCountry(results, 'amazon');
+  const ring = applicableManualChecks(records, ringCountry).filter((e) => e.service === 'ring');
+  const amazon = applicableManualChecks(records, amazonCountry).filter((e) => e.service !== 'ring');
   return [...ring, ...amazon].map((entry) => {
     const answer = answers[entry.id];
+    // Amazon pages on the account's own marketplace, whatever the UI language; Ring's help follows the UI.
+    const site = entry.service === 'ring' ? locale : siteLocale(amazonCountry, locale);
     return {
       id: entry.id,
       service: entry.service,
@@ -27,7 +32,7 @@ export function reportManualChecks(
       title: t(findingMessageKey(entry.id, 'title')),
       explanation: t(findingMessageKey(entry.id, 'explanation')),
       steps: Array.from({ length: entry.steps }, (_, i) => t(findingMessageKey(entry.id, `step${i + 1}`))),
-      url: entry.helpUrl[locale],
+      url: entry.helpUrl[site],
       urlVerified: entry.helpUrlVerified,
       minutes: entry.minutes,
       where: entry.where,
