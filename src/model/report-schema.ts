@@ -94,6 +94,19 @@ export const ReportSchema = v.object({
       }),
     ),
   ),
+  vendorChanges: v.optional(
+    v.array(
+      v.object({
+        id: v.string(),
+        date: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}(-\d{2})?$/)),
+        service: v.picklist(['ring', 'amazon']),
+        text: v.pipe(v.string(), v.minLength(1)),
+        touches: v.object({ echo: v.number(), cameras: v.number() }),
+        source: v.object({ url: v.pipe(v.string(), v.url()), publisher: v.string(), published: v.string() }),
+      }),
+    ),
+  ),
+  knowledgeDate: v.optional(v.pipe(v.string(), v.isoDate())),
   summary: v.optional(
     v.object({
       grade: v.picklist(['A', 'B', 'C', 'D', 'E', 'F', '?']),

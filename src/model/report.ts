@@ -105,6 +105,18 @@ export interface ReportUnknownSetting {
   readAt: string | null;
 }
 
+/** A dated, sourced change Amazon or Ring made that touches this account's own devices (extension of schema 1). */
+export interface ReportVendorChange {
+  id: string;
+  /** ISO date, or year-month when the sources give only the month. */
+  date: string;
+  service: 'ring' | 'amazon';
+  text: string;
+  /** How many of the user's own Echo devices and Ring cameras it touches. */
+  touches: { echo: number; cameras: number };
+  source: { url: string; publisher: string; published: string };
+}
+
 export interface Report {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
   tool: { name: string; version: string };
@@ -119,6 +131,10 @@ export interface Report {
   manualChecks?: ReportManualCheck[];
   /** Switches and feature blocks Alexposé does not know, those that are on first (extension of schema 1). */
   unknownSettings?: ReportUnknownSetting[];
+  /** Changes Amazon and Ring made that touch this account, newest first (extension of schema 1). */
+  vendorChanges?: ReportVendorChange[];
+  /** The day Alexposé's knowledge was last checked against public sources (extension of schema 1). */
+  knowledgeDate?: string;
   /** Grade, score, coverage and ranked actions (extension of schema 1; see src/report/summary). */
   summary?: ReportSummary;
 }

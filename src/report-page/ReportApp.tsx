@@ -11,6 +11,7 @@ import { AboutFooter } from '../ui/components/AboutFooter.tsx';
 import { ReportOverview } from './overview/ReportOverview.tsx';
 import { QuarantinePanel } from './components/QuarantinePanel.tsx';
 import { logError } from '../model/log-error.ts';
+import { VendorChangeRegister } from '../ui/components/VendorChanges.tsx';
 
 /** The full report: every account's inventory, picture, findings and history; import, export and erase. */
 export function ReportApp() {
@@ -57,6 +58,7 @@ export function ReportApp() {
         <AccountSection key={account.accountKey} account={account} history={data.history.get(account.accountKey) ?? []} />
       ))}
       {data && data.reports.accounts.length > 0 && <LettersPanel accounts={data.reports.accounts} />}
+      {data && <VendorChangeRegister touching={new Set(data.reports.accounts.flatMap((a) => (a.report.vendorChanges ?? []).map((c) => c.id)))} />}
       <section class="no-print report-page__tools">
         <ImportPanel />
         <EraseAll />

@@ -19,6 +19,8 @@ import { reportManualChecks } from './manual/report-manual-checks.ts';
 import { pluralKey } from '../i18n/plural.ts';
 import { reportUnknownSettings } from './unknown-settings.ts';
 import { siteLocale } from './site-locale.ts';
+import { reportVendorChanges } from './vendor-changes.ts';
+import { KNOWLEDGE_DATE } from '../knowledge/vendor-changes.ts';
 
 export const TOOL_NAME = 'alexpose';
 
@@ -65,6 +67,8 @@ export function buildReport(results: readonly SourceResult[], ctx: ReportContext
     policePaths,
     manualChecks: reportManualChecks(records, results, ctx.manualAnswers ?? {}, ctx),
     unknownSettings: reportUnknownSettings(records),
+    vendorChanges: reportVendorChanges(devices, countries, ctx.t),
+    knowledgeDate: KNOWLEDGE_DATE,
     summary: buildSummary({ sources, devices, findings, policePaths }, ctx),
   };
 }

@@ -6,6 +6,7 @@ import { PolicePaths } from '../../ui/components/PolicePaths.tsx';
 import { DataFlow } from '../../ui/flow/DataFlow.tsx';
 import { Inventory } from './Inventory.tsx';
 import { UnknownSettings } from '../../ui/components/UnknownSettings.tsx';
+import { AccountVendorChanges } from '../../ui/components/VendorChanges.tsx';
 import { History } from './History.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
 import { lastReadAt, sourceReads } from '../overview/source-reads.ts';
@@ -24,6 +25,7 @@ export function AccountSection({ account, history }: { account: AccountReport; h
       <p class="muted">{t('report_generated', [new Date(report.generatedAt).toLocaleString(), `${report.tool.name} ${report.tool.version}`])}</p>
       <h3>{t('report_flow_heading')}</h3>
       <DataFlow report={report} />
+      <AccountVendorChanges changes={report.vendorChanges ?? []} />
       <PolicePaths paths={paths} limit={policeShown} />
       <ShowMore shown={policeShown} total={paths.length} onMore={morePolice} testId="police-paths-more" />
       <Inventory report={report} readOf={(sourceId) => lastReadAt(reads, sourceId)} />
