@@ -94,6 +94,17 @@ export const ReportSchema = v.object({
       }),
     ),
   ),
+  featureSpread: v.optional(
+    v.array(
+      v.object({
+        feature: v.picklist(['search-party', 'fire-watch', 'audio-recording', 'snapshot-capture', 'familiar-faces']),
+        on: v.array(v.object({ id: v.string(), name: v.string() })),
+        off: v.number(),
+        unknown: v.number(),
+        total: v.number(),
+      }),
+    ),
+  ),
   vendorChanges: v.optional(
     v.array(
       v.object({

@@ -117,6 +117,19 @@ export interface ReportVendorChange {
   source: { url: string; publisher: string; published: string };
 }
 
+/** A switch Ring sets per camera. */
+export type SpreadFeature = 'search-party' | 'fire-watch' | 'audio-recording' | 'snapshot-capture' | 'familiar-faces';
+
+/** How many of the user's own cameras have a per-camera switch on (extension of schema 1). */
+export interface ReportFeatureSpread {
+  feature: SpreadFeature;
+  on: { id: string; name: string }[];
+  off: number;
+  /** Cameras whose state for it was not read. */
+  unknown: number;
+  total: number;
+}
+
 export interface Report {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
   tool: { name: string; version: string };
@@ -131,6 +144,8 @@ export interface Report {
   manualChecks?: ReportManualCheck[];
   /** Switches and feature blocks Alexposé does not know, those that are on first (extension of schema 1). */
   unknownSettings?: ReportUnknownSetting[];
+  /** Per-camera switches that are on for at least one of the user's own cameras (extension of schema 1). */
+  featureSpread?: ReportFeatureSpread[];
   /** Changes Amazon and Ring made that touch this account, newest first (extension of schema 1). */
   vendorChanges?: ReportVendorChange[];
   /** The day Alexposé's knowledge was last checked against public sources (extension of schema 1). */

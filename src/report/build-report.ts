@@ -20,6 +20,7 @@ import { pluralKey } from '../i18n/plural.ts';
 import { reportUnknownSettings } from './unknown-settings.ts';
 import { siteLocale } from './site-locale.ts';
 import { reportVendorChanges } from './vendor-changes.ts';
+import { featureSpread } from './feature-spread.ts';
 import { KNOWLEDGE_DATE } from '../knowledge/vendor-changes.ts';
 
 export const TOOL_NAME = 'alexpose';
@@ -67,6 +68,7 @@ export function buildReport(results: readonly SourceResult[], ctx: ReportContext
     policePaths,
     manualChecks: reportManualChecks(records, results, ctx.manualAnswers ?? {}, ctx),
     unknownSettings: reportUnknownSettings(records),
+    featureSpread: featureSpread(records, devices),
     vendorChanges: reportVendorChanges(devices, countries, ctx.t),
     knowledgeDate: KNOWLEDGE_DATE,
     summary: buildSummary({ sources, devices, findings, policePaths }, ctx),

@@ -13,6 +13,7 @@ import { REPORT_PAGE, pageUrl } from '../../ui/pages.ts';
 import { ManualChecks } from '../../ui/components/ManualChecks.tsx';
 import { UnknownSettings } from '../../ui/components/UnknownSettings.tsx';
 import { AccountVendorChanges } from '../../ui/components/VendorChanges.tsx';
+import { FeatureSpread } from '../../ui/components/FeatureSpread.tsx';
 import { MAX_GROUPS } from '../list-limits.ts';
 import { stateReporting } from '../../findings/alexa/state-reporting.ts';
 import { skillPermission } from '../../findings/alexa/skill-permission.ts';
@@ -54,6 +55,7 @@ export function AccountView({ account }: { account: AccountReport }) {
         </section>
       )}
       <AccountVendorChanges changes={report.vendorChanges ?? []} />
+      <FeatureSpread spread={report.featureSpread ?? []} />
       <PolicePaths paths={report.policePaths ?? []} limit={MAX_GROUPS} moreHref={pageUrl(REPORT_PAGE)} />
       <h2>{t('popup_findings_heading')}</h2>
       {report.findings.length === 0 && <p>{t('popup_no_findings')}</p>}

@@ -7,6 +7,7 @@ import { DataFlow } from '../../ui/flow/DataFlow.tsx';
 import { Inventory } from './Inventory.tsx';
 import { UnknownSettings } from '../../ui/components/UnknownSettings.tsx';
 import { AccountVendorChanges } from '../../ui/components/VendorChanges.tsx';
+import { FeatureSpread } from '../../ui/components/FeatureSpread.tsx';
 import { History } from './History.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
 import { lastReadAt, sourceReads } from '../overview/source-reads.ts';
@@ -26,6 +27,7 @@ export function AccountSection({ account, history }: { account: AccountReport; h
       <h3>{t('report_flow_heading')}</h3>
       <DataFlow report={report} />
       <AccountVendorChanges changes={report.vendorChanges ?? []} />
+      <FeatureSpread spread={report.featureSpread ?? []} />
       <PolicePaths paths={paths} limit={policeShown} />
       <ShowMore shown={policeShown} total={paths.length} onMore={morePolice} testId="police-paths-more" />
       <Inventory report={report} readOf={(sourceId) => lastReadAt(reads, sourceId)} />
