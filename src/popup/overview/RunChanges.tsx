@@ -3,15 +3,18 @@ import { diffReports } from '../../report/diff-reports.ts';
 import { t, uiLocale } from '../../ui/extension-i18n.ts';
 import { plural } from '../../i18n/plural.ts';
 import { cleanName } from '../../ui/components/PageName.tsx';
-import type { RunOutcome } from './use-run-outcome.ts';
+import { readByRun, type RunOutcome } from './use-run-outcome.ts';
 import { accountLabel } from '../../ui/account-label.ts';
 
 const MAX_NAMED = 3;
 
-/** After Scan now or a deep scan: what that run changed, and what is still on. */
+/**
+ * After Scan now or a deep scan: one line per account that run read ("Alexa: 12 new findings"), the names behind
+ * a disclosure so the fix list stays on the first screen; what is still on names only what was on before the run.
+ */
 export function RunChanges({ outcome, accounts }: { outcome: RunOutcome | null; accounts: readonly AccountReport[] }) {
   if (!outcome?.finished) return null;
-  const lines = accounts.flatMap((a) => {
+  const lines = readByRun(outcome, accounts).map((a) => {
     const before = outcome.before.get(a.accountKey) ?? null;
     const changes = before
       ? diffReports(before, a.report)
@@ -20,27 +23,49 @@ export function RunChanges({ outcome, accounts }: { outcome: RunOutcome | null; 
       changes.filter((c) => c.kind === kind).map((c) => ('name' in c ? `${c.title} (${cleanName(c.name)})` : describe(a, c.findingId, c.subject.id, before)));
     const added = named('finding-added');
     const gone = named('finding-resolved');
-    const out: string[] = [];
-    if (added.length) out.push(plural(t, uiLocale, 'run_new', added.length, [list(added)]));
-    if (gone.length) out.push(plural(t, uiLocale, 'run_resolved', gone.length, [list(gone)]));
-    // What is still on, said as the finding (not the action): "Still on: Ring can open this camera's videos".
-    const still = (a.report.summary?.actions ?? []).slice(0, 2).map((x) => a.report.findings.find((f) => f.id === x.findingId)?.title ?? x.title);
-    if (still.length) out.push(t('run_still_on', [still.join('; ')]));
-    return out.length ? [{ key: a.accountKey, label: accountLabel(a.accountKey), out }] : [];
+    const counts = [
+      added.length ? plural(t, uiLocale, 'run_count_new', added.length) : '',
+      gone.length ? plural(t, uiLocale, 'run_count_resolved', gone.length) : '',
+    ].filter(Boolean);
+    const details: string[] = [];
+    if (added.length) details.push(plural(t, uiLocale, 'run_new', added.length, [list(added)]));
+    if (gone.length) details.push(plural(t, uiLocale, 'run_resolved', gone.length, [list(gone)]));
+    // Still on: what was on before this run and still is, said as the finding; never what this run just found.
+    const wasOn = new Set((before?.findings ?? []).map((f) => f.id));
+    const still = (a.report.summary?.actions ?? [])
+      .filter((x) => wasOn.has(x.findingId))
+      .slice(0, 2)
+      .map((x) => a.report.findings.find((f) => f.id === x.findingId)?.title ?? x.title);
+    if (still.length) details.push(t('run_still_on', [still.join('; ')]));
+    return { key: a.accountKey, label: accountLabel(a.accountKey), summary: counts.length ? counts.join(', ') : t('run_count_none'), details };
   });
   return (
     <section class="run-changes" data-testid="run-changes" role="status">
       <h2>{t('run_heading')}</h2>
       {lines.length === 0 && <p>{t('run_nothing_changed')}</p>}
       <ul>
-        {lines.flatMap((l) =>
-          l.out.map((text, i) => (
-            <li key={`${l.key}:${i}`}>
-              {lines.length > 1 && <strong>{l.label}: </strong>}
-              {text}
-            </li>
-          )),
-        )}
+        {lines.map((l) => (
+          <li key={l.key} data-account={l.key}>
+            {l.details.length === 0 ? (
+              <span>
+                <strong>{l.label}: </strong>
+                {l.summary}
+              </span>
+            ) : (
+              <details>
+                <summary>
+                  <strong>{l.label}: </strong>
+                  {l.summary}
+                </summary>
+                <ul>
+                  {l.details.map((text, i) => (
+                    <li key={i}>{text}</li>
+                  ))}
+                </ul>
+              </details>
+            )}
+          </li>
+        ))}
       </ul>
     </section>
   );

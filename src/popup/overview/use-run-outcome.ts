@@ -10,7 +10,14 @@ const RunProgressSchema = v.union([ScanProgressSchema, DeepScanProgressSchema]);
 export interface RunOutcome {
   /** Each account as it stood when the run started (null: the account is new in this run). */
   before: Map<string, Report>;
+  /** Each account's last scan time when the run started: an account whose time moved was read by this run. */
+  scannedBefore: Map<string, string>;
   finished: boolean;
+}
+
+/** The accounts a run read: new ones, and those whose last scan changed since it started. */
+export function readByRun<A extends { accountKey: string; lastScanAt: string }>(outcome: RunOutcome, accounts: readonly A[]): A[] {
+  return accounts.filter((a) => outcome.scannedBefore.get(a.accountKey) !== a.lastScanAt);
 }
 
 /**
@@ -25,7 +32,15 @@ export function useRunOutcome(accounts: readonly AccountReport[] | undefined): R
     const onMessage = (message: unknown) => {
       if (!v.is(RunProgressSchema, message)) return undefined;
       if (message.state === 'running') {
-        setOutcome((o) => (o && !o.finished ? o : { before: new Map((current.current ?? []).map((a) => [a.accountKey, a.report])), finished: false }));
+        setOutcome((o) =>
+          o && !o.finished
+            ? o
+            : {
+                before: new Map((current.current ?? []).map((a) => [a.accountKey, a.report])),
+                scannedBefore: new Map((current.current ?? []).map((a) => [a.accountKey, a.lastScanAt])),
+                finished: false,
+              },
+        );
       } else if (message.state === 'finished') {
         setOutcome((o) => (o ? { ...o, finished: true } : o));
       } else setOutcome(null);

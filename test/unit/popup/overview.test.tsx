@@ -156,7 +156,7 @@ describe('after Scan now (en)', () => {
     expect(text).toContain(msg('run_still_on').replace('$1', msg('finding_ring_e2ee_off_title')));
   });
 
-  it('a run that changed nothing names no change, only what is still on', async () => {
+  it('a run that stored nothing says nothing changed and speaks for no account (issue 28: only accounts the run read)', async () => {
     await storeScans(kit.browser.storage.local, [ringHar()]);
     const root = await mount(kit, 'popup');
     for (const state of ['running', 'finished'])
@@ -164,7 +164,32 @@ describe('after Scan now (en)', () => {
     await vi.waitFor(() => expect(root.querySelector('[data-testid="run-changes"]')).not.toBeNull());
     const text = root.querySelector('[data-testid="run-changes"]')!.textContent!;
     expect(text).not.toMatch(/new finding|finding gone|findings gone/);
-    expect(text).toContain(msg('run_still_on').split(':')[0]!);
+    expect(text).toContain(msg('run_nothing_changed'));
+    expect(text).not.toContain(msg('run_still_on').split(':')[0]!);
+    expect(root.querySelectorAll('[data-testid="run-changes"] li[data-account]')).toHaveLength(0);
+  });
+
+  it('one line per account the run read, with what is still on from before only', async () => {
+    await storeScans(kit.browser.storage.local, [ringHar(), ringControlCenter()]);
+    const root = await mount(kit, 'popup');
+    const emit = (state: string) => {
+      for (const l of kit.browser.runtime.onMessage.listeners) l({ type: 'alexpose/scan-progress', done: 1, total: 1, state }, { tab: { id: 7 } });
+    };
+    emit('running');
+    const body = fixtureJson('settings-70010001.json') as { video_settings: { encryption_enabled: boolean } };
+    body.video_settings.encryption_enabled = true;
+    await new ScanStore(kit.browser.storage.local, () => '2026-11-21T11:00:00.000Z').addResults({
+      scanId: 'run',
+      service: 'ring',
+      origin: RING_ORIGIN,
+      results: [readCapture(settingsCapture('70010001', body))],
+    });
+    emit('finished');
+    await vi.waitFor(() => expect(root.querySelectorAll('[data-testid="run-changes"] li[data-account]')).toHaveLength(1));
+    const summary = root.querySelector('[data-testid="run-changes"] li[data-account] summary')!.textContent!;
+    expect(summary).toMatch(/: 1 gone$/);
+    // The line is collapsed: the names are behind it, so the fix list keeps its place on the first screen.
+    expect(root.querySelector('[data-testid="run-changes"] li[data-account] details')!.hasAttribute('open')).toBe(false);
   });
 });
 
