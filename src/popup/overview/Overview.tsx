@@ -5,8 +5,9 @@ import { GradeLine } from '../../ui/components/summary/GradeLine.tsx';
 import { FixFirst } from './FixFirst.tsx';
 import { FixProgressLine } from './FixProgressLine.tsx';
 import { accountLabel } from '../../ui/account-label.ts';
+import { ChangesFirst } from './ChangesFirst.tsx';
 
-/** The first screen: one line per account (grade, coverage), the progress, what the last run changed, then "Fix these first". */
+/** The first screen: one line per account (grade, coverage), what got worse since the last visit, the progress, what the last run changed, then "Fix these first". */
 export function Overview({ accounts, fixes, children }: { accounts: readonly AccountReport[]; fixes: Fixes; children?: ComponentChildren }) {
   // Worst account first, so the riskiest line is never below another.
   const ordered = [...accounts].sort((a, b) => (a.report.summary?.score ?? 101) - (b.report.summary?.score ?? 101));
@@ -17,6 +18,8 @@ export function Overview({ accounts, fixes, children }: { accounts: readonly Acc
           (a) => a.report.summary && <GradeLine key={a.accountKey} accountKey={a.accountKey} label={accountLabel(a.accountKey)} summary={a.report.summary} />,
         )}
       </ul>
+      {/* What got worse since the last visit, in words, before anything else: the grade says only that it moved. */}
+      <ChangesFirst accounts={accounts} />
       <FixProgressLine accounts={accounts} progress={fixes.progress} />
       {/* What the last run changed sits next to the grade it moved. */}
       {children}

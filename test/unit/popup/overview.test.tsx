@@ -217,3 +217,37 @@ describe('check again on an Amazon page setting (en)', () => {
     expect(root.querySelector('[data-action-id="alexa.human-review"] [data-check-state]')!.getAttribute('data-check-state')).toBe('still-on');
   });
 });
+
+describe('changes first (en)', () => {
+  beforeAll(async () => {
+    kit = await loadUi('en');
+  });
+  beforeEach(() => resetUi(kit));
+
+  it('E2EE turned off since the last visit is said in words on the first screen, above the fixes', async () => {
+    const settings = (encrypted: boolean) => {
+      const body = structuredClone(fixtureJson('settings-70010002.json')) as { video_settings: { encryption_enabled: boolean } };
+      body.video_settings.encryption_enabled = encrypted;
+      return readCapture(settingsCapture('70010002', body));
+    };
+    await storeScans(kit.browser.storage.local, [
+      { ...ringDeviceListOnly(), scanId: 'before' },
+      { scanId: 'before-settings', service: 'ring', origin: RING_ORIGIN, results: [settings(true)] },
+      { scanId: 'after-settings', service: 'ring', origin: RING_ORIGIN, results: [settings(false)] },
+    ]);
+    const root = await mount(kit, 'popup');
+    await vi.waitFor(() => expect(root.querySelector('[data-testid="changes-first"]')).not.toBeNull());
+    const first = root.querySelector('[data-testid="changes-first"] li')!;
+    expect(first.getAttribute('data-change-finding')).toBe('ring.e2ee-off');
+    expect(first.textContent).toContain('Garten Flutlicht');
+    // It stands before "Fix these first" in the document, so it is read first.
+    const fix = root.querySelector('[data-testid="fix-first"]')!;
+    expect(first.compareDocumentPosition(fix) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('a first visit has no change to lead with', async () => {
+    await storeScans(kit.browser.storage.local, [ringHar()]);
+    const root = await mount(kit, 'popup');
+    expect(root.querySelector('[data-testid="changes-first"]')).toBeNull();
+  });
+});
