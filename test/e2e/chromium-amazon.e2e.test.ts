@@ -1,6 +1,5 @@
 import { type BrowserContext, type Worker } from 'playwright-core';
-import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { MAPPED_HOSTS, type FixtureServer } from './support/fixture-site.ts';
 import { expectAmazonCredentials } from './support/expected-amazon.ts';
@@ -8,25 +7,10 @@ import { startChromiumSession, type ChromiumSession } from './support/chromium-s
 import { unexpectedHosts, type RecordingProxy } from './support/recording-proxy.ts';
 import { CHROMIUM, browserAvailable, until } from './support/browsers.ts';
 import { storedSourceIds } from './support/expected.ts';
+import { extensionWithAlexaGranted } from './support/granted-extension.ts';
 import { AMAZON_PAGES, EXPECTED_AMAZON_ALL, EXPECTED_AMAZON_PAGES, shownAmazonFindings } from './support/expected-amazon.ts';
 
 const ARTIFACTS = resolve('test-artifacts');
-
-/**
- * Chromium offers no way to answer an extension's permission prompt from automation, so this run loads a copy
- * of the build whose optional Alexa hosts are already granted (moved to host_permissions): `permissions.request`
- * then resolves without a dialog. Firefox's run exercises the real optional-permission build.
- */
-function extensionWithAlexaGranted(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'alexpose-chrome-granted-'));
-  cpSync(resolve('dist/chrome'), dir, { recursive: true });
-  const manifestPath = join(dir, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, string[]>;
-  manifest['host_permissions'] = [...(manifest['host_permissions'] ?? []), ...(manifest['optional_host_permissions'] ?? [])];
-  delete manifest['optional_host_permissions'];
-  writeFileSync(manifestPath, JSON.stringify(manifest));
-  return dir;
-}
 
 describe.runIf(browserAvailable(CHROMIUM))('Chromium on Amazon pages and the Alexa deep scan', () => {
   let server: FixtureServer;
