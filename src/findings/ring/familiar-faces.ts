@@ -16,7 +16,7 @@ export const familiarFaces = defineFinding({
     helpUrlNote: 'No official Ring article on Familiar Faces was found; the link is a general Ring page. Steps follow press reports.',
     settingsUrl: RING_DASHBOARD,
     regions: ['US'],
-    reviewedOn: '2026-12-03',
+    reviewedOn: '2026-12-06',
   },
   labels: ['faces'],
   place: { kind: 'app', appSteps: 4, minutes: 3 },

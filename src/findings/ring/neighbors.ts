@@ -34,7 +34,7 @@ export const neighbors = defineFinding({
       'English Control Center article read but predates Community Requests; German 6shp7 read, it covers sharing and unsharing videos and no longer names the Neighbors app; the Neighbors notification step was not found.',
     settingsUrl: RING_CONTROL_CENTER,
     regions: ['US'],
-    reviewedOn: '2026-12-03',
+    reviewedOn: '2026-12-06',
   },
   labels: ['posts'],
   place: { kind: 'app', appSteps: 4, minutes: 5 },
