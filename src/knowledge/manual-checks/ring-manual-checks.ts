@@ -75,7 +75,8 @@ export const RING_MANUAL_CHECKS: readonly ManualCheckEntry[] = [
     scope: 'ring-camera',
     // Text read 2026-12-06 (h59fe): Rapid Response guards watch Live View of enrolled cameras during an event while the
     // system is armed (Home or Away), may open other enrolled cameras, use Two-Way Talk and request dispatch; disarmed, they
-    // neither monitor events nor see Live View. Indoor cameras only if enrolled one by one (ki23j). US only (English page for DE).
+    // neither monitor events nor see Live View. ivn7y (read): no Event History, cannot download, share or save videos. Indoor
+    // cameras only if enrolled one by one (ki23j). US only (English page for DE).
     helpUrl: {
       en: 'https://ring.com/support/articles/h59fe/How-Virtual-Security-Guard-Works',
       de: 'https://ring.com/support/articles/h59fe/How-Virtual-Security-Guard-Works',

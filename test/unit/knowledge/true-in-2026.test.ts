@@ -190,6 +190,7 @@ describe('not covered before: new manual checks, each with region, official link
     const text = en('finding_ring_virtual_security_guard_explanation');
     expect(text).toMatch(/while the system is disarmed the guards neither monitor events nor see live view/);
     expect(text).toMatch(/indoor cameras are watched only if you enrol each one/);
+    expect(text).toMatch(/cannot see your Event History or download, share or save videos/);
     expect(MANUAL_CHECKS['ring.virtual-security-guard']?.helpUrl.en).toContain('ring.com/support/articles/h59fe');
   });
 });
