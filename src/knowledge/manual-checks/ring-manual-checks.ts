@@ -115,7 +115,7 @@ export const RING_MANUAL_CHECKS: readonly ManualCheckEntry[] = [
     helpUrl: { en: 'https://ring.com/support/articles/qpq78', de: 'https://ring.com/de/de/support/articles/qpq78' },
     helpUrlVerified: false,
     helpUrlNote: 'Article code qpq78 (installer access) named by the knowledge audit for DE; text not read here.',
-    reviewedOn: '2026-12-03',
+    reviewedOn: '2026-12-06',
   },
   {
     id: 'ring.fire-watch',
