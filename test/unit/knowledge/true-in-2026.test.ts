@@ -169,7 +169,7 @@ describe('German: Ring’s and Amazon’s own terms, and whose police standard i
 
 describe('not covered before: new manual checks, each with region, official link and review date', () => {
   const NEW = {
-    'ring.appstore-apps': { regions: undefined, facts: [/live view/, /clips and snapshots/, /may still keep and use/, /not under Linked Accounts/] },
+    'ring.appstore-apps': { regions: undefined, facts: [/live view/, /clips and snapshots/, /can still keep and use/, /not under Linked Accounts/] },
     'ring.alexa-greetings': { regions: ['US', 'CA'], facts: [/Premium plan, US and Canada/, /delivery driver, a salesperson/] },
     'ring.ai-event-alerts': { regions: ['US', 'CA'], facts: [/Single Event Alert/, /unusual-activity/, /learns/] },
     'alexa.alexa-plus': { regions: ['US'], facts: [/automatically/, /remember/, /Follow-Up Mode/] },
