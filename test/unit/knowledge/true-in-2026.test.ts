@@ -26,6 +26,9 @@ describe('serious: false alarms and false "safe"', () => {
     expect(en(findingMessageKey(id, 'step2'))).toBe('Tap Account Verification.');
     expect(de(findingMessageKey(id, 'step2'))).toContain('Kontoverifizierung');
     expect(CATALOG[id]?.risk).toBe('low');
+    // The summary's fix list names an action, not the finding's title.
+    expect(en('action_ring_two_step_off')).toBe('Get sign-in codes by text message or app');
+    expect(de('action_ring_two_step_off')).toBe('Anmeldecodes per SMS oder App erhalten');
   });
 
   it('the Guard Response action no longer names a setting Ring does not have', () => {
