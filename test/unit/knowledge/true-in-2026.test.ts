@@ -114,6 +114,14 @@ describe('minor but wrong', () => {
     expect(de('police_path_open_explanation')).toContain('1. Juli 2022');
   });
 
+  it('state reporting says what Alexposé reads (the maker’s declaration) and gives Amazon’s reply to the WSJ', () => {
+    const text = en('finding_alexa_state_reporting_explanation');
+    expect(text).not.toMatch(/^The maker's cloud sends Amazon a report every time/);
+    expect(text).toMatch(/^The maker has told Amazon that this device reports every change/);
+    expect(text).toContain('Amazon replied that it uses the data to improve the customer experience');
+    expect(de('finding_alexa_state_reporting_explanation')).toContain('Amazon entgegnete');
+  });
+
   it('Neighbors cites Ring’s German help page but keeps the hedge; Key by Amazon includes Canada', () => {
     expect(en('finding_ring_neighbors_explanation')).toContain('Nachbarschaften');
     expect(en('finding_ring_neighbors_explanation')).toContain('no statement from Ring that Neighbors is offered in Germany');
