@@ -197,6 +197,11 @@ describe('not covered before: new manual checks, each with region, official link
     expect(de(findingMessageKey(id, 'explanation'))).toMatch(/nicht lesen/);
   });
 
+  it('the retention finding tells a returning user that on-device processing is gone', () => {
+    expect(en('finding_alexa_voice_retention_explanation')).toContain('ended "Do Not Send Voice Recordings" on 28 March 2025');
+    expect(de('finding_alexa_voice_retention_explanation')).toContain('28. März 2025');
+  });
+
   it('Virtual Security Guard says when guards see live view, and links Ring’s current article', () => {
     const text = en('finding_ring_virtual_security_guard_explanation');
     expect(text).toMatch(/while the system is disarmed the guards neither monitor events nor see live view/);
