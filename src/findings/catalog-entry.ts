@@ -25,8 +25,11 @@ export interface CatalogEntry<Id extends string = string> {
   helpUrlVerified: boolean;
   /** Why the help URL is not verified (only inferred, generic, another country's edition…); required when `helpUrlVerified` is false. */
   helpUrlNote?: string;
-  /** The page where the setting is changed, opened by the popup's button. */
-  settingsUrl: LocalizedUrl;
+  /**
+   * The page where the setting is changed, opened by the popup's button. Absent when no web page has the setting
+   * (it is only in an app): the card then says so instead of offering a button to a page that cannot change it.
+   */
+  settingsUrl?: LocalizedUrl;
   /**
    * Countries (ISO 3166) where the feature is offered at all; absent when everywhere Ring sells. For an account
    * of another country the finding is dropped, or, when `outsideRegions` is 'info', kept as an info finding

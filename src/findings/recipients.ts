@@ -18,6 +18,8 @@ export const RECIPIENT_IDS = [
   'skill-vendor',
   'household',
   'reviewers',
+  'pet-owner',
+  'appstore-developers',
 ] as const;
 export type RecipientId = (typeof RECIPIENT_IDS)[number];
 

@@ -29,9 +29,9 @@ export const householdProfiles = defineFinding({
     },
     helpUrlVerified: false,
     helpUrlNote:
-      "Node 201620400 was read earlier but not found again on 2026-12-03; household limits confirmed on aboutamazon.com; the German node follows Amazon's pattern.",
+      "Node 201620400 was read earlier but not found again (2026-12-06); no Amazon Family help page (the US name since 2025) was found in the stored copies; the German node follows Amazon's pattern, and amazon.de keeps the name Amazon-Haushalt.",
     settingsUrl: { en: 'https://www.amazon.com/myh/manage', de: 'https://www.amazon.de/myh/manage' },
-    reviewedOn: '2026-12-03',
+    reviewedOn: '2026-12-06',
   },
   labels: ['account-access'],
   place: { kind: 'web', path: '/myh/manage', minutes: 3 },

@@ -16,13 +16,14 @@ export const registeredDevice = defineFinding({
     recipients: ['logged-in-devices'],
     steps: 4,
     helpUrl: {
-      en: 'https://www.amazon.com/gp/help/customer/display.html?nodeId=G201357520',
-      de: 'https://www.amazon.de/gp/help/customer/display.html?nodeId=G201357520',
+      en: 'https://www.amazon.com/gp/help/customer/display.html?nodeId=201958470',
+      de: 'https://www.amazon.de/gp/help/customer/display.html?nodeId=201958470',
     },
     helpUrlVerified: false,
-    helpUrlNote: 'Node G201357520 was not found; a related Amazon article on deregistering devices (201958470) was read.',
+    helpUrlNote:
+      'Node 201958470 (deregister a lost device; Devices, select, Deregister) read on an amazon.com host; the amazon.de copy of the same node was not read.',
     settingsUrl: { en: 'https://www.amazon.com/hz/mycd/digital-console/alldevices', de: 'https://www.amazon.de/hz/mycd/digital-console/alldevices' },
-    reviewedOn: '2026-12-03',
+    reviewedOn: '2026-12-06',
   },
   labels: ['device-use'],
   place: { kind: 'web', path: '/hz/mycd/digital-console/alldevices', minutes: 3 },

@@ -16,7 +16,7 @@ export const aiVideoDescriptions = defineFinding({
     helpUrlNote: 'No official Ring article on Video Descriptions was found; the link is a general Ring page. Steps follow press reports.',
     settingsUrl: RING_DASHBOARD,
     regions: ['US', 'CA'],
-    reviewedOn: '2026-12-03',
+    reviewedOn: '2026-12-06',
   },
   labels: ['video-text'],
   place: { kind: 'app', appSteps: 3, minutes: 2 },

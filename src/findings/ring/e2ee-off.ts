@@ -31,16 +31,18 @@ export const e2eeOff = defineFinding({
     risk: 'high',
     recipients: ['ring', 'amazon', 'police'],
     steps: 4,
-    // EN text read on the AU copy (mt13j); DE text read on support.ring.com (360054941551).
+    // EN text read on the AU copy (mt13j). The German 360054941551 was read but is outdated (it says battery cameras cannot use
+    // E2EE, wrong since Sept 2022), so DE follows Ring's article-code pattern for mt13j, not read in German (issue 27).
     helpUrl: {
       en: 'https://ring.com/support/articles/mt13j/How-to-Set-Up-Video-End-to-End-Encryption-E2EE',
-      de: 'https://support.ring.com/hc/de/articles/360054941551-Aktivieren-der-Ende-zu-Ende-Verschl%C3%BCsselung-E2EE-in-der-Ring-App',
+      de: 'https://ring.com/de/de/support/articles/mt13j/How-to-Set-Up-Video-End-to-End-Encryption-E2EE',
     },
-    helpUrlVerified: true,
+    helpUrlVerified: false,
+    helpUrlNote: 'EN mt13j read (AU edition); the German address of mt13j follows Ring pattern and was not read; the older German article is outdated.',
     settingsUrl: RING_CONTROL_CENTER,
     // Without a plan Ring records nothing from the camera: nothing to open, nothing to hand to police.
     variants: { 'no-cloud': { recipients: ['ring', 'amazon'] } },
-    reviewedOn: '2026-12-03',
+    reviewedOn: '2026-12-06',
   },
   labels: ['video'],
   place: { kind: 'app', appSteps: 2, minutes: 10 },

@@ -11,12 +11,16 @@ export const familiarFaces = defineFinding({
     risk: 'high',
     recipients: ['ring'],
     steps: 4,
-    helpUrl: { en: 'https://support.help.ring.com/hc/en-us/articles/360038142272-Ring-Control-Center-Information', de: 'https://de-de.ring.com/pages/privacy' },
+    // A US-only feature: German users get the same English page, not Ring's German privacy hub (which suggests it exists there).
+    helpUrl: {
+      en: 'https://support.help.ring.com/hc/en-us/articles/360038142272-Ring-Control-Center-Information',
+      de: 'https://support.help.ring.com/hc/en-us/articles/360038142272-Ring-Control-Center-Information',
+    },
     helpUrlVerified: false,
     helpUrlNote: 'No official Ring article on Familiar Faces was found; the link is a general Ring page. Steps follow press reports.',
     settingsUrl: RING_DASHBOARD,
     regions: ['US'],
-    reviewedOn: '2026-12-03',
+    reviewedOn: '2026-12-06',
   },
   labels: ['faces'],
   place: { kind: 'app', appSteps: 4, minutes: 3 },

@@ -45,9 +45,10 @@ export const keyByAmazon = defineFinding({
     helpUrlVerified: false,
     helpUrlNote: 'German article s2qxf (Ring Intercom, automatic access for Amazon deliveries) read; amazon.com/key was not read.',
     settingsUrl: RING_DASHBOARD,
-    // Key by Amazon in the US; Ring Intercom's access for Amazon deliveries in Germany and the UK (s2qxf).
-    regions: ['US', 'DE', 'GB'],
-    reviewedOn: '2026-12-03',
+    // Key by Amazon in the US (in-garage delivery also in Canada since October 2024, per press); Ring Intercom's access for
+    // Amazon deliveries in Germany and the UK (s2qxf).
+    regions: ['US', 'CA', 'DE', 'GB'],
+    reviewedOn: '2026-12-06',
   },
   labels: ['door-access'],
   place: { kind: 'app', appSteps: 3, minutes: 3 },

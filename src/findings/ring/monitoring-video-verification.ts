@@ -31,7 +31,7 @@ export const monitoringVideoVerification = defineFinding({
     helpUrlVerified: true,
     settingsUrl: RING_DASHBOARD,
     regions: ['US', 'CA'],
-    reviewedOn: '2026-12-03',
+    reviewedOn: '2026-12-06',
   },
   labels: ['video'],
   place: { kind: 'app', appSteps: 2, minutes: 3 },

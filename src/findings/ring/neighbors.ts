@@ -26,15 +26,15 @@ export const neighbors = defineFinding({
     recipients: ['neighbors', 'police'],
     steps: 4,
     helpUrl: {
-      en: 'https://support.ring.com/hc/en-us/articles/360038142272-Ring-Control-Center-Information',
+      en: 'https://ring.com/support/articles/6shp7/Sharing-Unsharing-and-Deleting-Your-Ring-Videos',
       de: 'https://ring.com/de/de/support/articles/6shp7/Sharing-Unsharing-and-Deleting-Your-Ring-Videos',
     },
     helpUrlVerified: false,
     helpUrlNote:
-      'English Control Center article read but predates Community Requests; German 6shp7 read, it covers sharing and unsharing videos and no longer names the Neighbors app; the Neighbors notification step was not found.',
+      'German 6shp7 read (sharing and unsharing videos; it no longer names the Neighbors app); the English address of the same code follows Ring pattern, not read; the older English Control Center article predates Community Requests; the Neighbors notification step was not found.',
     settingsUrl: RING_CONTROL_CENTER,
     regions: ['US'],
-    reviewedOn: '2026-12-03',
+    reviewedOn: '2026-12-06',
   },
   labels: ['posts'],
   place: { kind: 'app', appSteps: 4, minutes: 5 },

@@ -9,7 +9,8 @@ export const searchParty = defineFinding({
   catalog: {
     service: 'ring',
     risk: 'medium',
-    recipients: ['ring', 'neighbors', 'watch-duty'],
+    // A clip goes to the dog's owner only if you share it; Search Party clips are not Community Requests (issue 27).
+    recipients: ['ring', 'pet-owner', 'watch-duty'],
     steps: 4,
     helpUrl: { en: 'https://support.help.ring.com/hc/en-us/articles/360038142272-Ring-Control-Center-Information', de: 'https://de-de.ring.com/pages/privacy' },
     helpUrlVerified: false,
@@ -17,7 +18,7 @@ export const searchParty = defineFinding({
       "No official Ring article on Search Party was found; the link is Ring's general Control Center page (EN) and privacy hub (DE), which do not describe it. Steps follow press reports.",
     settingsUrl: RING_CONTROL_CENTER,
     regions: ['US'],
-    reviewedOn: '2026-12-03',
+    reviewedOn: '2026-12-06',
   },
   labels: ['video'],
   place: { kind: 'app', appSteps: 4, minutes: 3 },

@@ -49,7 +49,7 @@ export const sidewalk = defineFinding({
       "Amazon's Sidewalk page is linked from AWS documentation, its text was not read; no Ring article on Sidewalk was found, and Sidewalk is US only, so there is no German page.",
     settingsUrl: RING_CONTROL_CENTER,
     regions: ['US'],
-    reviewedOn: '2026-12-03',
+    reviewedOn: '2026-12-06',
   },
   labels: ['network'],
   place: { kind: 'app', appSteps: 3, minutes: 2 },

@@ -37,7 +37,7 @@ export const ALEXA_MANUAL_CHECKS: readonly ManualCheckEntry[] = [
   appCheck('alexa.drop-in', 'high', 'echo', ['household', 'amazon']),
   appCheck('alexa.visual-id', 'medium', 'echo-show', ['amazon'], { where: 'echo-device' }),
   appCheck('alexa.voice-id', 'medium', 'alexa-account', ['amazon', 'skill-vendor']),
-  appCheck('alexa.follow-up-mode', 'medium', 'echo', ['amazon']),
+  appCheck('alexa.follow-up-mode', 'medium', 'echo', ['amazon'], { reviewedOn: '2026-12-06' }),
   appCheck('alexa.voice-purchasing', 'low', 'alexa-account', ['amazon', 'household']),
   appCheck('alexa.hunches', 'low', 'alexa-account', ['amazon']),
   appCheck('amazon.sidewalk-community-finding', 'medium', 'alexa-account', ['sidewalk-network', 'amazon'], {
@@ -52,6 +52,25 @@ export const ALEXA_MANUAL_CHECKS: readonly ManualCheckEntry[] = [
     where: 'amazon-web',
     // Amazon's own ad-preferences page, linked from Amazon's footers as "Your Ads Privacy Choices".
     helpUrl: { en: 'https://www.amazon.com/adprefs', de: 'https://www.amazon.de/adprefs' },
-    helpUrlNote: 'The ad-preferences page itself (linked from Amazon page footers); its text was not read.',
+    helpUrlNote:
+      'The ad-preferences page itself (linked from Amazon page footers; Amazon named "Your Ad Preferences" as the opt-out in 2022); its text was not read.',
+    reviewedOn: '2026-12-06',
+  }),
+  // Amazon's FAQ (G201602230, read on mirrors of amazon.com): share files for Alexa to summarize, ask Alexa to remember
+  // something; Follow Up Mode on when joining Alexa+. Automatic US Prime upgrade since Jan 2026: press (issue 27).
+  appCheck('alexa.alexa-plus', 'medium', 'alexa-account', ['amazon'], {
+    helpUrl: {
+      en: 'https://www.amazon.com/gp/help/customer/display.html?nodeId=G201602230',
+      de: 'https://www.amazon.com/gp/help/customer/display.html?nodeId=G201602230',
+    },
+    helpUrlNote: "Amazon's Alexa FAQ G201602230, read only on mirrors of the amazon.com page; the automatic upgrade is from press reports.",
+    regions: ['US'],
+    reviewedOn: '2026-12-06',
+  }),
+  // "Do Not Send Voice Recordings" ended 28 Mar 2025 (three Echo models, US English); users moved to "Don't save recordings".
+  appCheck('alexa.voice-cloud-only', 'medium', 'echo', ['amazon'], {
+    helpUrlNote: 'Alexa privacy hub; the end of on-device processing was announced by Amazon in an e-mail to users, quoted by press (March 2025).',
+    regions: ['US'],
+    reviewedOn: '2026-12-06',
   }),
 ];

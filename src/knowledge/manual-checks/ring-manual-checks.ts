@@ -73,14 +73,17 @@ export const RING_MANUAL_CHECKS: readonly ManualCheckEntry[] = [
     minutes: 3,
     where: 'ring-app',
     scope: 'ring-camera',
-    // Text read: agents of a third-party monitoring company view live video of enrolled outdoor cameras while armed.
+    // Text read 2026-12-06 (h59fe): Rapid Response guards watch Live View of enrolled cameras during an event while the
+    // system is armed (Home or Away), may open other enrolled cameras, use Two-Way Talk and request dispatch; disarmed, they
+    // neither monitor events nor see Live View. ivn7y (read): no Event History, cannot download, share or save videos. Indoor
+    // cameras only if enrolled one by one (ki23j). US only (English page for DE).
     helpUrl: {
-      en: 'https://support.ring.com/hc/en-us/articles/4405525067412-How-Virtual-Security-Guard-Works',
-      de: 'https://support.ring.com/hc/en-us/articles/4405525067412-How-Virtual-Security-Guard-Works',
+      en: 'https://ring.com/support/articles/h59fe/How-Virtual-Security-Guard-Works',
+      de: 'https://ring.com/support/articles/h59fe/How-Virtual-Security-Guard-Works',
     },
     helpUrlVerified: true,
     regions: ['US'],
-    reviewedOn: '2026-12-03',
+    reviewedOn: '2026-12-06',
   },
   {
     id: 'ring.intercom-auto-access',
@@ -112,7 +115,7 @@ export const RING_MANUAL_CHECKS: readonly ManualCheckEntry[] = [
     helpUrl: { en: 'https://ring.com/support/articles/qpq78', de: 'https://ring.com/de/de/support/articles/qpq78' },
     helpUrlVerified: false,
     helpUrlNote: 'Article code qpq78 (installer access) named by the knowledge audit for DE; text not read here.',
-    reviewedOn: '2026-12-03',
+    reviewedOn: '2026-12-06',
   },
   {
     id: 'ring.fire-watch',
@@ -125,8 +128,60 @@ export const RING_MANUAL_CHECKS: readonly ManualCheckEntry[] = [
     scope: 'ring-camera',
     helpUrl: { en: 'https://account.ring.com/account/control-center', de: 'https://account.ring.com/account/control-center' },
     helpUrlVerified: false,
-    helpUrlNote: 'Only press covered Fire Watch (clips to Watch Duty); the Control Center lists it under Search Party.',
+    helpUrlNote:
+      'Ring announced Fire Watch with Watch Duty on 6 Jan 2026 (press citing the announcement); no Ring help article was found, so the link is the Control Center, where it sits under Search Party.',
     regions: ['US'],
-    reviewedOn: '2026-12-03',
+    reviewedOn: '2026-12-06',
+  },
+  {
+    id: 'ring.appstore-apps',
+    service: 'ring',
+    risk: 'medium',
+    recipients: ['appstore-developers', 'ring'],
+    steps: 3,
+    minutes: 3,
+    where: 'ring-app',
+    scope: 'ring-camera',
+    // Text read 2026-12-06 (2be4d): live view, motion and doorbell events, video snapshots (clips), device status; revoked in
+    // Ring Appstore settings; data already shared "may still be used and retained by the developer". No region is named, so
+    // the check is offered everywhere (the English page is linked for DE too).
+    helpUrl: {
+      en: 'https://ring.com/support/articles/2be4d/Understanding-how-third-party-developer-apps-use-your-data',
+      de: 'https://ring.com/support/articles/2be4d/Understanding-how-third-party-developer-apps-use-your-data',
+    },
+    helpUrlVerified: true,
+    reviewedOn: '2026-12-06',
+  },
+  {
+    id: 'ring.alexa-greetings',
+    service: 'ring',
+    risk: 'medium',
+    recipients: ['ring', 'amazon'],
+    steps: 3,
+    minutes: 2,
+    where: 'ring-app',
+    scope: 'ring-camera',
+    helpUrl: RING_HELP_HOME,
+    helpUrlVerified: false,
+    helpUrlNote:
+      'No Ring article on Alexa+ Greetings was read; US/Canada, Premium plan and visitor classification from press (pcdemano.com, assodigitale.it 2025-12-25). Settings field concierge_settings.mode is public but its values other than "disabled" are not.',
+    regions: ['US', 'CA'],
+    reviewedOn: '2026-12-06',
+  },
+  {
+    id: 'ring.ai-event-alerts',
+    service: 'ring',
+    risk: 'medium',
+    recipients: ['ring', 'amazon'],
+    steps: 2,
+    minutes: 2,
+    where: 'ring-app',
+    scope: 'ring-camera',
+    helpUrl: RING_HELP_HOME,
+    helpUrlVerified: false,
+    helpUrlNote:
+      'Ring article 97l0i (Video Descriptions and Single Event Alert beta) is cited publicly but its text was not read; the feature is described by press (outpoll.com, ring-doorbell-guru.com 2026-04-29). Device feature unusual_alert is seen in captures but not read.',
+    regions: ['US', 'CA'],
+    reviewedOn: '2026-12-06',
   },
 ];

@@ -31,11 +31,12 @@ export function FindingCard({ finding }: { finding: ReportFinding }) {
             {entry?.helpUrlVerified ? t('label_official_help') : t('label_related_help')}
           </a>
           {entry && !entry.helpUrlVerified && <span class="muted"> ({t('label_unverified_link')})</span>}
-          {entry && (
+          {entry?.settingsUrl && (
             <a class="button" href={entry.settingsUrl[uiLocale]} target="_blank" rel="noreferrer">
               {t('label_open_settings')}
             </a>
           )}
+          {entry && !entry.settingsUrl && <span class="muted"> {t('label_no_web_setting')}</span>}
         </p>
       </details>
     </article>

@@ -235,7 +235,7 @@ describe('plurals through Intl.PluralRules', () => {
     const en = bundledTranslator('en');
     const de = bundledTranslator('de');
     expect(plural(en, 'en', 'popup_police_summary', 1)).toBe("1 camera's videos can be opened by Ring and handed to police without you");
-    expect(plural(de, 'de', 'popup_police_summary', 1)).toBe('Die Videos von 1 Kamera kann Ring öffnen und ohne Sie an die Polizei geben');
+    expect(plural(de, 'de', 'popup_police_summary', 1)).toBe('Die Videos von 1 Kamera kann Ring öffnen und ohne Sie zu fragen an die Polizei geben');
     expect(plural(en, 'en', 'summary_findings', 1)).toBe('1 finding');
     expect(plural(de, 'de', 'summary_findings', 1)).toBe('1 Befund');
     expect(plural(en, 'en', 'report_import_done', 1, ['0'])).toBe('1 file read, 0 could not be read.');
@@ -304,7 +304,8 @@ describe("police texts state Ring's actual standard", () => {
     ]) {
       expect(MESSAGES[locale][key]?.message, `${locale} ${key}`).toContain(standard);
     }
-    expect(MESSAGES.en['finding_ring_e2ee_off_explanation']!.message).toContain('11 times from January to July 2022');
+    // The letter to Sen. Markey is dated 1 July 2022 and counts the year so far: January to June (issue 27).
+    expect(MESSAGES.en['finding_ring_e2ee_off_explanation']!.message).toContain('11 times that year, from January to June');
   });
 });
 

@@ -24,7 +24,7 @@ describe('data-rights letters', () => {
     expect(letter.body).toContain('Art. 15 Abs. 1 lit. c');
     expect(letter.body).toContain('Art. 15 Abs. 1 lit. d');
     expect(letter.body).toContain('welche Aufnahmen meiner Kameras (Front Door, Garten Flutlicht) Sie an Strafverfolgungs');
-    expect(letter.body).toContain('ohne richterlichen Beschluss');
+    expect(letter.body).toContain('ohne gerichtlichen Beschluss');
     expect(letter.body).toContain('- Gerät: Garten Flutlicht');
     expect(letter.body).toContain('Alex Muster\nMusterstraße 1\n10115 Berlin\nalex@example.invalid');
     expect(letter.body).toContain('innerhalb eines Monats');

@@ -29,6 +29,12 @@ const COVERED = [
   'amazon.sidewalk-community-finding',
   'alexa.detected-sounds-history',
   'amazon.interest-based-ads',
+  // Issue 27: what Amazon and Ring changed in 2025–26.
+  'ring.appstore-apps',
+  'ring.alexa-greetings',
+  'ring.ai-event-alerts',
+  'alexa.alexa-plus',
+  'alexa.voice-cloud-only',
 ];
 const OFFICIAL_HOST = /^(?:(?:[a-z0-9-]+\.)*ring\.com|(?:www\.)?amazon\.(?:com|de|co\.uk|fr|it|es|ca|com\.au))$/;
 const readIds = new Set(CHECKS.map((c) => c.id));

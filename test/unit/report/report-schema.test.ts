@@ -105,6 +105,6 @@ it('gives German text that differs from the English one', () => {
   expect(de.findings.map((f) => f.id)).toEqual(en.findings.map((f) => f.id));
   const e2eeDe = de.findings.find((f) => f.id === 'ring.e2ee-off');
   expect(e2eeDe?.title).toBe('Ring kann die Videos dieser Kamera öffnen');
-  expect(e2eeDe?.optOut.url).toContain('/hc/de/');
+  expect(e2eeDe?.optOut.url).toContain('ring.com/de/de/');
   expect(e2eeDe?.title).not.toBe(en.findings.find((f) => f.id === 'ring.e2ee-off')?.title);
 });
