@@ -47,7 +47,7 @@ describe('serious: false alarms and false "safe"', () => {
     expect(en('finding_alexa_follow_up_mode_explanation')).not.toContain('offered in English only');
     expect(de('finding_alexa_follow_up_mode_explanation')).not.toContain('nur auf Englisch verfügbar');
     expect(en('finding_alexa_follow_up_mode_explanation')).toMatch(/As of December 2026/);
-    expect(en('finding_alexa_follow_up_mode_explanation')).toMatch(/Spanish in Mexico/);
+    expect(en('finding_alexa_follow_up_mode_explanation')).toMatch(/Spanish version in Mexico/);
     expect(en('finding_alexa_alexa_plus_explanation')).toMatch(/remember/);
     expect(en('finding_alexa_alexa_plus_explanation')).toMatch(/files/);
   });
