@@ -143,6 +143,7 @@ function foldDevice(older: RingDevice, newer: RingDevice): RingDevice {
   if (GENERIC_MAKERS.has(newer.maker) && !GENERIC_MAKERS.has(older.maker)) merged.maker = older.maker;
   if (newer.name.startsWith('Ring ') && newer.name.endsWith(newer.id) && !older.name.startsWith('Ring ')) merged.name = older.name;
   merged.keyByAmazon = older.keyByAmazon === true || newer.keyByAmazon === true;
+  if (older.keyAccessPoint === true || newer.keyAccessPoint === true) merged.keyAccessPoint = true;
   merged.sharedWithYou = merged.group === 'authorized_doorbots' || merged.owned === false;
   return merged;
 }
@@ -164,6 +165,12 @@ function foldPrivacy(map: Map<string, RingDeviceSettings>, record: RingDeviceSet
     if (value === null || value === undefined) continue;
     (next as unknown as Record<string, unknown>)[field] = value;
     next.sources = { ...next.sources, [field]: record.sources?.[field] ?? sourceId };
+    // The path that stated it travels with the value; a source with one place for the field names none.
+    const paths = { ...next.paths };
+    if (record.paths?.[field]) paths[field] = record.paths[field];
+    else delete paths[field];
+    if (Object.keys(paths).length > 0) next.paths = paths;
+    else delete next.paths;
   }
   map.set(record.deviceId, next);
 }
