@@ -1,5 +1,5 @@
 import type { Records, SourceResult } from './records.ts';
-import { mergeSmartHomeLists, type SmartHomeEndpoint, type VoiceHistorySummary } from './alexa.ts';
+import { foldLiveState, mergeSmartHomeLists, type SmartHomeEndpoint, type VoiceHistorySummary } from './alexa.ts';
 import { RING_PRIVACY_FIELDS, type RingDevice, type RingDeviceSettings } from './ring.ts';
 
 type Keyed<K extends keyof Records> = NonNullable<Records[K]>[number];
@@ -36,7 +36,7 @@ const MERGE_KEYS: { [K in Exclude<keyof Records, 'voiceHistory'>]-?: 'snapshot' 
 export function mergeRecords(results: readonly SourceResult[]): Records {
   const merged: Records = {};
   const maps = new Map<keyof Records, Map<string, unknown>>();
-  const smartHome = new Map<'graphql' | 'entities', SmartHomeEndpoint[]>();
+  const smartHome = new Map<'graphql' | 'entities' | 'state', SmartHomeEndpoint[]>();
   const deviceScopes = new Map<string, RingDevice[]>();
   const privacy = new Map<string, RingDeviceSettings>();
   for (const { records, source } of results) {
@@ -57,7 +57,12 @@ export function mergeRecords(results: readonly SourceResult[]): Records {
       const rule = MERGE_KEYS[name];
       if (name === 'alexaEndpoints') {
         // Two smart-home lists (GraphQL endpoints, behaviors/entities): each the newest snapshot of its kind, folded below.
-        smartHome.set(list.some((e) => (e as SmartHomeEndpoint).origin === 'entities') ? 'entities' : 'graphql', list as SmartHomeEndpoint[]);
+        // A live-state answer (origin `state`) is a third snapshot: it adds live state to the devices the others list.
+        const endpoints = list as SmartHomeEndpoint[];
+        smartHome.set(
+          endpoints.some((e) => e.origin === 'entities') ? 'entities' : endpoints.every((e) => e.origin === 'state') ? 'state' : 'graphql',
+          endpoints,
+        );
         continue;
       }
       if (rule === 'snapshot') {
@@ -70,7 +75,8 @@ export function mergeRecords(results: readonly SourceResult[]): Records {
     }
   }
   for (const [name, map] of maps) (merged as Record<string, unknown>)[name] = [...map.values()];
-  if (smartHome.size > 0) merged.alexaEndpoints = mergeSmartHomeLists(smartHome.get('graphql') ?? [], smartHome.get('entities') ?? []);
+  if (smartHome.size > 0)
+    merged.alexaEndpoints = foldLiveState(mergeSmartHomeLists(smartHome.get('graphql') ?? [], smartHome.get('entities') ?? []), smartHome.get('state') ?? []);
   const devices = mergeRingDevices(deviceScopes);
   if (devices.length > 0) merged.ringDevices = devices;
   if (privacy.size > 0) merged.ringDeviceSettings = [...privacy.values()];

@@ -2,7 +2,13 @@ import type { AlexaEchoDevice } from '../../model/alexa.ts';
 import { JsonReader, isObject } from '../json-reader.ts';
 
 /** The Alexa app itself appears in the device list (and as "Alexa on this Phone" among the smart-home endpoints); it is not a device in the home. */
-export const ALEXA_APP_DEVICE_TYPES = new Set(['A2TF17PFR55MTB', 'A2IVLV5VM2W81', 'A1ORT4KZ23OY88']);
+export const ALEXA_APP_DEVICE_TYPES = new Set([
+  'A2TF17PFR55MTB',
+  'A2IVLV5VM2W81',
+  'A1ORT4KZ23OY88',
+  // Alexa App for PC (aioamazondevices PR #248, 2025-06-12).
+  'A1RTAM01W29CUP',
+]);
 
 export function looksLikeAlexaDevices(body: unknown): boolean {
   return isObject(body) && Array.isArray(body['devices']) && body['devices'].some((d) => isObject(d) && 'serialNumber' in d && 'deviceFamily' in d);
