@@ -162,6 +162,17 @@ export const STATE_SENSITIVITY: Readonly<Record<string, StateSensitivity>> = {
 /** An interface Alexposé has no words for: shown by name, with a neutral (medium) risk rather than a guess either way. */
 export const UNKNOWN_STATE_SENSITIVITY: StateSensitivity = 'medium';
 
+/** `api/device-preferences`: whether Amazon stores a street address for an Echo. The address itself is never kept. */
+export interface AlexaDeviceAddress {
+  serial: string;
+  deviceAccountId: string | null;
+  deviceType: string | null;
+  /** Any part of `deviceAddressModel` (or `deviceAddress` / `postalCode`) is filled in. */
+  addressStored: boolean;
+  /** `deviceAddressModel.countryCode`, two letters, or null. */
+  country: string | null;
+}
+
 /** `api/v1/devices/{deviceAccountId}/settings/{key}`. */
 export interface AlexaDeviceSetting {
   deviceAccountId: string;

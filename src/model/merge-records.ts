@@ -24,6 +24,7 @@ const MERGE_KEYS: { [K in Exclude<keyof Records, 'voiceHistory'>]-?: 'snapshot' 
   amazonDevices: 'snapshot',
   connectedApps: 'snapshot',
   alexaDeviceSettings: (s) => `${s.deviceAccountId}\u0000${s.key}`,
+  alexaDeviceAddresses: 'snapshot',
   alexaHousehold: (m) => `${m.kind}\u0000${m.id}`,
   amazonSettings: (s) => s.key,
   skillPermissions: (p) => `${p.skillName}\u0000${p.permission}`,

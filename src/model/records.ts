@@ -12,6 +12,7 @@ import type {
 } from './ring.ts';
 import type { SourceInfo } from './diagnostics.ts';
 import type {
+  AlexaDeviceAddress,
   AlexaDeviceSetting,
   AlexaEchoDevice,
   AlexaHouseholdMember,
@@ -39,6 +40,7 @@ export interface Records {
   alexaDevices?: AlexaEchoDevice[];
   alexaEndpoints?: SmartHomeEndpoint[];
   alexaDeviceSettings?: AlexaDeviceSetting[];
+  alexaDeviceAddresses?: AlexaDeviceAddress[];
   alexaHousehold?: AlexaHouseholdMember[];
   alexaSkills?: AlexaSkill[];
   voiceHistory?: VoiceHistorySummary[];
