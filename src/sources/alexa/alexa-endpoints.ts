@@ -6,7 +6,18 @@ import { readGraphqlErrors } from './graphql-errors.ts';
 const MAX_ENDPOINTS = 20_000;
 
 export function looksLikeAlexaEndpoints(body: unknown): boolean {
-  return listsOf(body) !== null;
+  return listsOf(body) !== null || isRefusal(body);
+}
+
+/**
+ * Amazon's refusal of an endpoints query, saved without its URL: `errors[].extensions.errorCode` and no data
+ * (`data: null` or every alias null; home-assistant/core #154214, Home-Temperature-Monitoring `graphql_response.json`).
+ */
+function isRefusal(body: unknown): boolean {
+  if (!isObject(body) || !Array.isArray(body['errors'])) return false;
+  const coded = body['errors'].some((e) => isObject(e) && isObject(e['extensions']) && typeof e['extensions']['errorCode'] === 'string');
+  const data = body['data'];
+  return coded && (data === null || (isObject(data) && Object.values(data).every((v) => v === null)));
 }
 
 /** At most this many aliases of one answer are read (a query asks for a handful of categories). */
