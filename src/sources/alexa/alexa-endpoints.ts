@@ -236,7 +236,8 @@ function readInterface(capability: unknown, reader: JsonReader, at: string): Ale
 function pathOf(identity: JsonObject | null, applianceId: string, maker: string | null, dmsSerial: string | null): SmartHomeEndpoint['path'] {
   const namespace = identity && typeof identity['namespace'] === 'string' ? identity['namespace'] : null;
   const identifier = identity && typeof identity['identifier'] === 'string' ? identity['identifier'] : null;
-  const amazonMade = maker !== null && /^amazon(\.com)?$/i.test(maker.trim());
+  // "Amazon", "amazon", "Amazon.com", "Amazon Inc." (alexa_media_player #2965, 2025-07-19).
+  const amazonMade = maker !== null && /^amazon(\.com)?(,? inc\.?)?$/i.test(maker.trim());
   const bridge = namespace === 'AlexaBridge' || applianceId.startsWith('AlexaBridge_');
   if (bridge) {
     const fromId = applianceId.startsWith('AlexaBridge_') ? applianceId.slice('AlexaBridge_'.length).split('@')[0] : undefined;

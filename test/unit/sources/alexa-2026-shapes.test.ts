@@ -160,3 +160,25 @@ describe('api/device-preferences (home-assistant/core #147846)', () => {
     expect(readCapture({ ...capture('', 'device-preferences.json'), url: null }).source.id).toBe('alexa.device-preferences');
   });
 });
+
+describe('maker "Amazon Inc." (alexa_media_player #2965)', () => {
+  it('is Amazon on an endpoint outside the AlexaBridge namespace too', () => {
+    const body = {
+      data: {
+        listEndpoints: {
+          endpoints: [
+            {
+              endpointId: 'E-INC',
+              friendlyNameObject: { value: { text: 'Echo Keller' } },
+              manufacturer: { value: { text: 'Amazon Inc.' } },
+              legacyAppliance: { applianceId: 'EXAMPLE-APPLIANCE-INC', capabilities: [] },
+            },
+          ],
+        },
+      },
+    };
+    const r = readCapture({ url: `${ALEXA_API}${GRAPHQL}`, via: 'deep-scan', body, capturedAt: NOW });
+    expect(r.records.alexaEndpoints?.[0]?.path.kind).toBe('amazon-device');
+    expect(r.source.status).toBe('read');
+  });
+});
