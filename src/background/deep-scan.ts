@@ -87,7 +87,9 @@ export async function runDeepScan(
   const cameras = liveViewAccounts(devices);
   total += cameras.length;
   for (const id of cameras) await get(PATH.alexaDeviceSetting(id));
-  const state = refused ? 'refused' : results.length === 0 ? 'failed' : 'finished';
+  // Amazon's own words in a GraphQL answer (errors[].extensions.errorCode): refused, or limited for now.
+  const said = (code: string) => results.some((r) => r.source.diagnostics.some((d) => d.code === code));
+  const state = refused || said('amazon-refused') ? 'refused' : said('amazon-rate-limited') ? 'rate-limited' : results.length === 0 ? 'failed' : 'finished';
   return { state, results };
 }
 

@@ -140,6 +140,17 @@ describe('runDeepScan', () => {
     expect(await runDeepScan(ALEXA_API, failing, report)).toEqual({ state: 'failed', results: [] });
     expect(log.map((p) => p.done)).toEqual([1, 2, 3, 4, 5]);
   });
+
+  it.each([
+    ['2026/graphql-rate-limited.json', 'rate-limited'],
+    ['2026/graphql-forbidden.json', 'refused'],
+  ] as const)("ends %s as %s: Amazon's own errorCode decides, what was read is kept", async (file, state) => {
+    const { fetch } = fakeAlexa((url) => (url.pathname === '/nexus/v1/graphql' ? json(alexaFixtureJson(file)) : undefined));
+    const result = await runDeepScan(ALEXA_API, fetch, () => undefined);
+    expect(result.state).toBe(state);
+    expect(result.results.map((r) => [r.source.id, r.source.status])).toContainEqual(['alexa.devices', 'read']);
+    expect(result.results.map((r) => [r.source.id, r.source.status])).toContainEqual(['alexa.smart-home', 'error']);
+  });
 });
 
 describe('handleDeepScan', () => {
