@@ -51,7 +51,7 @@ export async function runDeepScan(
   const results: SourceResult[] = [];
   let refused = false;
   let done = 0;
-  let total = 4;
+  let total = 5;
   const get = async (path: string, init?: RequestInit): Promise<unknown> => {
     const url = new URL(path, origin);
     try {
@@ -83,10 +83,13 @@ export async function runDeepScan(
   await get(PATH.alexaGraphql, { method: 'POST', body: JSON.stringify({ query: ENDPOINTS_QUERY }), headers: { 'Content-Type': 'application/json' } });
   await get(PATH.alexaHousehold);
   await get(PATH.alexaSmartHomeEntities);
+  await get(PATH.alexaDevicePreferences);
   const cameras = liveViewAccounts(devices);
   total += cameras.length;
   for (const id of cameras) await get(PATH.alexaDeviceSetting(id));
-  const state = refused ? 'refused' : results.length === 0 ? 'failed' : 'finished';
+  // Amazon's own words in a GraphQL answer (errors[].extensions.errorCode): refused, or limited for now.
+  const said = (code: string) => results.some((r) => r.source.diagnostics.some((d) => d.code === code));
+  const state = refused || said('amazon-refused') ? 'refused' : said('amazon-rate-limited') ? 'rate-limited' : results.length === 0 ? 'failed' : 'finished';
   return { state, results };
 }
 

@@ -36,6 +36,7 @@ import { householdProfiles } from './alexa/household-profiles.ts';
 import { connectedApp } from './amazon/connected-app.ts';
 import { amazonSidewalk } from './amazon/sidewalk.ts';
 import { registeredDevice } from './amazon/registered-device.ts';
+import { deviceAddress } from './alexa/device-address.ts';
 
 export const FINDINGS = [
   e2eeOff,
@@ -72,6 +73,7 @@ export const FINDINGS = [
   connectedApp,
   amazonSidewalk,
   registeredDevice,
+  deviceAddress,
 ] as const;
 
 /** Every finding id there is: a typo in an id does not compile. */

@@ -5,6 +5,7 @@ import type { CatalogEntry } from '../findings/catalog-entry.ts';
 import type { RecipientId } from '../findings/recipients.ts';
 import { findingModule } from '../findings/lookups.ts';
 import { neighbors } from '../findings/ring/neighbors.ts';
+import { cloudRecordingOf } from '../findings/ring/cloud-recording.ts';
 
 /**
  * What the account's own state says about a finding's text and recipients: the country the account belongs to
@@ -75,7 +76,7 @@ export function regionVerdict(entry: CatalogEntry, raw: RawFinding, country: str
 
 /**
  * The explanation/recipient variant that fits the account's state, when the catalog entry has one for it:
- * `e2ee` (videos end-to-end encrypted), `no-cloud` (no Ring plan: nothing recorded), `direct` (the device reaches
+ * `e2ee` (videos end-to-end encrypted), `no-cloud` (the device says it does not record), `direct` (the device reaches
  * Amazon without a vendor's skill).
  */
 export function findingVariant(entry: CatalogEntry, raw: RawFinding, records: Records): string | undefined {
@@ -123,7 +124,8 @@ function stateVariant(raw: RawFinding, records: Records): string | undefined {
     const settings = indexOf(records).settings.get(raw.subject.id);
     if (!device || settings?.localStorage === true) return undefined;
     if (settings?.e2eeEnabled === true) return 'e2ee';
-    if (device.subscribed === false) return 'no-cloud';
+    // Nothing in the cloud only when the device says it does not record; `subscribed: false` alone does not say so.
+    if (cloudRecordingOf(device, settings ?? null).records === false) return 'no-cloud';
     return undefined;
   }
   if (rule === 'device-path') {

@@ -4,6 +4,14 @@
 export interface AlexaEchoDevice {
   serial: string;
   name: string;
+  /**
+   * Who made it: `Amazon` for Amazon's own families; the maker a known device type names (ecobee, Sony, LG …);
+   * `null` for hardware with Alexa built in whose maker the answer does not say (`THIRD_PARTY_AVS_*`, or
+   * `UNKNOWN` with a third-party type); `''` when nothing says who made it. Absent in scans stored before 2026-12.
+   */
+  maker?: string | null;
+  /** `deviceTypeFriendlyName` of third-party hardware, e.g. "LG OLED webOS 2021 TV". */
+  model?: string | null;
   /** `ECHO`, `KNIGHT` (Echo Show), `ROOK`, … */
   family: string | null;
   deviceType: string | null;
@@ -46,7 +54,17 @@ export interface SmartHomeEndpoint {
    */
   aliases: string[];
   /** Which list it came from; GraphQL endpoints carry the interfaces, entities only name the device. */
-  origin?: 'graphql' | 'entities';
+  origin?: 'graphql' | 'entities' | 'state';
+  /**
+   * False when the answer named the device but not its interfaces (`listEndpoints` items with only
+   * `legacyAppliance.applianceId`, aioamazondevices `queries.py` 2026): whether it reports to Amazon is unknown.
+   */
+  interfacesRead?: boolean;
+  /**
+   * Live state Amazon returned for the device (`getEndpointState`: `features[].properties[]` with `timeOfSample` /
+   * `timeOfLastChange`): Amazon holds its current state. Property names (`__typename` or `name`) and the newest sample time.
+   */
+  liveState?: { properties: string[]; lastSample: string | null };
 }
 
 /**
@@ -59,6 +77,21 @@ export function mergeSmartHomeLists(graphql: readonly SmartHomeEndpoint[], entit
   const known = new Set(graphql.flatMap(ids));
   const extra = entities.filter((e) => !ids(e).some((id) => known.has(id)));
   return [...graphql, ...extra];
+}
+
+/**
+ * Folds a live-state answer (`getEndpointState`, origin `state`) into the inventory: the device it names (by id or
+ * alias) gains the live state; a device no list named is added as it came (its interfaces unknown).
+ */
+export function foldLiveState(list: readonly SmartHomeEndpoint[], states: readonly SmartHomeEndpoint[]): SmartHomeEndpoint[] {
+  const out = list.map((e) => ({ ...e }));
+  for (const state of states) {
+    const ids = [state.id, ...(state.aliases ?? [])];
+    const known = out.find((e) => [e.id, ...(e.aliases ?? [])].some((id) => ids.includes(id)));
+    if (known && state.liveState) known.liveState = state.liveState;
+    else if (!known) out.push(state);
+  }
+  return out;
 }
 
 /**
@@ -128,6 +161,17 @@ export const STATE_SENSITIVITY: Readonly<Record<string, StateSensitivity>> = {
 
 /** An interface Alexposé has no words for: shown by name, with a neutral (medium) risk rather than a guess either way. */
 export const UNKNOWN_STATE_SENSITIVITY: StateSensitivity = 'medium';
+
+/** `api/device-preferences`: whether Amazon stores a street address for an Echo. The address itself is never kept. */
+export interface AlexaDeviceAddress {
+  serial: string;
+  deviceAccountId: string | null;
+  deviceType: string | null;
+  /** Any part of `deviceAddressModel` (or `deviceAddress` / `postalCode`) is filled in. */
+  addressStored: boolean;
+  /** `deviceAddressModel.countryCode`, two letters, or null. */
+  country: string | null;
+}
 
 /** `api/v1/devices/{deviceAccountId}/settings/{key}`. */
 export interface AlexaDeviceSetting {

@@ -1,5 +1,5 @@
 import type { Records, SourceResult } from './records.ts';
-import { mergeSmartHomeLists, type SmartHomeEndpoint, type VoiceHistorySummary } from './alexa.ts';
+import { foldLiveState, mergeSmartHomeLists, type SmartHomeEndpoint, type VoiceHistorySummary } from './alexa.ts';
 import { RING_PRIVACY_FIELDS, type RingDevice, type RingDeviceSettings } from './ring.ts';
 
 type Keyed<K extends keyof Records> = NonNullable<Records[K]>[number];
@@ -24,6 +24,7 @@ const MERGE_KEYS: { [K in Exclude<keyof Records, 'voiceHistory'>]-?: 'snapshot' 
   amazonDevices: 'snapshot',
   connectedApps: 'snapshot',
   alexaDeviceSettings: (s) => `${s.deviceAccountId}\u0000${s.key}`,
+  alexaDeviceAddresses: 'snapshot',
   alexaHousehold: (m) => `${m.kind}\u0000${m.id}`,
   amazonSettings: (s) => s.key,
   skillPermissions: (p) => `${p.skillName}\u0000${p.permission}`,
@@ -38,7 +39,7 @@ const MERGE_KEYS: { [K in Exclude<keyof Records, 'voiceHistory'>]-?: 'snapshot' 
 export function mergeRecords(results: readonly SourceResult[]): Records {
   const merged: Records = {};
   const maps = new Map<keyof Records, Map<string, unknown>>();
-  const smartHome = new Map<'graphql' | 'entities', SmartHomeEndpoint[]>();
+  const smartHome = new Map<'graphql' | 'entities' | 'state', SmartHomeEndpoint[]>();
   const deviceScopes = new Map<string, RingDevice[]>();
   const privacy = new Map<string, RingDeviceSettings>();
   for (const { records, source } of results) {
@@ -59,7 +60,12 @@ export function mergeRecords(results: readonly SourceResult[]): Records {
       const rule = MERGE_KEYS[name];
       if (name === 'alexaEndpoints') {
         // Two smart-home lists (GraphQL endpoints, behaviors/entities): each the newest snapshot of its kind, folded below.
-        smartHome.set(list.some((e) => (e as SmartHomeEndpoint).origin === 'entities') ? 'entities' : 'graphql', list as SmartHomeEndpoint[]);
+        // A live-state answer (origin `state`) is a third snapshot: it adds live state to the devices the others list.
+        const endpoints = list as SmartHomeEndpoint[];
+        smartHome.set(
+          endpoints.some((e) => e.origin === 'entities') ? 'entities' : endpoints.every((e) => e.origin === 'state') ? 'state' : 'graphql',
+          endpoints,
+        );
         continue;
       }
       if (rule === 'snapshot') {
@@ -72,7 +78,8 @@ export function mergeRecords(results: readonly SourceResult[]): Records {
     }
   }
   for (const [name, map] of maps) (merged as Record<string, unknown>)[name] = [...map.values()];
-  if (smartHome.size > 0) merged.alexaEndpoints = mergeSmartHomeLists(smartHome.get('graphql') ?? [], smartHome.get('entities') ?? []);
+  if (smartHome.size > 0)
+    merged.alexaEndpoints = foldLiveState(mergeSmartHomeLists(smartHome.get('graphql') ?? [], smartHome.get('entities') ?? []), smartHome.get('state') ?? []);
   const devices = mergeRingDevices(deviceScopes);
   if (devices.length > 0) merged.ringDevices = devices;
   if (privacy.size > 0) merged.ringDeviceSettings = [...privacy.values()];
@@ -145,6 +152,7 @@ function foldDevice(older: RingDevice, newer: RingDevice): RingDevice {
   if (GENERIC_MAKERS.has(newer.maker) && !GENERIC_MAKERS.has(older.maker)) merged.maker = older.maker;
   if (newer.name.startsWith('Ring ') && newer.name.endsWith(newer.id) && !older.name.startsWith('Ring ')) merged.name = older.name;
   merged.keyByAmazon = older.keyByAmazon === true || newer.keyByAmazon === true;
+  if (older.keyAccessPoint === true || newer.keyAccessPoint === true) merged.keyAccessPoint = true;
   merged.sharedWithYou = merged.group === 'authorized_doorbots' || merged.owned === false;
   return merged;
 }
@@ -166,6 +174,12 @@ function foldPrivacy(map: Map<string, RingDeviceSettings>, record: RingDeviceSet
     if (value === null || value === undefined) continue;
     (next as unknown as Record<string, unknown>)[field] = value;
     next.sources = { ...next.sources, [field]: record.sources?.[field] ?? sourceId };
+    // The path that stated it travels with the value; a source with one place for the field names none.
+    const paths = { ...next.paths };
+    if (record.paths?.[field]) paths[field] = record.paths[field];
+    else delete paths[field];
+    if (Object.keys(paths).length > 0) next.paths = paths;
+    else delete next.paths;
   }
   map.set(record.deviceId, next);
 }

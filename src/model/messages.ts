@@ -87,8 +87,11 @@ export type ScanProgress = v.InferOutput<typeof ScanProgressSchema>;
 export const DeepScanRequestSchema = v.object({ type: v.literal('alexpose/deep-scan'), origin: v.picklist(ALEXA_API_ORIGINS) });
 export type DeepScanRequest = v.InferOutput<typeof DeepScanRequestSchema>;
 
-/** `refused`: Amazon did not accept the browser's session for the Alexa API (or access was not granted). */
-export const DEEP_SCAN_STATES = ['running', 'finished', 'refused', 'failed'] as const;
+/**
+ * `refused`: Amazon did not accept the browser's session for the Alexa API (or access was not granted), also when
+ * its GraphQL answered `FORBIDDEN`; `rate-limited`: Amazon answered `UNOFFICIAL_CLIENT_TOO_MANY_REQUESTS` (try later).
+ */
+export const DEEP_SCAN_STATES = ['running', 'finished', 'refused', 'rate-limited', 'failed'] as const;
 
 /** Background → extension pages while the deep scan runs, and at its end. */
 export const DeepScanProgressSchema = v.object({

@@ -13,6 +13,7 @@ import type {
 import type { SourceInfo } from './diagnostics.ts';
 import type { UnknownSetting } from './unknown-setting.ts';
 import type {
+  AlexaDeviceAddress,
   AlexaDeviceSetting,
   AlexaEchoDevice,
   AlexaHouseholdMember,
@@ -40,6 +41,7 @@ export interface Records {
   alexaDevices?: AlexaEchoDevice[];
   alexaEndpoints?: SmartHomeEndpoint[];
   alexaDeviceSettings?: AlexaDeviceSetting[];
+  alexaDeviceAddresses?: AlexaDeviceAddress[];
   alexaHousehold?: AlexaHouseholdMember[];
   alexaSkills?: AlexaSkill[];
   voiceHistory?: VoiceHistorySummary[];

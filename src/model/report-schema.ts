@@ -58,6 +58,7 @@ export const ReportSchema = v.object({
         retentionDays: v.nullable(v.number()),
         closers: v.array(v.picklist(['e2ee', 'shorter-storage', 'local-storage', 'no-cloud-plan'])),
         evidence: v.optional(v.string()),
+        evidenceFields: v.optional(v.array(v.string())),
         title: v.string(),
         explanation: v.string(),
       }),

@@ -65,6 +65,8 @@ export interface ReportPolicePath {
   closers: PolicePathCloser[];
   /** Source id that stated the deciding setting (newest capture wins), e.g. `ring.devices`. Added field. */
   evidence?: string;
+  /** JSON paths of the fields that decided, e.g. `device.features.video_recording.recording_enabled`. Added field. */
+  evidenceFields?: string[];
   title: string;
   explanation: string;
 }

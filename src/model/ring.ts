@@ -42,10 +42,18 @@ export interface RingDevice {
   sidewalkConnected: boolean | null;
   /** `settings.enable_audio_recording` in the device list. */
   audioRecording: boolean | null;
-  /** Has a Ring subscription, i.e. cloud recording. */
+  /**
+   * Device-level `subscribed`. Not proof of cloud recording either way: 2026 captures show `subscribed: false` on a
+   * camera that records (`features.video_recording`), and ha-ring-extended reads it as a notification flag.
+   */
   subscribed: boolean | null;
   /** `integration_type: "Key by Amazon"` (garage door openers). */
   keyByAmazon?: boolean;
+  /**
+   * `metadata.key_access_point_associated: true` on a Ring Intercom (`intercom_handset_audio`, python-ring-doorbell
+   * `ring_devices.json`; dgreif/ring `IntercomHandsetAudioData`): Amazon deliveries can open the building door.
+   */
+  keyAccessPoint?: boolean;
 }
 
 export interface RingDeviceSettings {
@@ -66,6 +74,18 @@ export interface RingDeviceSettings {
   /** `cv_settings.search_types.natural_language_search.enabled`: Smart Video Search. */
   smartVideoSearch?: boolean | null;
   /**
+   * Whether the device says it records to Ring's cloud: `features.video_recording.recording_enabled` /
+   * `recording_state` (device_info/v3, 2026), an intercom's `settings.recording_enabled`, or the settings
+   * document's `motion_settings.enable_recording` (true only). `paths.cloudRecording` names the field that said it.
+   */
+  cloudRecording?: boolean | null;
+  /** `backend_settings.user_specified_recording_24x7_ttl`: days 24/7 video is kept, when 24/7 recording is used. */
+  recording24x7TtlDays?: number | null;
+  /** `lite_24x7_footage_ttl` (device entry) or `backend_settings.user_specified_footage_hours_ttl`: hours snapshots are kept. */
+  snapshotTtlHours?: number | null;
+  /** The JSON path that stated a field, where a source has more than one place for it (set by the reader). */
+  paths?: Partial<Record<RingPrivacyField, string>>;
+  /**
    * Which source stated each field, filled in when captures are merged (newest capture wins per field),
    * so a finding can name its evidence: `ring.device-settings`, `ring.devices`, `ring.device-info`, `ring.page-state`.
    */
@@ -74,7 +94,17 @@ export interface RingDeviceSettings {
 
 /** The fields of {@link RingDeviceSettings} that several sources can state. */
 export type RingPrivacyField =
-  'audioRecording' | 'e2eeEnabled' | 'encryptionMethod' | 'recordingTtlDays' | 'localStorage' | 'snapshotCapture' | 'familiarFaces' | 'smartVideoSearch';
+  | 'audioRecording'
+  | 'e2eeEnabled'
+  | 'encryptionMethod'
+  | 'recordingTtlDays'
+  | 'localStorage'
+  | 'snapshotCapture'
+  | 'familiarFaces'
+  | 'smartVideoSearch'
+  | 'cloudRecording'
+  | 'recording24x7TtlDays'
+  | 'snapshotTtlHours';
 
 export const RING_PRIVACY_FIELDS: readonly RingPrivacyField[] = [
   'audioRecording',
@@ -85,6 +115,9 @@ export const RING_PRIVACY_FIELDS: readonly RingPrivacyField[] = [
   'snapshotCapture',
   'familiarFaces',
   'smartVideoSearch',
+  'cloudRecording',
+  'recording24x7TtlDays',
+  'snapshotTtlHours',
 ];
 
 /** `clients_api/session` or `clients_api/profile`: the signed-in account. */

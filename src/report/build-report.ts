@@ -3,6 +3,7 @@ import type { RawFinding, Risk } from '../model/finding.ts';
 import { RISKS } from '../model/finding.ts';
 import { REPORT_SCHEMA_VERSION, type Report, type ReportFinding, type ReportPolicePath } from '../model/report.ts';
 import { reportDevices } from './report-devices.ts';
+import { localizeDiagnostic } from './localize-diagnostics.ts';
 import { buildSummary } from './summary/build-summary.ts';
 import { mergeRecords } from '../model/merge-records.ts';
 import { runChecks } from '../findings/lookups.ts';
@@ -38,8 +39,8 @@ export interface ReportContext {
 /** Sources → merged records → checks → localized report (schema v1). Pure. */
 export function buildReport(results: readonly SourceResult[], ctx: ReportContext): Report {
   const records = mergeRecords(results);
-  const devices = reportDevices(records);
-  const sources = results.map(({ source }) => ({ ...source, diagnostics: [...source.diagnostics] }));
+  const devices = reportDevices(records, { alexaBuiltIn: ctx.t('device_maker_alexa_built_in') });
+  const sources = results.map(({ source }) => ({ ...source, diagnostics: source.diagnostics.map((d) => localizeDiagnostic(d, ctx.t)) }));
   const stated = withAccountState(
     runChecks(records),
     records,

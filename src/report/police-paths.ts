@@ -1,6 +1,8 @@
 import type { Records } from '../model/records.ts';
 import type { PolicePathCloser, PolicePathState } from '../model/report.ts';
 import { controlSettings, ringDeviceViews } from '../findings/ring/ring-records.ts';
+import { cloudRecordingOf } from '../findings/ring/cloud-recording.ts';
+import { privacyEvidence } from '../findings/ring/privacy-evidence.ts';
 
 export interface PolicePath {
   deviceId: string;
@@ -10,12 +12,16 @@ export interface PolicePath {
   closers: PolicePathCloser[];
   /** The source that stated the deciding field (newest capture wins), e.g. `ring.devices` or `ring.device-settings`. */
   evidence?: string;
+  /** The JSON paths that decided, e.g. `device.features.video_recording.recording_enabled` and the encryption flag. */
+  evidenceFields?: string[];
 }
 
 /**
  * Per camera: the path is open when Ring records it to its cloud and end-to-end encryption is off.
- * Encryption, storage time and local storage come from whichever source stated them last (settings
- * document, device list, device_info/v3, page state). Anything not read is "unknown", never "closed".
+ * Encryption, storage time, local storage and recording state come from whichever source stated them last
+ * (settings document, device list, device_info/v3, page state). Recording state decides whether anything is in
+ * the cloud, not device-level `subscribed`: `subscribed: false` without a recording statement is "unknown".
+ * Anything not read is "unknown", never "closed".
  */
 export function ringPolicePaths(records: Records): PolicePath[] {
   const pageDays = controlSettings(records, 'video-storage').find((s) => s.amount !== null)?.amount ?? null;
@@ -23,14 +29,38 @@ export function ringPolicePaths(records: Records): PolicePath[] {
     .filter(({ device }) => device.hasCamera)
     .map(({ device, settings }) => {
       const retentionDays = settings?.recordingTtlDays ?? pageDays;
+      const recording = cloudRecordingOf(device, settings);
+      const e2ee = settings?.e2eeEnabled ?? null;
       let state: PolicePathState = 'unknown';
-      let decidedBy: 'localStorage' | 'e2eeEnabled' | null = null;
-      if (settings?.localStorage === true) [state, decidedBy] = ['local-only', 'localStorage'];
-      else if (settings?.e2eeEnabled === true) [state, decidedBy] = ['closed-e2ee', 'e2eeEnabled'];
-      else if (device.subscribed === false) state = 'closed-no-cloud';
-      else if (settings?.e2eeEnabled === false) [state, decidedBy] = ['open', 'e2eeEnabled'];
+      let evidence: string | undefined;
+      let fields: string[] = [];
+      const from = (field: 'localStorage' | 'e2eeEnabled') => privacyEvidence(settings, field);
+      if (settings?.localStorage === true) {
+        state = 'local-only';
+        ({ source: evidence } = from('localStorage'));
+        fields = [from('localStorage').field];
+      } else if (e2ee === true) {
+        state = 'closed-e2ee';
+        ({ source: evidence } = from('e2eeEnabled'));
+        fields = [from('e2eeEnabled').field];
+      } else if (recording.records === false) {
+        state = 'closed-no-cloud';
+        evidence = recording.source ?? undefined;
+        fields = recording.field ? [recording.field] : [];
+      } else if (e2ee === false && (recording.records === true || device.subscribed !== false)) {
+        state = 'open';
+        ({ source: evidence } = from('e2eeEnabled'));
+        fields = [from('e2eeEnabled').field, ...(recording.field ? [recording.field] : [])];
+      }
       const closers: PolicePathCloser[] = state === 'open' ? ['e2ee', 'shorter-storage', 'local-storage', 'no-cloud-plan'] : [];
-      const evidence = decidedBy ? settings?.sources?.[decidedBy] : state === 'closed-no-cloud' ? 'ring.devices' : undefined;
-      return { deviceId: device.id, deviceName: device.name, state, retentionDays, closers, ...(evidence ? { evidence } : {}) };
+      return {
+        deviceId: device.id,
+        deviceName: device.name,
+        state,
+        retentionDays,
+        closers,
+        ...(evidence ? { evidence } : {}),
+        ...(fields.length > 0 ? { evidenceFields: fields } : {}),
+      };
     });
 }

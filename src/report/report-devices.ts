@@ -1,8 +1,16 @@
 import type { Records } from '../model/records.ts';
 import type { ReportDevice, ReportDeviceCategory } from '../model/report.ts';
+import type { AlexaEchoDevice } from '../model/alexa.ts';
+import { makerOf } from '../sources/alexa/alexa-device-makers.ts';
+
+/** Words the device list needs in the report's language. */
+export interface DeviceLabels {
+  /** Maker of hardware with Alexa built in whose maker the answer does not name ("another company, Alexa built in"). */
+  alexaBuiltIn: string;
+}
 
 /** Every device the records know, once, with the path its data takes. */
-export function reportDevices(records: Records): ReportDevice[] {
+export function reportDevices(records: Records, labels: DeviceLabels = { alexaBuiltIn: 'another company, Alexa built in' }): ReportDevice[] {
   const ring: ReportDevice[] = (records.ringDevices ?? []).map((d) => ({
     id: d.id,
     service: 'ring',
@@ -18,8 +26,9 @@ export function reportDevices(records: Records): ReportDevice[] {
     id: d.serial,
     service: 'alexa',
     name: d.name,
-    category: d.family === 'KNIGHT' || d.capabilities.includes('LIVE_VIEW') ? 'smart-display' : 'smart-speaker',
-    maker: 'Amazon',
+    category: echoCategory(d),
+    // Scans stored before makers were read have none: those lists held Amazon's devices as Alexposé read them then.
+    maker: d.maker === undefined ? 'Amazon' : (d.maker ?? labels.alexaBuiltIn),
     via: { kind: 'amazon-device', id: d.serial, name: 'Amazon' },
     owned: true,
   }));
@@ -39,6 +48,15 @@ export function reportDevices(records: Records): ReportDevice[] {
       };
     });
   return [...ring, ...echoes, ...endpoints];
+}
+
+/** Amazon's own devices by family; other makers' hardware by what the device type is known to be. */
+function echoCategory(d: AlexaEchoDevice): ReportDeviceCategory {
+  if (d.maker !== undefined && d.maker !== 'Amazon') {
+    const kind = makerOf(d.family, d.deviceType).kind;
+    return kind ?? 'other';
+  }
+  return d.family === 'KNIGHT' || d.capabilities.includes('LIVE_VIEW') ? 'smart-display' : 'smart-speaker';
 }
 
 const CATEGORIES: Record<string, ReportDeviceCategory> = {

@@ -63,6 +63,7 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium on Amazon pages and the Ale
         .sort(),
     ).toEqual([
       'alexa.amazon.de /api/behaviors/entities',
+      'alexa.amazon.de /api/device-preferences',
       'alexa.amazon.de /api/devices-v2/device',
       'alexa.amazon.de /api/household',
       'alexa.amazon.de /api/v1/devices/A1EXAMPLE0SHOWACCT/settings/liveView',

@@ -3,15 +3,28 @@ import { endpointSubject } from '../subjects.ts';
 import { vendorOf } from './alexa-records.ts';
 import { interfaceLabels } from './interface-labels.ts';
 
-/** Amazon can ask the vendor for this device's current state at any time (`retrievable`). */
+/**
+ * Amazon can ask the vendor for this device's current state at any time (`retrievable`), or Amazon answered with
+ * the device's live state itself (`getEndpointState`: `features[].properties[].timeOfSample`, newest sample kept).
+ */
 export const stateQueryable = defineFinding({
   id: 'alexa.state-queryable',
   check: (records) =>
     (records.alexaEndpoints ?? [])
-      .filter((e) => e.path.kind !== 'amazon-device')
+      .filter((e) => e.path.kind !== 'amazon-device' || e.liveState)
       .flatMap((e) => {
         const queried = e.interfaces.filter((i) => i.retrievable === true);
-        if (queried.length === 0) return [];
+        if (queried.length === 0 && e.liveState) {
+          return [
+            {
+              service: 'alexa' as const,
+              subject: endpointSubject(e),
+              evidence: { source: 'alexa.smart-home', field: 'features[].properties[].timeOfSample' },
+              details: { interfaces: e.liveState.properties.join(','), vendor: vendorOf(records, e), lastSample: e.liveState.lastSample },
+            },
+          ];
+        }
+        if (queried.length === 0 || e.path.kind === 'amazon-device') return [];
         return [
           {
             service: 'alexa' as const,

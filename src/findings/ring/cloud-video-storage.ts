@@ -3,6 +3,7 @@ import { privacyEvidence } from './privacy-evidence.ts';
 import { deviceSubject, ringAccountSubject } from '../subjects.ts';
 import { ringDeviceViews, controlSettings } from './ring-records.ts';
 import { RING_CONTROL_CENTER } from './ring-urls.ts';
+import { cloudRecordingOf } from './cloud-recording.ts';
 
 /** Longer than Ring's EU default: more video for Ring, warrants and emergency requests to reach. */
 const EU_DEFAULT_DAYS = 30;
@@ -12,7 +13,18 @@ export const cloudVideoStorage = defineFinding({
   id: 'ring.cloud-video-storage',
   check: (records) => {
     const perDevice = ringDeviceViews(records)
-      .filter(({ device, settings }) => device.hasCamera && device.subscribed !== false && settings?.recordingTtlDays != null && settings.localStorage !== true)
+      // A camera that records (recording state, or a plan) or whose plan is not stated; not one that says it does not
+      // record, nor one whose only statement is `subscribed: false` (its path is "unknown" until recording is read).
+      .filter(({ device, settings }) => {
+        const records = cloudRecordingOf(device, settings).records;
+        return (
+          device.hasCamera &&
+          records !== false &&
+          (records === true || device.subscribed !== false) &&
+          settings?.recordingTtlDays != null &&
+          settings.localStorage !== true
+        );
+      })
       .map(({ device, settings }) => {
         const days = settings?.recordingTtlDays ?? 0;
         return {
@@ -20,7 +32,12 @@ export const cloudVideoStorage = defineFinding({
           subject: deviceSubject(device),
           risk: days > EU_DEFAULT_DAYS ? ('high' as const) : ('medium' as const),
           evidence: privacyEvidence(settings, 'recordingTtlDays'),
-          details: { days },
+          details: {
+            days,
+            // 24/7 video and snapshots have their own storage times (backend_settings, 2026).
+            days24x7: settings?.recording24x7TtlDays ?? null,
+            snapshotHours: settings?.snapshotTtlHours ?? null,
+          },
         };
       });
     if (perDevice.length > 0) return perDevice;

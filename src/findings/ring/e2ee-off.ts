@@ -3,6 +3,7 @@ import { privacyEvidence } from './privacy-evidence.ts';
 import { deviceSubject } from '../subjects.ts';
 import { ringDeviceViews } from './ring-records.ts';
 import { RING_CONTROL_CENTER } from './ring-urls.ts';
+import { cloudRecordingOf } from './cloud-recording.ts';
 
 /**
  * A camera whose videos are not end-to-end encrypted: Ring can open them, and hands them to police
@@ -14,18 +15,22 @@ export const e2eeOff = defineFinding({
   check: (records) =>
     ringDeviceViews(records)
       .filter(({ device, settings }) => device.hasCamera && settings?.e2eeEnabled === false)
-      .map(({ device, settings }) => ({
-        service: 'ring',
-        subject: deviceSubject(device),
-        // Without a plan Ring keeps no cloud video of this camera, so the path is narrower.
-        risk: device.subscribed === false && settings?.localStorage !== true ? 'medium' : 'high',
-        evidence: privacyEvidence(settings, 'e2eeEnabled'),
-        details: {
-          cloudRecording: device.subscribed,
-          recordingTtlDays: settings?.recordingTtlDays ?? null,
-          sharedWithYou: device.sharedWithYou,
-        },
-      })),
+      .map(({ device, settings }) => {
+        const recording = cloudRecordingOf(device, settings);
+        return {
+          service: 'ring' as const,
+          subject: deviceSubject(device),
+          // Only a camera that says it does not record keeps no cloud video, so the path is narrower; `subscribed: false`
+          // alone says nothing about recording (2026 captures show recording cameras with it).
+          risk: recording.records === false && settings?.localStorage !== true ? ('medium' as const) : ('high' as const),
+          evidence: privacyEvidence(settings, 'e2eeEnabled'),
+          details: {
+            cloudRecording: recording.records,
+            recordingTtlDays: settings?.recordingTtlDays ?? null,
+            sharedWithYou: device.sharedWithYou,
+          },
+        };
+      }),
   catalog: {
     service: 'ring',
     risk: 'high',

@@ -2,18 +2,22 @@ import { defineFinding, type FindingDraft } from '../define-finding.ts';
 import { ringAccountSubject } from '../subjects.ts';
 import { RING_DASHBOARD } from './ring-urls.ts';
 
-/** A door or garage linked to Key by Amazon: delivery drivers can open it. From the lock associations or the device list. */
+/**
+ * A door or garage linked to Key by Amazon: delivery drivers can open it. From the lock associations or the device list:
+ * a garage opener's `metadata.integration_type`, or a Ring Intercom's `metadata.key_access_point_associated: true`
+ * (the building door opens for Amazon deliveries: "automatische Freigabe für Amazon-Lieferungen", Auto-Verify).
+ */
 export const keyByAmazon = defineFinding({
   id: 'ring.key-by-amazon',
   check: (records) => {
     const devices = records.ringDevices ?? [];
     const fromList = devices
-      .filter((d) => d.keyByAmazon)
+      .filter((d) => d.keyByAmazon || d.keyAccessPoint)
       .map((d): FindingDraft => ({
         service: 'ring',
         subject: { type: 'device', id: d.id, name: d.name },
-        evidence: { source: 'ring.devices', field: 'metadata.integration_type' },
-        details: { maker: d.maker, model: d.model ?? null },
+        evidence: { source: 'ring.devices', field: d.keyByAmazon ? 'metadata.integration_type' : 'metadata.key_access_point_associated' },
+        details: { maker: d.maker, model: d.model ?? null, intercom: d.category === 'intercom' },
       }));
     const seen = new Set(fromList.map((f) => f.subject.id));
     const fromAssociations = (records.ringKeyAssociations ?? [])
@@ -43,7 +47,8 @@ export const keyByAmazon = defineFinding({
       de: 'https://ring.com/de/de/support/articles/s2qxf/Using-Auto-Verify-for-Amazon-Deliveries-With-Your-Ring-Intercom',
     },
     helpUrlVerified: false,
-    helpUrlNote: 'German article s2qxf (Ring Intercom, automatic access for Amazon deliveries) read; amazon.com/key was not read.',
+    helpUrlNote:
+      'German article s2qxf (Ring Intercom, "automatische Freigabe für Amazon-Lieferungen", switched off in the Ring app) read again 2026-12-06; amazon.com/key was not read.',
     settingsUrl: RING_DASHBOARD,
     // Key by Amazon in the US (in-garage delivery also in Canada since October 2024, per press); Ring Intercom's access for
     // Amazon deliveries in Germany and the UK (s2qxf).

@@ -13,12 +13,16 @@ const FIELD_PATHS: Record<RingPrivacyField, Record<string, string>> = {
     'ring.device-settings': 'cv_settings.search_types.natural_language_search',
     list: 'settings.cv_settings.search_types.natural_language_search',
   },
+  cloudRecording: { 'ring.device-settings': 'motion_settings.enable_recording', list: 'features.video_recording.recording_enabled' },
+  recording24x7TtlDays: { 'ring.device-settings': 'backend_settings.user_specified_recording_24x7_ttl', list: 'settings.user_specified_recording_24x7_ttl' },
+  snapshotTtlHours: { 'ring.device-settings': 'backend_settings.user_specified_footage_hours_ttl', list: 'settings.lite_24x7_footage_ttl' },
 };
 
 /** The source that stated a field last (newest capture wins when captures are merged), and its JSON path there. */
 export function privacyEvidence(settings: RingDeviceSettings | null, field: RingPrivacyField): { source: string; field: string } {
   const source = settings?.sources?.[field] ?? 'ring.device-settings';
   const paths = FIELD_PATHS[field];
-  const path = paths[source] ?? paths['list'] ?? field;
+  // A reader that found the field somewhere else than usual (an intercom's `settings.recording_ttl`) says where.
+  const path = settings?.paths?.[field] ?? paths[source] ?? paths['list'] ?? field;
   return { source, field: source === 'ring.device-info' ? `device.${path}` : path };
 }

@@ -1,11 +1,22 @@
 import { defineFinding } from '../define-finding.ts';
 import { deviceFeatureCheck } from './device-feature-check.ts';
 import { RING_DASHBOARD } from './ring-urls.ts';
+import { ringDeviceViews } from './ring-records.ts';
 
 /** 24/7 Snapshot Capture: a still image uploaded every few minutes, motion or not. */
 export const snapshotCapture = defineFinding({
   id: 'ring.snapshot-capture',
-  check: deviceFeatureCheck(['snapshotCapture'], 'snapshot-capture', 'lite_24x7_enabled'),
+  // Per device also how many hours Ring keeps the snapshots (`lite_24x7_footage_ttl`, `user_specified_footage_hours_ttl`; 2026).
+  check: (records) => {
+    const hours = new Map(ringDeviceViews(records).map((v) => [v.device.id, v.settings?.snapshotTtlHours ?? null]));
+    return deviceFeatureCheck(
+      ['snapshotCapture'],
+      'snapshot-capture',
+      'lite_24x7_enabled',
+    )(records).map((draft) =>
+      draft.subject.type === 'device' ? { ...draft, details: { ...draft.details, snapshotHours: hours.get(draft.subject.id) ?? null } } : draft,
+    );
+  },
   catalog: {
     service: 'ring',
     risk: 'medium',

@@ -10,6 +10,7 @@ import { ScanStatusLine, statusOfProgress, type ScanStatus } from '../../ui/comp
 const MESSAGE: Record<Exclude<DeepScanProgress['state'], 'running'>, string> = {
   finished: 'popup_deep_scan_finished',
   refused: 'popup_deep_scan_refused',
+  'rate-limited': 'popup_deep_scan_rate_limited',
   failed: 'popup_deep_scan_failed',
 };
 

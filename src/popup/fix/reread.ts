@@ -51,7 +51,12 @@ function nextStoredScan(): Promise<boolean> {
   });
 }
 
-const END_REASON: Record<string, string> = { 'session-expired': 'fix_reason_session', refused: 'fix_reason_refused', failed: 'fix_reason_failed' };
+const END_REASON: Record<string, string> = {
+  'session-expired': 'fix_reason_session',
+  refused: 'fix_reason_refused',
+  'rate-limited': 'fix_reason_rate_limited',
+  failed: 'fix_reason_failed',
+};
 
 /**
  * Re-reads the setting behind an action with the existing messages: Scan now in the Ring tab for Ring,

@@ -1,14 +1,25 @@
 import type { AlexaEchoDevice } from '../../model/alexa.ts';
 import { JsonReader, isObject } from '../json-reader.ts';
+import { isGroupEntry, makerOf } from './alexa-device-makers.ts';
 
 /** The Alexa app itself appears in the device list (and as "Alexa on this Phone" among the smart-home endpoints); it is not a device in the home. */
-export const ALEXA_APP_DEVICE_TYPES = new Set(['A2TF17PFR55MTB', 'A2IVLV5VM2W81', 'A1ORT4KZ23OY88']);
+export const ALEXA_APP_DEVICE_TYPES = new Set([
+  'A2TF17PFR55MTB',
+  'A2IVLV5VM2W81',
+  'A1ORT4KZ23OY88',
+  // Alexa App for PC (aioamazondevices PR #248, 2025-06-12).
+  'A1RTAM01W29CUP',
+]);
 
 export function looksLikeAlexaDevices(body: unknown): boolean {
   return isObject(body) && Array.isArray(body['devices']) && body['devices'].some((d) => isObject(d) && 'serialNumber' in d && 'deviceFamily' in d);
 }
 
-/** `api/devices-v2/device` → Echo and other Alexa devices with their capabilities. */
+/**
+ * `api/devices-v2/device` → Echo and other Alexa devices with their capabilities and maker. Speaker groups
+ * (`deviceFamily: "WHA"`, `clusterMembers`) and stereo pairs are groups of devices listed one by one, and the Alexa
+ * apps on phones and PCs are not devices in the home: both are skipped (a group with an info note).
+ */
 export function readAlexaDevices(body: unknown, reader: JsonReader): AlexaEchoDevice[] {
   const list = isObject(body) ? reader.array(body, 'devices', '$') : null;
   if (!list) {
@@ -25,12 +36,21 @@ export function readAlexaDevices(body: unknown, reader: JsonReader): AlexaEchoDe
     }
     const deviceType = reader.string(entry, 'deviceType', at);
     if (deviceType && ALEXA_APP_DEVICE_TYPES.has(deviceType)) return [];
+    const family = reader.string(entry, 'deviceFamily', at);
+    if (isGroupEntry(family, deviceType, entry['clusterMembers'])) {
+      reader.note('info', 'group-skipped', at, 'A speaker group or stereo pair: a group of devices listed on their own, not a device.');
+      return [];
+    }
+    const made = makerOf(family, deviceType);
+    const model = made.thirdParty ? reader.string(entry, 'deviceTypeFriendlyName', at)?.trim() || null : null;
     const capabilities = (reader.array(entry, 'capabilities', at) ?? []).filter((c): c is string => typeof c === 'string').slice(0, 200);
     return [
       {
         serial,
         name: reader.string(entry, 'accountName', at)?.trim() || serial,
-        family: reader.string(entry, 'deviceFamily', at),
+        maker: made.maker,
+        ...(model ? { model } : {}),
+        family,
         deviceType,
         deviceAccountId: reader.id(entry, 'deviceAccountId', at),
         capabilities,

@@ -6,18 +6,42 @@ import { readGraphqlErrors } from './graphql-errors.ts';
 const MAX_ENDPOINTS = 20_000;
 
 export function looksLikeAlexaEndpoints(body: unknown): boolean {
-  return itemsOf(body) !== null;
+  return listsOf(body) !== null || isRefusal(body);
 }
 
-/** `data.endpoints.items` (Endpoints query) or `data.listEndpoints.endpoints` (newer query). */
-function itemsOf(body: unknown): unknown[] | null {
+/**
+ * Amazon's refusal of an endpoints query, saved without its URL: `errors[].extensions.errorCode` and no data
+ * (`data: null` or every alias null; home-assistant/core #154214, Home-Temperature-Monitoring `graphql_response.json`).
+ */
+function isRefusal(body: unknown): boolean {
+  if (!isObject(body) || !Array.isArray(body['errors'])) return false;
+  const coded = body['errors'].some((e) => isObject(e) && isObject(e['extensions']) && typeof e['extensions']['errorCode'] === 'string');
+  const data = body['data'];
+  return coded && (data === null || (isObject(data) && Object.values(data).every((v) => v === null)));
+}
+
+/** At most this many aliases of one answer are read (a query asks for a handful of categories). */
+const MAX_ALIASES = 50;
+
+/**
+ * Every endpoint list in `data`, found by content, not by key: an alias whose value is a `listEndpoints` result
+ * (`{endpoints:[…]}`: `listEndpoints`, or per category `thermostats: listEndpoints(…)`, `airQualityMonitors: …`;
+ * aioamazondevices `const/queries.py` 2026-08) or an `endpoints` result (`{items:[…]}`, the Endpoints query).
+ */
+function listsOf(body: unknown): { alias: string; items: unknown[] }[] | null {
   const data = isObject(body) && isObject(body['data']) ? body['data'] : null;
   if (!data) return null;
-  const endpoints = data['endpoints'];
-  if (isObject(endpoints) && Array.isArray(endpoints['items'])) return endpoints['items'];
-  const list = data['listEndpoints'];
-  if (isObject(list) && Array.isArray(list['endpoints'])) return list['endpoints'];
-  return null;
+  const lists: { alias: string; items: unknown[] }[] = [];
+  for (const [alias, value] of Object.entries(data).slice(0, MAX_ALIASES)) {
+    if (!isObject(value)) continue;
+    if (Array.isArray(value['endpoints'])) lists.push({ alias, items: value['endpoints'] });
+    else if (Array.isArray(value['items']) && (alias === 'endpoints' || value['items'].some(looksLikeEndpoint))) lists.push({ alias, items: value['items'] });
+  }
+  return lists.length > 0 ? lists : null;
+}
+
+function looksLikeEndpoint(item: unknown): boolean {
+  return isObject(item) && ('endpointId' in item || 'legacyAppliance' in item || 'friendlyNameObject' in item);
 }
 
 /**
@@ -30,14 +54,43 @@ function itemsOf(body: unknown): unknown[] | null {
  */
 export function readAlexaEndpoints(body: unknown, reader: JsonReader): SmartHomeEndpoint[] {
   const errors = readGraphqlErrors(body, reader);
-  const items = itemsOf(body);
-  if (!items) {
+  const lists = listsOf(body);
+  if (!lists) {
     if (errors > 0) reader.note('error', 'graphql-no-data', 'data', 'Amazon answered with GraphQL errors and no endpoints list.');
     else reader.note('error', 'missing-field', 'data.endpoints.items', 'No endpoints list in the GraphQL response.');
     return [];
   }
-  const read = items.slice(0, MAX_ENDPOINTS).flatMap((item, i) => readEndpoint(item, reader, `items[${i}]`) ?? []);
-  return mergeSameDevice(read);
+  const read: SmartHomeEndpoint[] = [];
+  for (const { alias, items } of lists) {
+    const at = (i: number) => (lists.length === 1 ? `items[${i}]` : `data.${alias.slice(0, 60)}[${i}]`);
+    items.slice(0, MAX_ENDPOINTS - read.length).forEach((item, i) => {
+      const endpoint = readEndpoint(item, reader, at(i));
+      if (!endpoint) return;
+      // Without capabilities nothing says whether the device reports to Amazon or can be asked: never a silent "read".
+      if (endpoint.interfacesRead === false) {
+        reader.note(
+          'warning',
+          'interfaces-unknown',
+          at(i),
+          endpoint.liveState
+            ? "Amazon returned this device's live state but not its interfaces (no proactivelyReported/retrievable): whether the vendor reports each change is unknown."
+            : 'This device came without its interfaces (no proactivelyReported/retrievable): whether it reports to Amazon is unknown.',
+        );
+      }
+      read.push(endpoint);
+    });
+  }
+  return dedupe(mergeSameDevice(read));
+}
+
+/** The same endpoint under two aliases (a thermostat in `thermostats` and in a catch-all list) is one device. */
+function dedupe(endpoints: SmartHomeEndpoint[]): SmartHomeEndpoint[] {
+  const seen = new Set<string>();
+  return endpoints.filter((e) => {
+    if (seen.has(e.id)) return false;
+    seen.add(e.id);
+    return true;
+  });
 }
 
 /** Endpoints of one Amazon device (same serial and device type) folded into the first: one device, one set of interfaces. */
@@ -83,11 +136,13 @@ function readEndpoint(item: unknown, reader: JsonReader, at: string): SmartHomeE
   }
   const dms = dmsOf(item, appliance);
   if (dms.deviceType && ALEXA_APP_DEVICE_TYPES.has(dms.deviceType)) return null; // the Alexa app itself, not a device in the home
-  const name = reader.string(appliance, 'friendlyName', where) ?? reader.string(item, 'friendlyName', at) ?? id;
+  const name = reader.string(appliance, 'friendlyName', where) ?? reader.string(item, 'friendlyName', at) ?? textValue(item['friendlyNameObject']) ?? id;
   const category = firstString(appliance['applianceTypes']) ?? primaryCategory(item['displayCategories']);
   const maker = reader.string(appliance, 'manufacturerName', where) ?? textValue(item['manufacturer']);
   const details = reader.object(appliance, 'additionalApplianceDetails', where);
   const inner = details && isObject(details['additionalApplianceDetails']) ? details['additionalApplianceDetails'] : details;
+  const liveState = readLiveState(item, reader, at);
+  const stateOnly = liveState !== null && !('legacyAppliance' in item) && !('manufacturer' in item);
   return {
     id,
     name: name.trim() || id,
@@ -97,8 +152,35 @@ function readEndpoint(item: unknown, reader: JsonReader, at: string): SmartHomeE
     interfaces: (reader.array(appliance, 'capabilities', where) ?? []).flatMap((c, j) => readInterface(c, reader, `${where}.capabilities[${j}]`) ?? []),
     vendorDetailKeys: inner ? Object.keys(inner).slice(0, 20) : [],
     aliases: aliasesOf(item, appliance, id),
-    origin: 'graphql',
+    origin: stateOnly ? 'state' : 'graphql',
+    ...(Array.isArray(appliance['capabilities']) ? {} : { interfacesRead: false }),
+    ...(liveState ? { liveState } : {}),
   };
+}
+
+/**
+ * `features[].properties[]` of a state answer (`getEndpointState`, aioamazondevices `QUERY_SENSOR_STATE`;
+ * homebridge-alexa-smarthome #179): each property names itself (`__typename` or `name`) and carries
+ * `timeOfSample` / `timeOfLastChange`. Null when the item carries no such property.
+ */
+function readLiveState(item: JsonObject, reader: JsonReader, at: string): SmartHomeEndpoint['liveState'] | null {
+  const features = Array.isArray(item['features']) ? item['features'].slice(0, 100) : null;
+  if (!features) return null;
+  const names = new Set<string>();
+  let last: number | null = null;
+  features.forEach((feature, i) => {
+    const properties = isObject(feature) ? reader.array(feature, 'properties', `${at}.features[${i}]`) : null;
+    for (const p of properties?.slice(0, 100) ?? []) {
+      if (!isObject(p)) continue;
+      const times = [p['timeOfSample'], p['timeOfLastChange']].map((t) => (typeof t === 'string' ? Date.parse(t) : NaN)).filter((t) => !Number.isNaN(t));
+      if (times.length === 0) continue;
+      const name = nonEmpty(p['__typename']) ?? nonEmpty(p['name']) ?? nonEmpty(isObject(feature) ? feature['name'] : null);
+      if (name) names.add(name.slice(0, 80));
+      last = Math.max(last ?? -Infinity, ...times);
+    }
+  });
+  if (last === null) return null;
+  return { properties: [...names].slice(0, 20), lastSample: new Date(last).toISOString() };
 }
 
 /**
@@ -154,7 +236,8 @@ function readInterface(capability: unknown, reader: JsonReader, at: string): Ale
 function pathOf(identity: JsonObject | null, applianceId: string, maker: string | null, dmsSerial: string | null): SmartHomeEndpoint['path'] {
   const namespace = identity && typeof identity['namespace'] === 'string' ? identity['namespace'] : null;
   const identifier = identity && typeof identity['identifier'] === 'string' ? identity['identifier'] : null;
-  const amazonMade = maker !== null && /^amazon(\.com)?$/i.test(maker.trim());
+  // "Amazon", "amazon", "Amazon.com", "Amazon Inc." (alexa_media_player #2965, 2025-07-19).
+  const amazonMade = maker !== null && /^amazon(\.com)?(,? inc\.?)?$/i.test(maker.trim());
   const bridge = namespace === 'AlexaBridge' || applianceId.startsWith('AlexaBridge_');
   if (bridge) {
     const fromId = applianceId.startsWith('AlexaBridge_') ? applianceId.slice('AlexaBridge_'.length).split('@')[0] : undefined;

@@ -9,6 +9,7 @@ import { looksLikeVoiceHistory, readVoiceHistory } from './amazon-voice-history.
 import { looksLikeMycdDevices, readRegisteredDevices } from './amazon-registered-devices.ts';
 import { looksLikeYourSkills, readYourSkills } from './alexa-skills.ts';
 import { readAmazonPage } from './amazon-privacy-page.ts';
+import { looksLikeDevicePreferences, readDevicePreferences } from './alexa-device-preferences.ts';
 
 const on = (endpoint: AmazonEndpoint) => (_c: unknown, url: URL | null) =>
   url !== null && AMAZON_HOST.test(url.hostname) && AMAZON_ENDPOINTS[endpoint].test(url.pathname);
@@ -65,6 +66,14 @@ export const ALEXA_SOURCES: readonly SourceReader[] = [
       );
       return setting ? { alexaDeviceSettings: [setting] } : {};
     },
+  },
+  {
+    id: 'alexa.device-preferences',
+    service: 'alexa',
+    kind: 'json',
+    matches: on('alexaDevicePreferences'),
+    sniff: looksLikeDevicePreferences,
+    read: (c, _url, reader) => ({ alexaDeviceAddresses: readDevicePreferences(c.body, reader) }),
   },
   {
     id: 'alexa.household',

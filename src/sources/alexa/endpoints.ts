@@ -13,6 +13,8 @@ export const AMAZON_ENDPOINTS = {
   alexaSmartHomeEntities: /\/api\/behaviors\/entities\/?$/,
   alexaDeviceSetting: /\/api\/v1\/devices\/([^/?#]+)\/settings\/([^/?#]+)\/?$/,
   alexaHousehold: /\/api\/household\/?$/,
+  // Per Echo, the street address Amazon stores (home-assistant/core #147846).
+  alexaDevicePreferences: /\/api\/device-preferences\/?$/,
   personsInHousehold: /\/alexa-privacy\/apd\/rvh\/persons-in-household\/?$/,
   voiceHistoryRvh: /\/alexa-privacy\/apd\/rvh\/customer-history-records(?:-v2)?\/?$/,
   voiceHistoryRah: /\/alexa-privacy\/apd\/rah\/alexa-history-records(?:-v2)?\/?$/,
@@ -30,6 +32,7 @@ export const ALEXA_SCAN_PATHS = {
   alexaDevices: '/api/devices-v2/device?cached=true',
   alexaGraphql: '/nexus/v1/graphql',
   alexaHousehold: '/api/household',
+  alexaDevicePreferences: '/api/device-preferences',
   // The list public tools use to find smart-home devices (a second smart-home source).
   alexaSmartHomeEntities: '/api/behaviors/entities?skillId=amzn1.ask.1p.smarthome',
   alexaDeviceSetting: (deviceAccountId: string) => `/api/v1/devices/${encodeURIComponent(deviceAccountId)}/settings/liveView`,

@@ -6,6 +6,8 @@
 export const RING_ENDPOINTS = {
   devices: /\/clients_api\/ring_devices\/?$/,
   deviceSettings: /\/devices\/v1\/devices\/([^/?#]+)\/settings\/?$/,
+  // One device, also answered to a shared user (`authorization.role`; python-ring-doorbell #520).
+  deviceV1: /\/devices\/v1\/devices\/([^/?#]+)\/?$/,
   deviceInfo: /\/device_info\/v3\/devices(?:\/([^/?#]+))?\/?$/,
   profile: /\/clients_api\/(?:session|profile)\/?$/,
   locations: /\/(?:devices\/v1\/locations|location_info\/v[34]\/locations(?:\/([^/?#]+))?)\/?$/,

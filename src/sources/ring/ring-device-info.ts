@@ -71,7 +71,7 @@ export function readRingDeviceInfo(body: unknown, reader: JsonReader): RingDevic
 }
 
 /** v3 items carry no group: the group `ring_devices` would have put them in, from kind and ownership. */
-function groupOf(kind: unknown, owned: unknown): RingDeviceGroup {
+export function groupOf(kind: unknown, owned: unknown): RingDeviceGroup {
   switch (categoryOfKind(typeof kind === 'string' ? kind : null)) {
     case 'doorbell':
       return owned === false ? 'authorized_doorbots' : 'doorbots';

@@ -1,6 +1,7 @@
 import type { RingDeviceSettings } from '../../model/ring.ts';
 import { JsonReader, isObject, type JsonObject } from '../json-reader.ts';
 import { readFlag } from './flag.ts';
+import { readVideoRecording } from './video-recording.ts';
 
 /**
  * The privacy state a device entry carries itself, in the device list (`ring_devices` items,
@@ -20,13 +21,23 @@ export function readEntryPrivacy(entry: JsonObject, deviceId: string, reader: Js
   const search = cv && isObject(cv['search_types']) ? cv['search_types'] : null;
   const detection = cv && isObject(cv['detection_types']) ? cv['detection_types'] : null;
   const ttl = settings ? reader.number(settings, 'user_specified_recording_ttl', where) : null;
+  // Ring Intercom (Video and audio handsets, `other[]`): `settings.recording_ttl` and `recording_enabled` (dgreif/ring `IntercomHandsetData`).
+  const intercomTtl = ttl === null && settings ? reader.number(settings, 'recording_ttl', where) : null;
+  const recording = readVideoRecording(features, reader, `${at}.features`);
+  const intercomRecording = recording === null && settings ? reader.bool(settings, 'recording_enabled', where) : null;
+  const snapshotHours = settings ? reader.number(settings, 'lite_24x7_footage_ttl', where) : null;
+  const paths: RingDeviceSettings['paths'] = {};
+  if (recording) paths.cloudRecording = `features.video_recording.${recording.field}`;
+  else if (intercomRecording !== null) paths.cloudRecording = 'settings.recording_enabled';
+  if (intercomTtl !== null && intercomTtl >= 0) paths.recordingTtlDays = 'settings.recording_ttl';
+  if (snapshotHours !== null) paths.snapshotTtlHours = 'settings.lite_24x7_footage_ttl';
   const privacy: RingDeviceSettings = {
     deviceId,
     // The device list states audio recording as `settings.enable_audio_recording`; the device record keeps it too.
     audioRecording: settings ? reader.bool(settings, 'enable_audio_recording', where) : null,
     e2eeEnabled: video ? reader.bool(video, 'encryption_enabled', `${where}.video_settings`) : null,
     encryptionMethod: video ? scalar(video['encryption_method']) : null,
-    recordingTtlDays: ttl !== null && ttl >= 0 ? ttl : null,
+    recordingTtlDays: ttl !== null && ttl >= 0 ? ttl : intercomTtl !== null && intercomTtl >= 0 ? intercomTtl : null,
     localStorage: sheila ? reader.bool(sheila, 'local_storage_enabled', `${where}.sheila_settings`) : null,
     snapshotCapture: lite ? reader.bool(lite, 'enabled', `${where}.lite_24x7`) : settings ? reader.bool(settings, 'lite_24x7_enabled', where) : null,
     // Familiar Faces: a feature `{eligibility, enablement:{allowed, enabled}}`, or a detection type in cv_settings.
@@ -36,6 +47,9 @@ export function readEntryPrivacy(entry: JsonObject, deviceId: string, reader: Js
     smartVideoSearch:
       readFlag(search, 'natural_language_search', reader, `${where}.cv_settings.search_types`) ??
       readFlag(features, 'smart_video_search', reader, `${at}.features`),
+    cloudRecording: recording?.records ?? intercomRecording,
+    snapshotTtlHours: snapshotHours !== null && snapshotHours >= 0 ? snapshotHours : null,
+    ...(Object.keys(paths).length > 0 ? { paths } : {}),
   };
   const stated =
     privacy.e2eeEnabled !== null ||
@@ -43,7 +57,9 @@ export function readEntryPrivacy(entry: JsonObject, deviceId: string, reader: Js
     privacy.localStorage !== null ||
     privacy.snapshotCapture !== null ||
     privacy.familiarFaces !== null ||
-    privacy.smartVideoSearch !== null;
+    privacy.smartVideoSearch !== null ||
+    privacy.cloudRecording !== null ||
+    privacy.snapshotTtlHours !== null;
   return stated ? privacy : null;
 }
 

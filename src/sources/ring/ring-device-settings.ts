@@ -29,6 +29,7 @@ export function readRingDeviceSettings(body: unknown, deviceId: string, reader: 
   const backend = reader.object(body, 'backend_settings', '$');
   const sheila = reader.object(body, 'sheila_settings', '$');
   const cv = reader.object(body, 'cv_settings', '$');
+  const motion = reader.object(body, 'motion_settings', '$');
   if (!general && !video && !backend && !sheila) {
     reader.note('error', 'no-known-section', '$', 'None of general_settings, video_settings, backend_settings or sheila_settings was found.');
     return null;
@@ -43,6 +44,11 @@ export function readRingDeviceSettings(body: unknown, deviceId: string, reader: 
     snapshotCapture: general ? reader.bool(general, 'lite_24x7_enabled', 'general_settings') : null,
     familiarFaces: readFlag(cv ? reader.object(cv, 'detection_types', 'cv_settings') : null, 'person_identification', reader, 'cv_settings.detection_types'),
     smartVideoSearch: readFlag(cv ? reader.object(cv, 'search_types', 'cv_settings') : null, 'natural_language_search', reader, 'cv_settings.search_types'),
+    // `true` says the camera records its motion events; `false` is not read as "nothing in the cloud" (its meaning for
+    // cloud storage is not public), so it leaves the question to the device entry's `features.video_recording`.
+    cloudRecording: motion && reader.bool(motion, 'enable_recording', 'motion_settings') === true ? true : null,
+    recording24x7TtlDays: backend ? nonNegative(reader.number(backend, 'user_specified_recording_24x7_ttl', 'backend_settings')) : null,
+    snapshotTtlHours: backend ? nonNegative(reader.number(backend, 'user_specified_footage_hours_ttl', 'backend_settings')) : null,
   };
   if (video && settings.e2eeEnabled === null) {
     reader.note(
@@ -56,6 +62,10 @@ export function readRingDeviceSettings(body: unknown, deviceId: string, reader: 
     reader.note('info', 'missing-field', 'general_settings.enable_audio_recording', 'Audio recording not stated.');
   }
   return settings;
+}
+
+function nonNegative(n: number | null): number | null {
+  return n !== null && n >= 0 ? n : null;
 }
 
 function readScalar(v: unknown): number | string | null {

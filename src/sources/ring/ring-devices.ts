@@ -119,6 +119,7 @@ export function readDevice(entry: unknown, group: RingDeviceGroup, reader: JsonR
     audioRecording: reader.bool(settings, 'enable_audio_recording', `${at}.settings`),
     subscribed: reader.bool(entry, 'subscribed', at),
     keyByAmazon: integrationType !== null && /^key by amazon$/i.test(integrationType),
+    ...(metadata['key_access_point_associated'] === true ? { keyAccessPoint: true } : {}),
   };
 }
 

@@ -13,6 +13,7 @@ import { readRingKeyAssociations } from './ring-key-associations.ts';
 import { looksLikeRingMonitoring, readRingMonitoring } from './ring-monitoring.ts';
 import { looksLikeRingDeviceInfo, readRingDeviceInfo } from './ring-device-info.ts';
 import { looksLikeOutline, readRingControlCenter } from './ring-control-center.ts';
+import { readRingDeviceV1 } from './ring-device-v1.ts';
 import { UNKNOWN_LOCATION_ID } from '../../model/ring.ts';
 import { unknownFeaturesOf } from './unknown-features.ts';
 
@@ -100,6 +101,19 @@ export const RING_SOURCES: readonly SourceReader[] = [
         ringDeviceFeatures: info.features,
         ...unknownFeatures(c, url),
       };
+    },
+  },
+  {
+    id: 'ring.device',
+    service: 'ring',
+    kind: 'json',
+    matches: onEndpoint('deviceV1'),
+    // Only `authorization.role` of this body is public: never guessed from its shape.
+    sniff: never,
+    read: (c, url, reader) => {
+      const id = url ? idFromPath('deviceV1', url.pathname) : null;
+      const doc = readRingDeviceV1(c.body, id, reader);
+      return { ...nonEmpty('ringDevices', doc.devices), ...nonEmpty('ringDeviceSettings', doc.settings) };
     },
   },
   {

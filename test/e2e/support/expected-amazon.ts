@@ -35,6 +35,7 @@ function deepScanResults(): SourceResult[] {
     readCapture({ url: `${api}/api/devices-v2/device`, via: 'har', body: json('devices-v2.json'), capturedAt: NOW }),
     readCapture({ url: `${api}/nexus/v1/graphql`, via: 'har', body: json('graphql-endpoints.json'), capturedAt: NOW }),
     readCapture({ url: `${api}/api/household`, via: 'har', body: json('household.json'), capturedAt: NOW }),
+    readCapture({ url: `${api}/api/device-preferences`, via: 'har', body: json('device-preferences.json'), capturedAt: NOW }),
     readCapture({ url: `${api}/api/v1/devices/A1EXAMPLE0SHOWACCT/settings/liveView`, via: 'har', body: json('liveview-setting.json'), capturedAt: NOW }),
   ];
 }

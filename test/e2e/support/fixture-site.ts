@@ -134,6 +134,7 @@ function amazonRoute(host: string, method: string, path: string): { file: string
   if (path === '/nexus/v1/graphql' && method === 'POST') return json('graphql-endpoints.json');
   if (path === '/api/household') return json('household.json');
   if (path === '/api/behaviors/entities') return json('smart-home-entities.json');
+  if (path === '/api/device-preferences') return json('device-preferences.json');
   if (/^\/api\/v1\/devices\/A1EXAMPLE0SHOWACCT\/settings\/liveView$/.test(path)) return json('liveview-setting.json');
   return null;
 }

@@ -29,6 +29,7 @@ function fakeAlexa(override: (url: URL, n: number) => Response | undefined = () 
     if (path === '/api/devices-v2/device') return json(alexaFixtureJson('devices-v2.json'));
     if (path === '/nexus/v1/graphql') return json(alexaFixtureJson('graphql-endpoints.json'));
     if (path === '/api/household') return json(alexaFixtureJson('household.json'));
+    if (path === '/api/device-preferences') return json(alexaFixtureJson('2026/device-preferences.json'));
     if (path === `/api/v1/devices/${ECHO_SHOW.deviceAccountId}/settings/liveView`) return json(alexaFixtureJson('liveview-setting.json'));
     return json({ message: 'not found' }, 404);
   });
@@ -52,6 +53,7 @@ describe('runDeepScan', () => {
       'POST /nexus/v1/graphql',
       'GET /api/household',
       'GET /api/behaviors/entities',
+      'GET /api/device-preferences',
       `GET /api/v1/devices/${ECHO_SHOW.deviceAccountId}/settings/liveView`,
     ]);
     expect(calls.map((c) => c.init)).toEqual(calls.map(() => expect.objectContaining({ credentials: 'include', redirect: 'manual' })));
@@ -59,16 +61,18 @@ describe('runDeepScan', () => {
       ['alexa.devices', 'read'],
       ['alexa.smart-home', 'read'],
       ['alexa.household', 'read'],
+      ['alexa.device-preferences', 'read'],
       ['alexa.device-setting', 'read'],
     ]);
-    expect(results[3]?.records.alexaDeviceSettings).toEqual([{ deviceAccountId: ECHO_SHOW.deviceAccountId, key: 'liveView', value: 'ENABLED' }]);
+    expect(results[4]?.records.alexaDeviceSettings).toEqual([{ deviceAccountId: ECHO_SHOW.deviceAccountId, key: 'liveView', value: 'ENABLED' }]);
     expect(log.every((p) => p.state === 'running')).toBe(true);
     expect(log.map((p) => [p.done, p.total])).toEqual([
-      [1, 4],
-      [2, 4],
-      [3, 4],
-      [4, 4],
+      [1, 5],
+      [2, 5],
+      [3, 5],
+      [4, 5],
       [5, 5],
+      [6, 6],
     ]);
     expect(calls[3]?.url.search).toBe('?skillId=amzn1.ask.1p.smarthome');
   });
@@ -90,7 +94,13 @@ describe('runDeepScan', () => {
     const { calls, fetch } = fakeAlexa((url) => (url.pathname === '/api/devices-v2/device' ? json(devices) : undefined));
     const { state } = await runDeepScan(ALEXA_API, fetch, () => undefined);
     expect(state).toBe('finished');
-    expect(calls.map((c) => c.url.pathname)).toEqual(['/api/devices-v2/device', '/nexus/v1/graphql', '/api/household', '/api/behaviors/entities']);
+    expect(calls.map((c) => c.url.pathname)).toEqual([
+      '/api/devices-v2/device',
+      '/nexus/v1/graphql',
+      '/api/household',
+      '/api/behaviors/entities',
+      '/api/device-preferences',
+    ]);
   });
 
   it.each([
@@ -108,7 +118,7 @@ describe('runDeepScan', () => {
     expect(state).toBe('refused');
     expect(results).toEqual([]);
     expect(calls).toHaveLength(1);
-    expect(log).toEqual([{ done: 1, total: 4, state: 'running' }]);
+    expect(log).toEqual([{ done: 1, total: 5, state: 'running' }]);
   });
 
   it.each(['https://www.amazon.de', 'http://alexa.amazon.de', 'https://alexa.amazon.de.evil.example', 'https://alexa.amazon.fr', 'https://evil.example'])(
@@ -128,7 +138,18 @@ describe('runDeepScan', () => {
     }) as unknown as typeof fetch;
     const { log, report } = progressLog();
     expect(await runDeepScan(ALEXA_API, failing, report)).toEqual({ state: 'failed', results: [] });
-    expect(log.map((p) => p.done)).toEqual([1, 2, 3, 4]);
+    expect(log.map((p) => p.done)).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it.each([
+    ['2026/graphql-rate-limited.json', 'rate-limited'],
+    ['2026/graphql-forbidden.json', 'refused'],
+  ] as const)("ends %s as %s: Amazon's own errorCode decides, what was read is kept", async (file, state) => {
+    const { fetch } = fakeAlexa((url) => (url.pathname === '/nexus/v1/graphql' ? json(alexaFixtureJson(file)) : undefined));
+    const result = await runDeepScan(ALEXA_API, fetch, () => undefined);
+    expect(result.state).toBe(state);
+    expect(result.results.map((r) => [r.source.id, r.source.status])).toContainEqual(['alexa.devices', 'read']);
+    expect(result.results.map((r) => [r.source.id, r.source.status])).toContainEqual(['alexa.smart-home', 'error']);
   });
 });
 
@@ -193,12 +214,18 @@ describe('handleDeepScan', () => {
   it('scans and stores the results under the Amazon account of the marketplace', async () => {
     const { store, calls, reports, deps } = setup();
     expect(await handleDeepScan(REQUEST, POPUP, deps)).toBe('finished');
-    expect(calls).toHaveLength(5);
+    expect(calls).toHaveLength(6);
     const { state } = await store.load();
     expect(state.scans).toHaveLength(1);
     expect(state.scans[0]).toMatchObject({ id: 'deep-1', accountKey: 'amazon:amazon.de', service: 'alexa', origin: ALEXA_API });
-    expect(state.scans[0]?.results.map((r) => r.source.id)).toEqual(['alexa.devices', 'alexa.smart-home', 'alexa.household', 'alexa.device-setting']);
-    expect(reports.at(-1)).toEqual({ type: 'alexpose/deep-scan-progress', done: 4, total: 4, state: 'finished' });
+    expect(state.scans[0]?.results.map((r) => r.source.id)).toEqual([
+      'alexa.devices',
+      'alexa.smart-home',
+      'alexa.household',
+      'alexa.device-preferences',
+      'alexa.device-setting',
+    ]);
+    expect(reports.at(-1)).toEqual({ type: 'alexpose/deep-scan-progress', done: 5, total: 5, state: 'finished' });
     expect(reports.slice(0, -1).every((p) => p.type === 'alexpose/deep-scan-progress' && p.state === 'running')).toBe(true);
   });
 });

@@ -15,8 +15,9 @@ import { skillPermission } from '../../../src/findings/alexa/skill-permission.ts
 import { householdProfiles } from '../../../src/findings/alexa/household-profiles.ts';
 import { connectedApp } from '../../../src/findings/amazon/connected-app.ts';
 import { registeredDevice } from '../../../src/findings/amazon/registered-device.ts';
+import { deviceAddress } from '../../../src/findings/alexa/device-address.ts';
 
-it('covers exactly the 15 alexa./amazon. checks of the check list', () => {
+it('covers exactly the 16 alexa./amazon. checks of the check list', () => {
   const ids = CHECKS.map((c) => c.id).filter((id) => /^(alexa|amazon)\./.test(id));
   expect(ids.sort()).toEqual(
     [
@@ -35,9 +36,10 @@ it('covers exactly the 15 alexa./amazon. checks of the check list', () => {
       connectedApp,
       amazonSidewalk,
       registeredDevice,
+      deviceAddress,
     ]
       .map((c) => c.id)
       .sort(),
   );
-  expect(ids).toHaveLength(15);
+  expect(ids).toHaveLength(16);
 });

@@ -55,11 +55,17 @@ describe('recipients from the real state', () => {
     expect(recipientsOf(open, 'ring.cloud-video-storage', 'c1')).toContain('police');
   });
 
-  it('a camera without a plan lists no police on its audio and E2EE findings', () => {
-    const r = report([camera({ e2eeEnabled: false }, false)]);
+  it('a camera that says it does not record lists no police on its audio and E2EE findings', () => {
+    const r = report([camera({ e2eeEnabled: false, cloudRecording: false }, false)]);
     expect(recipientsOf(r, 'ring.audio-recording', 'c1')).toEqual(['ring']);
     expect(recipientsOf(r, 'ring.e2ee-off', 'c1')).not.toContain('police');
     expect(r.findings.find((f) => f.id === 'ring.e2ee-off')?.risk).toBe('medium');
+  });
+
+  it('subscribed: false alone does not take the police off: recording was not read', () => {
+    const r = report([camera({ e2eeEnabled: false }, false)]);
+    expect(recipientsOf(r, 'ring.e2ee-off', 'c1')).toContain('police');
+    expect(r.findings.find((f) => f.id === 'ring.e2ee-off')?.risk).toBe('high');
   });
 
   it('a device that reaches Amazon directly has no skill vendor; a skill device keeps it', () => {

@@ -21,7 +21,15 @@ describe('ringPolicePaths states', () => {
       ringDevices: [device('1', { name: 'Front Door' })],
       ringDeviceSettings: [settings('1', { e2eeEnabled: false, recordingTtlDays: 30 })],
     });
-    expect(path).toEqual({ deviceId: '1', deviceName: 'Front Door', state: 'open', retentionDays: 30, closers: OPEN_CLOSERS });
+    expect(path).toEqual({
+      deviceId: '1',
+      deviceName: 'Front Door',
+      state: 'open',
+      retentionDays: 30,
+      closers: OPEN_CLOSERS,
+      evidence: 'ring.device-settings',
+      evidenceFields: ['video_settings.encryption_enabled', 'subscribed'],
+    });
   });
 
   it('is open when the plan is unknown but encryption is off', () => {
@@ -33,12 +41,47 @@ describe('ringPolicePaths states', () => {
     expect(path).toMatchObject({ state: 'closed-e2ee', retentionDays: 7, closers: [] });
   });
 
-  it('is closed-no-cloud without a subscription, even with encryption off', () => {
-    expect(pathOf({ ringDevices: [device('1', { subscribed: false })], ringDeviceSettings: [settings('1', { e2eeEnabled: false })] })).toMatchObject({
+  it('is closed-no-cloud only when the device says it does not record, even with encryption off', () => {
+    const off = settings('1', {
+      e2eeEnabled: false,
+      cloudRecording: false,
+      sources: { cloudRecording: 'ring.device-info' },
+      paths: { cloudRecording: 'features.video_recording.recording_state' },
+    });
+    expect(pathOf({ ringDevices: [device('1', { subscribed: false })], ringDeviceSettings: [off] })).toEqual({
+      deviceId: '1',
+      deviceName: 'Device 1',
       state: 'closed-no-cloud',
+      retentionDays: null,
+      closers: [],
+      evidence: 'ring.device-info',
+      evidenceFields: ['device.features.video_recording.recording_state'],
+    });
+  });
+
+  it('is unknown, not closed, when subscribed: false is the only statement about recording', () => {
+    expect(pathOf({ ringDevices: [device('1', { subscribed: false })], ringDeviceSettings: [settings('1', { e2eeEnabled: false })] })).toMatchObject({
+      state: 'unknown',
       closers: [],
     });
-    expect(pathOf({ ringDevices: [device('1', { subscribed: false })] }).state).toBe('closed-no-cloud');
+    expect(pathOf({ ringDevices: [device('1', { subscribed: false })] }).state).toBe('unknown');
+  });
+
+  it('is open for a camera that records with subscribed: false and encryption off, naming the recording field', () => {
+    const on = settings('1', {
+      e2eeEnabled: false,
+      recordingTtlDays: 60,
+      cloudRecording: true,
+      sources: { e2eeEnabled: 'ring.device-info', cloudRecording: 'ring.device-info' },
+      paths: { cloudRecording: 'features.video_recording.recording_enabled' },
+    });
+    expect(pathOf({ ringDevices: [device('1', { subscribed: false })], ringDeviceSettings: [on] })).toMatchObject({
+      state: 'open',
+      retentionDays: 60,
+      closers: OPEN_CLOSERS,
+      evidence: 'ring.device-info',
+      evidenceFields: ['device.settings.video_settings.encryption_enabled', 'device.features.video_recording.recording_enabled'],
+    });
   });
 
   it('is local-only with Ring Edge storage, before anything else', () => {
@@ -92,6 +135,7 @@ describe('police paths in the report', () => {
         settings('1', { e2eeEnabled: false, recordingTtlDays: 45 }),
         settings('3', { e2eeEnabled: true }),
         settings('4', { localStorage: true }),
+        settings('5', { cloudRecording: false }),
       ],
     }),
   ];

@@ -153,6 +153,8 @@ describe('alexa.smart-home (nexus/v1/graphql Endpoints)', () => {
         vendorDetailKeys: [],
         aliases: [],
         origin: 'graphql',
+        // No legacyAppliance.capabilities: whether it reports to Amazon is unknown, and the source says so.
+        interfacesRead: false,
       },
     ]);
     expect(r.source).toMatchObject({
@@ -160,6 +162,7 @@ describe('alexa.smart-home (nexus/v1/graphql Endpoints)', () => {
       diagnostics: [
         expect.objectContaining({ code: 'graphql-errors' }),
         expect.objectContaining({ code: 'graphql-error', message: 'GraphQL error: partial.' }),
+        expect.objectContaining({ code: 'interfaces-unknown', at: 'items[0]' }),
       ],
     });
   });

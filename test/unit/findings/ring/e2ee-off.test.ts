@@ -20,10 +20,17 @@ describe('ring.e2ee-off', () => {
     expect(e2eeOff.run({ ringDevices: [chime], ringDeviceSettings: [settings('2', { e2eeEnabled: false })] })).toEqual([]);
   });
 
-  it('lowers the risk to medium without a subscription (no cloud video)', () => {
-    const records = { ringDevices: [device('1', { subscribed: false })], ringDeviceSettings: [settings('1', { e2eeEnabled: false })] };
+  it('lowers the risk to medium only when the camera says it does not record (no cloud video)', () => {
+    const records = { ringDevices: [device('1', { subscribed: false })], ringDeviceSettings: [settings('1', { e2eeEnabled: false, cloudRecording: false })] };
     expect(e2eeOff.run(records)[0]?.risk).toBe('medium');
-    records.ringDeviceSettings = [settings('1', { e2eeEnabled: false, localStorage: true })];
+    records.ringDeviceSettings = [settings('1', { e2eeEnabled: false, cloudRecording: false, localStorage: true })];
     expect(e2eeOff.run(records)[0]?.risk).toBe('high');
+  });
+
+  it('stays high with subscribed: false when the camera records, or when recording was not read', () => {
+    const recording = { ringDevices: [device('1', { subscribed: false })], ringDeviceSettings: [settings('1', { e2eeEnabled: false, cloudRecording: true })] };
+    expect(e2eeOff.run(recording)[0]).toMatchObject({ risk: 'high', details: { cloudRecording: true } });
+    const unread = { ringDevices: [device('1', { subscribed: false })], ringDeviceSettings: [settings('1', { e2eeEnabled: false })] };
+    expect(e2eeOff.run(unread)[0]).toMatchObject({ risk: 'high', details: { cloudRecording: null } });
   });
 });
