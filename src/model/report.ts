@@ -48,7 +48,17 @@ export interface ReportFinding {
   optOut: { steps: string[]; url: string };
   evidence: { source: string; field: string };
   details: Record<string, string | number | boolean | null>;
+  /**
+   * Present when the subject is someone else's (a device shared with the user, a location they were invited to):
+   * only its owner can change it. Added field.
+   */
+  controlledBy?: ControlledBy;
+  /** The owner's name, when the data names them (with `controlledBy`). Added field. */
+  ownerName?: string;
 }
+
+/** Who controls a subject the user does not: its owner. */
+export type ControlledBy = 'owner';
 
 /** Can Ring open a camera's videos and give them to police without the owner? */
 export type PolicePathState = 'open' | 'closed-e2ee' | 'closed-no-cloud' | 'local-only' | 'unknown';
@@ -67,6 +77,9 @@ export interface ReportPolicePath {
   evidence?: string;
   title: string;
   explanation: string;
+  /** The camera is shared with the user: its owner decides (see ReportFinding). Added field. */
+  controlledBy?: ControlledBy;
+  ownerName?: string;
 }
 
 /**

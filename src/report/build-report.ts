@@ -17,6 +17,7 @@ import type { Locale, Translate } from '../i18n/translate.ts';
 import type { ManualAnswer } from '../store/manual-answers.ts';
 import { reportManualChecks } from './manual/report-manual-checks.ts';
 import { pluralKey } from '../i18n/plural.ts';
+import { ringSubjectOwner, type SubjectOwner } from '../findings/ring/subject-owner.ts';
 
 export const TOOL_NAME = 'alexpose';
 
@@ -46,7 +47,8 @@ export function buildReport(results: readonly SourceResult[], ctx: ReportContext
     const days = path.retentionDays === null ? '?' : String(path.retentionDays);
     // The explanation counts days: singular and plural through the language's plural rules.
     const explanationKey = path.retentionDays === null ? `${key}_explanation` : pluralKey(ctx.t, ctx.locale, `${key}_explanation`, path.retentionDays);
-    return { ...path, title: ctx.t(`${key}_title`, [days]), explanation: ctx.t(explanationKey, [days]) };
+    const owner = ringSubjectOwner(records, { type: 'device', id: path.deviceId, name: path.deviceName });
+    return { ...path, title: ctx.t(`${key}_title`, [days]), explanation: ctx.t(explanationKey, [days]), ...ownerFields(owner) };
   });
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -68,8 +70,16 @@ interface StatedFinding {
   entry: CatalogEntry;
   recipients: readonly RecipientId[];
   variant?: string;
-  /** The account's country, when the feature is not offered there although the account's page shows it on. */
+  /** The account's country, when the feature is not offered there although the account reports it on. */
   outsideRegion?: string;
+  /** Set when the subject is someone else's: only its owner can change it. */
+  owner?: SubjectOwner;
+}
+
+/** `controlledBy`/`ownerName` of a subject the user does not control; nothing for their own. */
+function ownerFields(owner: SubjectOwner | null | undefined): { controlledBy?: 'owner'; ownerName?: string } {
+  if (!owner) return {};
+  return owner.ownerName ? { controlledBy: 'owner', ownerName: owner.ownerName } : { controlledBy: 'owner' };
 }
 
 /**
@@ -82,10 +92,13 @@ export function accountFindings(results: readonly SourceResult[]): { raw: RawFin
     runChecks(records),
     records,
     results.map(({ source }) => source),
-  ).map(({ raw, entry, outsideRegion }) => ({ raw, risk: outsideRegion ? 'info' : (raw.risk ?? entry.risk) }));
+  ).map(({ raw, entry }) => ({ raw, risk: raw.risk ?? entry.risk }));
 }
 
-/** Drops regional findings the account's country does not have, and picks the variant that fits its state. */
+/**
+ * Keeps what the account reports whatever its country (a regional feature it reports on gets a note, see
+ * regionVerdict), picks the variant that fits its state and says whose subject it is.
+ */
 function withAccountState(
   raws: readonly RawFinding<FindingId>[],
   records: Records,
@@ -98,18 +111,21 @@ function withAccountState(
     const country = countryFor(raw.service, countries);
     const verdict = regionVerdict(entry, raw, country);
     if (verdict === 'drop') return [];
-    // Not offered there: only the service whose page shows the setting is known to have it; no one onward is claimed.
-    if (verdict === 'outside-region' && country) return [{ raw, entry, recipients: [raw.service === 'ring' ? 'ring' : 'amazon'], outsideRegion: country }];
+    const owner = raw.service === 'ring' ? ringSubjectOwner(records, raw.subject) : null;
+    const whose = owner ? { owner } : {};
+    // Not offered there: only the service whose data reports the setting is known to have it; no one onward is claimed.
+    if (verdict === 'outside-region' && country)
+      return [{ raw, entry, recipients: [raw.service === 'ring' ? 'ring' : 'amazon'], outsideRegion: country, ...whose }];
     const variant = findingVariant(entry, raw, records);
     const recipients = stateRecipients(entry, raw, records, variant);
-    return [variant ? { raw, entry, recipients, variant } : { raw, entry, recipients }];
+    return [variant ? { raw, entry, recipients, variant, ...whose } : { raw, entry, recipients, ...whose }];
   });
 }
 
 /** Localizes many findings; the texts that do not depend on the subject are looked up once per finding kind and variant. */
 function localizeAll(stated: readonly StatedFinding[], ctx: Pick<ReportContext, 't' | 'locale'>): ReportFinding[] {
   const shared = new Map<string, Pick<ReportFinding, 'explanation' | 'optOut'>>();
-  return stated.map(({ raw, entry, recipients, variant, outsideRegion }) => {
+  return stated.map(({ raw, entry, recipients, variant, outsideRegion, owner }) => {
     const cacheKey = `${raw.id}\u0000${variant ?? ''}\u0000${outsideRegion ?? ''}\u0000${textVariant(raw)}`;
     let texts = shared.get(cacheKey);
     if (!texts) {
@@ -120,13 +136,15 @@ function localizeAll(stated: readonly StatedFinding[], ctx: Pick<ReportContext, 
       id: raw.id,
       service: raw.service,
       subject: raw.subject,
-      risk: outsideRegion ? 'info' : (raw.risk ?? entry.risk),
+      // What the account reports is a fact whatever the region: it keeps its risk, with a note (explanationOf).
+      risk: raw.risk ?? entry.risk,
       title: ctx.t(titleKey(entry, raw, ctx.t, ctx.locale), titleArgs(entry, raw, ctx.t, ctx.locale)),
       explanation: texts.explanation,
       recipients: namedRecipients(recipients, raw, ctx.t),
       optOut: { steps: [...texts.optOut.steps], url: texts.optOut.url },
       evidence: raw.evidence,
       details: outsideRegion ? { ...raw.details, notOfferedIn: outsideRegion } : raw.details,
+      ...ownerFields(owner),
     };
   });
 }

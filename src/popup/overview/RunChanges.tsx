@@ -1,4 +1,5 @@
 import type { AccountReport } from '../../ui/load-reports.ts';
+import { ownActions } from '../../report/summary/actions.ts';
 import { diffReports } from '../../report/diff-reports.ts';
 import { t, uiLocale } from '../../ui/extension-i18n.ts';
 import { plural } from '../../i18n/plural.ts';
@@ -24,7 +25,9 @@ export function RunChanges({ outcome, accounts }: { outcome: RunOutcome | null; 
     if (added.length) out.push(plural(t, uiLocale, 'run_new', added.length, [list(added)]));
     if (gone.length) out.push(plural(t, uiLocale, 'run_resolved', gone.length, [list(gone)]));
     // What is still on, said as the finding (not the action): "Still on: Ring can open this camera's videos".
-    const still = (a.report.summary?.actions ?? []).slice(0, 2).map((x) => a.report.findings.find((f) => f.id === x.findingId)?.title ?? x.title);
+    const still = ownActions(a.report.summary?.actions ?? [])
+      .slice(0, 2)
+      .map((x) => a.report.findings.find((f) => f.id === x.findingId)?.title ?? x.title);
     if (still.length) out.push(t('run_still_on', [still.join('; ')]));
     return out.length ? [{ key: a.accountKey, label: accountLabel(a.accountKey), out }] : [];
   });
