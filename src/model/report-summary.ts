@@ -1,5 +1,4 @@
-import type { Risk, SubjectType } from './finding.ts';
-import type { ControlledBy } from './report.ts';
+import type { ControlledBy, Risk, SubjectType } from './finding.ts';
 import type { Service } from './diagnostics.ts';
 
 /** Types of the report's additive `summary` (schema 1 extension); built in src/report/summary. */

@@ -1,5 +1,5 @@
 import type { Service, SourceStatus, Diagnostic } from './diagnostics.ts';
-import type { Risk, Subject } from './finding.ts';
+import type { ControlledBy, Risk, Subject } from './finding.ts';
 import type { DeviceCategory } from './ring.ts';
 import type { ReportSummary } from './report-summary.ts';
 
@@ -56,9 +56,6 @@ export interface ReportFinding {
   /** The owner's name, when the data names them (with `controlledBy`). Added field. */
   ownerName?: string;
 }
-
-/** Who controls a subject the user does not: its owner. */
-export type ControlledBy = 'owner';
 
 /** Can Ring open a camera's videos and give them to police without the owner? */
 export type PolicePathState = 'open' | 'closed-e2ee' | 'closed-no-cloud' | 'local-only' | 'unknown';

@@ -87,6 +87,12 @@ export const RING_PRIVACY_FIELDS: readonly RingPrivacyField[] = [
   'smartVideoSearch',
 ];
 
+/** `devices/v1/devices/{id}`: the account's role on one device (`authorization.role`: `owner`, `shared_user`, …). */
+export interface RingDeviceAccess {
+  deviceId: string;
+  role: string;
+}
+
 /** `clients_api/session` or `clients_api/profile`: the signed-in account. */
 export interface RingProfile {
   accountId: string | null;

@@ -16,6 +16,8 @@ export interface SubjectOwner {
 
 interface OwnerIndex {
   devices: Map<string, RingDevice>;
+  /** `authorization.role` per device, where the device document was read. */
+  roles: Map<string, string>;
   locations: Map<string, RingLocation>;
   /** Per location: the name of the owner of a device shared from there, preferring the location's own owner id. */
   ownerNames: Map<string, string>;
@@ -30,6 +32,7 @@ function indexOf(records: Records): OwnerIndex {
   for (const d of records.ringDevices ?? []) if (!devices.has(d.id)) devices.set(d.id, d);
   const locations = new Map<string, RingLocation>();
   for (const l of records.ringLocations ?? []) if (!locations.has(l.id)) locations.set(l.id, l);
+  const roles = new Map((records.ringDeviceAccess ?? []).map((a) => [a.deviceId, a.role]));
   const ownerNames = new Map<string, string>();
   for (const d of devices.values()) {
     if (!d.sharedWithYou || !d.locationId || !d.owner?.name) continue;
@@ -37,14 +40,18 @@ function indexOf(records: Records): OwnerIndex {
     if (!ownerNames.has(d.locationId) || (ownerId !== null && d.owner.id === ownerId)) ownerNames.set(d.locationId, d.owner.name);
   }
   const me = records.ringProfile?.[0]?.accountId ?? [...devices.values()].find((d) => d.owned === true && !d.sharedWithYou)?.owner?.id ?? null;
-  index = { devices, locations, ownerNames, me };
+  index = { devices, locations, roles, ownerNames, me };
   indexes.set(records, index);
   return index;
 }
 
-/** Whether a device is someone else's: shared with this account by its owner. */
-export function deviceSharedWithYou(device: RingDevice): boolean {
-  return device.sharedWithYou;
+/**
+ * Whether a device is someone else's: listed as shared with this account (`authorized_doorbots`, `owned: false`),
+ * or its own document gives the account a role other than `owner` (`authorization.role: "shared_user"`).
+ */
+function deviceSharedWithYou(device: RingDevice, index: OwnerIndex): boolean {
+  const role = index.roles.get(device.id);
+  return device.sharedWithYou || (role !== undefined && role !== 'owner');
 }
 
 function locationOwnedBySomeoneElse(location: RingLocation, index: OwnerIndex): boolean {
@@ -53,7 +60,7 @@ function locationOwnedBySomeoneElse(location: RingLocation, index: OwnerIndex): 
   // Not stated: another owner id than the account's own, or only devices someone else shares from there.
   if (index.me !== null && location.ownerId !== null && location.ownerId !== index.me) return true;
   const here = [...index.devices.values()].filter((d) => d.locationId === location.id);
-  return here.length > 0 && here.every(deviceSharedWithYou);
+  return here.length > 0 && here.every((d) => deviceSharedWithYou(d, index));
 }
 
 /** The owner of a Ring subject the user does not control; null when the user controls it (or it is not Ring's). */
@@ -61,7 +68,7 @@ export function ringSubjectOwner(records: Records, subject: Subject): SubjectOwn
   const index = indexOf(records);
   if (subject.type === 'device') {
     const device = index.devices.get(subject.id);
-    if (!device || !deviceSharedWithYou(device)) return null;
+    if (!device || !deviceSharedWithYou(device, index)) return null;
     return { ownerName: device.owner?.name ?? (device.locationId ? (index.ownerNames.get(device.locationId) ?? null) : null) };
   }
   if (subject.type === 'location') {

@@ -7,6 +7,8 @@ export const RING_ENDPOINTS = {
   devices: /\/clients_api\/ring_devices\/?$/,
   deviceSettings: /\/devices\/v1\/devices\/([^/?#]+)\/settings\/?$/,
   deviceInfo: /\/device_info\/v3\/devices(?:\/([^/?#]+))?\/?$/,
+  // The device document itself (not `/settings`): only `authorization.role` is read (python-ring-doorbell #520).
+  deviceAccess: /\/devices\/v1\/devices\/([^/?#]+)\/?$/,
   profile: /\/clients_api\/(?:session|profile)\/?$/,
   locations: /\/(?:devices\/v1\/locations|location_info\/v[34]\/locations(?:\/([^/?#]+))?)\/?$/,
   locationUsers: /\/clients_api\/locations\/([^/?#]+)\/users\/?$/,

@@ -12,6 +12,7 @@ import { looksLikeRingLocationUsers, readRingLocationUsers } from './ring-locati
 import { readRingKeyAssociations } from './ring-key-associations.ts';
 import { looksLikeRingMonitoring, readRingMonitoring } from './ring-monitoring.ts';
 import { looksLikeRingDeviceInfo, readRingDeviceInfo } from './ring-device-info.ts';
+import { looksLikeRingDeviceAccess, readRingDeviceAccess } from './ring-device-access.ts';
 import { looksLikeOutline, readRingControlCenter } from './ring-control-center.ts';
 import { UNKNOWN_LOCATION_ID } from '../../model/ring.ts';
 
@@ -89,6 +90,18 @@ export const RING_SOURCES: readonly SourceReader[] = [
     read: (c, _url, reader) => {
       const info = readRingDeviceInfo(c.body, reader);
       return { ...nonEmpty('ringDevices', info.devices), ...nonEmpty('ringDeviceSettings', info.settings), ringDeviceFeatures: info.features };
+    },
+  },
+  {
+    id: 'ring.device-access',
+    service: 'ring',
+    kind: 'json',
+    matches: onEndpoint('deviceAccess'),
+    sniff: looksLikeRingDeviceAccess,
+    read: (c, url, reader) => {
+      const deviceId = idFor('deviceAccess', c, url, reader, 'device');
+      const access = deviceId ? readRingDeviceAccess(c.body, deviceId, reader) : null;
+      return access ? { ringDeviceAccess: [access] } : {};
     },
   },
   {
