@@ -113,6 +113,8 @@ export interface RingLocation {
   /** Decimal places of the stored coordinates: 4 or more pin the house (about 11 m). */
   coordinateDecimals: number | null;
   country: string | null;
+  /** `address.city`, to name the location by; the rest of the address is not kept. */
+  city?: string;
   professionalMonitoring: boolean | null;
   /** `is_owner` of `location_info/v3/locations`: false for a location someone shared with you. Null when not stated. */
   owned?: boolean | null;

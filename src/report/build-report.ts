@@ -18,6 +18,8 @@ import type { ManualAnswer } from '../store/manual-answers.ts';
 import { reportManualChecks } from './manual/report-manual-checks.ts';
 import { pluralKey } from '../i18n/plural.ts';
 import { ringSubjectOwner, type SubjectOwner } from '../findings/ring/subject-owner.ts';
+import { ringLocationLabel } from '../findings/ring/location-label.ts';
+import type { Subject } from '../model/finding.ts';
 
 export const TOOL_NAME = 'alexpose';
 
@@ -41,7 +43,7 @@ export function buildReport(results: readonly SourceResult[], ctx: ReportContext
     records,
     results.map(({ source }) => source),
   );
-  const findings = sortFindings(localizeAll(stated, ctx));
+  const findings = sortFindings(localizeAll(stated, ctx).map((f) => ({ ...f, subject: namedSubject(f.subject, f.service, records, ctx.t) })));
   const policePaths = ringPolicePaths(records).map((path): ReportPolicePath => {
     const key = `police_path_${path.state.replace(/-/g, '_')}`;
     const days = path.retentionDays === null ? '?' : String(path.retentionDays);
@@ -62,6 +64,17 @@ export function buildReport(results: readonly SourceResult[], ctx: ReportContext
     manualChecks: reportManualChecks(records, results, ctx.manualAnswers ?? {}, ctx),
     summary: buildSummary({ sources, devices, findings, policePaths }, ctx),
   };
+}
+
+/**
+ * A Ring location by its name and city ("Home (Berlin)"), else its city, else "a location": never its raw id,
+ * which is what a check falls back to when no location list was read.
+ */
+function namedSubject(subject: Subject, service: string, records: Records, t: Translate): Subject {
+  if (service !== 'ring' || subject.type !== 'location') return subject;
+  const { name, city } = ringLocationLabel(records, subject.id);
+  const label = name && city && !name.includes(city) ? `${name} (${city})` : (name ?? city ?? t('location_unnamed'));
+  return { ...subject, name: label };
 }
 
 /** A check's finding with what the account's state says about it (see knowledge/finding-state.ts). */
