@@ -62,6 +62,9 @@ function shown() {
     askTop: box(document.querySelector('[data-testid="owner-actions"]'))?.top ?? null,
     ownBottom: own.length ? box(own[own.length - 1]!)!.bottom : (box(document.querySelector('[data-testid="fix-first"]'))?.bottom ?? null),
     checkButtons: document.querySelectorAll('[data-testid="check-again"]').length,
+    // The flow picture: the first column's heading and the second line of each shared camera.
+    flowFirstColumn: document.querySelector('[data-testid="data-flow-svg"] .flow__column-title')?.textContent ?? null,
+    flowSharedNotes: [...document.querySelectorAll('[data-testid="data-flow-svg"] [data-node-id^="device:ring:"]')].map((g) => g.textContent ?? ''),
     bodyText: document.body.innerText,
   };
 }
@@ -86,6 +89,11 @@ function expectSharedUserPopup(s: Shown, locale: Locale): void {
   expect(s.asks.every((a) => !a.checkButton && a.title.includes('Greta Beispiel'))).toBe(true);
   expect(s.askTop!).toBeGreaterThanOrEqual(s.ownBottom!);
   expect(s.checkButtons).toBe(s.ownTexts.length);
+  // The flow picture puts no camera of the owner and no location under "Your devices", and says each camera is shared.
+  const t = bundledTranslator(locale);
+  expect(s.flowFirstColumn).not.toBe(t('flow_column_sources'));
+  expect(s.flowSharedNotes.length).toBe(SHARED_CAMERAS.length);
+  for (const note of s.flowSharedNotes) expect(note).toContain(t('flow_note_shared'));
   if (locale === 'de') expect(englishLeftIn(s.bodyText)).toEqual([]);
 }
 
@@ -130,6 +138,8 @@ describe.runIf(browserAvailable(CHROMIUM)).each(chromiumLocales)('Chromium, 420 
     await shoot(popup, `shared-user-chromium-${lang}-first-screen`);
     await popup.evaluate(() => document.querySelector('[data-testid="owner-actions"]')?.scrollIntoView({ block: 'start' }));
     await shoot(popup, `shared-user-chromium-${lang}-asks`);
+    await popup.evaluate(() => document.querySelector('[data-testid="data-flow-svg"]')?.scrollIntoView({ block: 'start' }));
+    await shoot(popup, `shared-user-chromium-${lang}-flow`);
     expect(unexpectedHosts(proxy.hosts, MAPPED_HOSTS)).toEqual([]);
   });
 });
