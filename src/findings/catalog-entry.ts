@@ -32,8 +32,8 @@ export interface CatalogEntry<Id extends string = string> {
   settingsUrl?: LocalizedUrl;
   /**
    * Countries (ISO 3166) where the feature is offered at all; absent when everywhere Ring sells. For an account
-   * of another country the finding is dropped, or, when `outsideRegions` is 'info', kept as an info finding
-   * that says the account's data shows it on although the feature is not offered there.
+   * of another country the finding still stands (the account reports it), with a note that the feature is not
+   * listed there; `outsideRegions: 'drop'` drops it instead (only for a claim no account state backs).
    */
   regions?: readonly string[];
   outsideRegions?: 'drop' | 'info';

@@ -59,19 +59,17 @@ export function countryFor(service: Service, countries: AccountCountries): strin
   return service === 'ring' ? countries.ring : countries.amazon;
 }
 
-/** Evidence read off the user's own settings page: the account shows the switch on, so it is reported, as info. */
-const SETTINGS_PAGE_SOURCES = new Set(['ring.control-center', 'amazon.privacy-page']);
-
 export type RegionVerdict = 'in-region' | 'drop' | 'outside-region';
 
 /**
- * A regional finding for an account of another country: dropped, unless the account's own settings page shows
- * it switched on (then an info finding saying so). Unknown country: the finding stands, with its region note.
+ * A regional finding for an account of another country. Every check reads the account's own state (a profile
+ * flag, a device field, a settings switch), and what the account reports is the fact: the finding stands, with a
+ * note that the feature is not listed for that country ('outside-region'). Only a catalog entry that explicitly
+ * says `outsideRegions: 'drop'` (a claim not backed by account state) is dropped. Unknown country: it stands as is.
  */
-export function regionVerdict(entry: CatalogEntry, raw: RawFinding, country: string | null): RegionVerdict {
+export function regionVerdict(entry: CatalogEntry, _raw: RawFinding, country: string | null): RegionVerdict {
   if (!entry.regions || country === null || entry.regions.includes(country)) return 'in-region';
-  const shownOn = SETTINGS_PAGE_SOURCES.has(raw.evidence.source);
-  return shownOn || entry.outsideRegions === 'info' ? 'outside-region' : 'drop';
+  return entry.outsideRegions === 'drop' ? 'drop' : 'outside-region';
 }
 
 /**

@@ -3,6 +3,9 @@ import type { Service } from './diagnostics.ts';
 export type Risk = 'high' | 'medium' | 'low' | 'info';
 export const RISKS: readonly Risk[] = ['high', 'medium', 'low', 'info'];
 
+/** Who controls a subject the user does not (a device shared with them, a location they were invited to): its owner. */
+export type ControlledBy = 'owner';
+
 export type SubjectType = 'device' | 'location' | 'account' | 'skill' | 'app';
 
 export interface Subject {

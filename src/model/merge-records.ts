@@ -13,6 +13,7 @@ const MERGE_KEYS: { [K in Exclude<keyof Records, 'voiceHistory'>]-?: 'snapshot' 
   // Everything else replaces older records with the same key only.
   ringDeviceSettings: (s) => s.deviceId,
   ringDeviceFeatures: (f) => f.deviceId,
+  ringDeviceAccess: (a) => a.deviceId,
   ringLocations: (l) => l.id,
   ringMonitoring: (m) => m.locationId,
   ringLocationUsers: (u) => `${u.locationId}\u0000${u.userId}`,

@@ -2,6 +2,7 @@ import type {
   ControlList,
   ControlSetting,
   RingDevice,
+  RingDeviceAccess,
   RingDeviceFeatures,
   RingDeviceSettings,
   RingKeyAssociation,
@@ -31,6 +32,8 @@ export interface Records {
   ringDevices?: RingDevice[];
   ringDeviceSettings?: RingDeviceSettings[];
   ringDeviceFeatures?: RingDeviceFeatures[];
+  /** `devices/v1/devices/{id}`: the account's role per device. */
+  ringDeviceAccess?: RingDeviceAccess[];
   ringProfile?: RingProfile[];
   ringLocations?: RingLocation[];
   ringLocationUsers?: RingLocationUser[];

@@ -7,6 +7,8 @@ import * as v from 'valibot';
 const Service = v.picklist(['ring', 'alexa', 'amazon']);
 const Risk = v.picklist(['high', 'medium', 'low', 'info']);
 const Scalar = v.union([v.string(), v.number(), v.boolean(), v.null()]);
+/** Someone else's subject (a device shared with the user, a location they were invited to): set by its owner. */
+const Whose = { controlledBy: v.optional(v.literal('owner')), ownerName: v.optional(v.pipe(v.string(), v.minLength(1))) };
 
 export const ReportSchema = v.object({
   schemaVersion: v.literal(1),
@@ -47,6 +49,7 @@ export const ReportSchema = v.object({
       optOut: v.object({ steps: v.array(v.string()), url: v.pipe(v.string(), v.url()) }),
       evidence: v.object({ source: v.string(), field: v.string() }),
       details: v.record(v.string(), Scalar),
+      ...Whose,
     }),
   ),
   policePaths: v.optional(
@@ -61,6 +64,7 @@ export const ReportSchema = v.object({
         evidenceFields: v.optional(v.array(v.string())),
         title: v.string(),
         explanation: v.string(),
+        ...Whose,
       }),
     ),
   ),
@@ -145,7 +149,19 @@ export const ReportSchema = v.object({
           reach: v.number(),
           place: v.object({ kind: v.picklist(['app', 'web']), text: v.string(), url: v.nullable(v.pipe(v.string(), v.url())) }),
           minutes: v.number(),
+          ...Whose,
         }),
+      ),
+      // Only the user's own findings cost points; what others control is said per owner here.
+      sharedWithYou: v.optional(
+        v.array(
+          v.object({
+            ownerName: v.nullable(v.string()),
+            devices: v.array(v.object({ id: v.string(), name: v.string() })),
+            openPolicePaths: v.number(),
+            text: v.pipe(v.string(), v.minLength(1)),
+          }),
+        ),
       ),
     }),
   ),

@@ -1,4 +1,4 @@
-import type { Risk, SubjectType } from './finding.ts';
+import type { ControlledBy, Risk, SubjectType } from './finding.ts';
 import type { Service } from './diagnostics.ts';
 
 /** Types of the report's additive `summary` (schema 1 extension); built in src/report/summary. */
@@ -48,6 +48,23 @@ export interface SummaryAction {
   /** `app`: only the app can do it, `text` is the path; `web`: `url` is the exact page on the account's site. */
   place: { kind: 'app' | 'web'; text: string; url: string | null };
   minutes: number;
+  /**
+   * Present when the subjects are someone else's: only their owner can do it, so the user is asked to ask them
+   * (or leave the share), never to do it and check again. Ranked after every action the user controls. Added field.
+   */
+  controlledBy?: ControlledBy;
+  /** The owner's name, when the data names them. Added field. */
+  ownerName?: string;
+}
+
+/** Devices someone else shares with the user, per owner: not graded, said on a line of their own. Added field. */
+export interface SharedWithYou {
+  ownerName: string | null;
+  devices: { id: string; name: string }[];
+  /** Of these, cameras whose videos Ring can open (open police path). */
+  openPolicePaths: number;
+  /** The line in the report's language, e.g. "2 cameras shared with you: Ring can open their videos — set by Greta". */
+  text: string;
 }
 
 export interface ReportSummary {
@@ -57,7 +74,10 @@ export interface ReportSummary {
   /** True while a gap in coverage may hide findings: the grade is then at best what it says. */
   provisional: boolean;
   formula: string;
+  /** Only findings about what the user controls (the grade counts only those). */
   costs: FindingCost[];
   coverage: SummaryCoverage;
   actions: SummaryAction[];
+  /** What others control, per owner (absent when nothing is shared with the user). Added field. */
+  sharedWithYou?: SharedWithYou[];
 }

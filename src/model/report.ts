@@ -1,5 +1,5 @@
 import type { Service, SourceStatus, Diagnostic } from './diagnostics.ts';
-import type { Risk, Subject } from './finding.ts';
+import type { ControlledBy, Risk, Subject } from './finding.ts';
 import type { DeviceCategory } from './ring.ts';
 import type { ReportSummary } from './report-summary.ts';
 
@@ -48,6 +48,13 @@ export interface ReportFinding {
   optOut: { steps: string[]; url: string };
   evidence: { source: string; field: string };
   details: Record<string, string | number | boolean | null>;
+  /**
+   * Present when the subject is someone else's (a device shared with the user, a location they were invited to):
+   * only its owner can change it. Added field.
+   */
+  controlledBy?: ControlledBy;
+  /** The owner's name, when the data names them (with `controlledBy`). Added field. */
+  ownerName?: string;
 }
 
 /** Can Ring open a camera's videos and give them to police without the owner? */
@@ -69,6 +76,9 @@ export interface ReportPolicePath {
   evidenceFields?: string[];
   title: string;
   explanation: string;
+  /** The camera is shared with the user: its owner decides (see ReportFinding). Added field. */
+  controlledBy?: ControlledBy;
+  ownerName?: string;
 }
 
 /**

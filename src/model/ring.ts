@@ -120,6 +120,12 @@ export const RING_PRIVACY_FIELDS: readonly RingPrivacyField[] = [
   'snapshotTtlHours',
 ];
 
+/** `devices/v1/devices/{id}`: the account's role on one device (`authorization.role`: `owner`, `shared_user`, …). */
+export interface RingDeviceAccess {
+  deviceId: string;
+  role: string;
+}
+
 /** `clients_api/session` or `clients_api/profile`: the signed-in account. */
 export interface RingProfile {
   accountId: string | null;
@@ -140,6 +146,8 @@ export interface RingLocation {
   /** Decimal places of the stored coordinates: 4 or more pin the house (about 11 m). */
   coordinateDecimals: number | null;
   country: string | null;
+  /** `address.city`, to name the location by; the rest of the address is not kept. */
+  city?: string;
   professionalMonitoring: boolean | null;
   /** `is_owner` of `location_info/v3/locations`: false for a location someone shared with you. Null when not stated. */
   owned?: boolean | null;

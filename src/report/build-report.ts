@@ -23,6 +23,9 @@ import { siteLocale } from './site-locale.ts';
 import { reportVendorChanges } from './vendor-changes.ts';
 import { featureSpread } from './feature-spread.ts';
 import { KNOWLEDGE_DATE } from '../knowledge/vendor-changes.ts';
+import { ringSubjectOwner, type SubjectOwner } from '../findings/ring/subject-owner.ts';
+import { ringLocationLabel } from '../findings/ring/location-label.ts';
+import type { Subject } from '../model/finding.ts';
 
 export const TOOL_NAME = 'alexpose';
 
@@ -50,13 +53,16 @@ export function buildReport(results: readonly SourceResult[], ctx: ReportContext
   // Amazon opt-out pages on the account's own marketplace (amazon.de for an amazon.de account), whatever the UI
   // language; Ring's help is one site whose language editions follow the UI.
   const siteOf = (service: RawFinding['service']): Locale => (service === 'ring' ? ctx.locale : siteLocale(countryFor(service, countries), ctx.locale));
-  const findings = sortFindings(localizeAll(stated, ctx, siteOf));
+  const findings = sortFindings(
+    localizeAll(stated, ctx, siteOf).map((f) => ({ ...f, subject: namedSubject(f.subject, f.service, records, ctx.t) })),
+  );
   const policePaths = ringPolicePaths(records).map((path): ReportPolicePath => {
     const key = `police_path_${path.state.replace(/-/g, '_')}`;
     const days = path.retentionDays === null ? '?' : String(path.retentionDays);
     // The explanation counts days: singular and plural through the language's plural rules.
     const explanationKey = path.retentionDays === null ? `${key}_explanation` : pluralKey(ctx.t, ctx.locale, `${key}_explanation`, path.retentionDays);
-    return { ...path, title: ctx.t(`${key}_title`, [days]), explanation: ctx.t(explanationKey, [days]) };
+    const owner = ringSubjectOwner(records, { type: 'device', id: path.deviceId, name: path.deviceName });
+    return { ...path, title: ctx.t(`${key}_title`, [days]), explanation: ctx.t(explanationKey, [days]), ...ownerFields(owner) };
   });
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -76,14 +82,33 @@ export function buildReport(results: readonly SourceResult[], ctx: ReportContext
   };
 }
 
+/**
+ * A Ring location by its name and city ("Home (Berlin)"), else its city, else "a location": never its raw id,
+ * which is what a check falls back to when no location list was read.
+ */
+function namedSubject(subject: Subject, service: string, records: Records, t: Translate): Subject {
+  if (service !== 'ring' || subject.type !== 'location') return subject;
+  const { name, city } = ringLocationLabel(records, subject.id);
+  const label = name && city && !name.includes(city) ? `${name} (${city})` : (name ?? city ?? t('location_unnamed'));
+  return { ...subject, name: label };
+}
+
 /** A check's finding with what the account's state says about it (see knowledge/finding-state.ts). */
 interface StatedFinding {
   raw: RawFinding<FindingId>;
   entry: CatalogEntry;
   recipients: readonly RecipientId[];
   variant?: string;
-  /** The account's country, when the feature is not offered there although the account's page shows it on. */
+  /** The account's country, when the feature is not offered there although the account reports it on. */
   outsideRegion?: string;
+  /** Set when the subject is someone else's: only its owner can change it. */
+  owner?: SubjectOwner;
+}
+
+/** `controlledBy`/`ownerName` of a subject the user does not control; nothing for their own. */
+function ownerFields(owner: SubjectOwner | null | undefined): { controlledBy?: 'owner'; ownerName?: string } {
+  if (!owner) return {};
+  return owner.ownerName ? { controlledBy: 'owner', ownerName: owner.ownerName } : { controlledBy: 'owner' };
 }
 
 /**
@@ -96,10 +121,13 @@ export function accountFindings(results: readonly SourceResult[]): { raw: RawFin
     runChecks(records),
     records,
     results.map(({ source }) => source),
-  ).map(({ raw, entry, outsideRegion }) => ({ raw, risk: outsideRegion ? 'info' : (raw.risk ?? entry.risk) }));
+  ).map(({ raw, entry }) => ({ raw, risk: raw.risk ?? entry.risk }));
 }
 
-/** Drops regional findings the account's country does not have, and picks the variant that fits its state. */
+/**
+ * Keeps what the account reports whatever its country (a regional feature it reports on gets a note, see
+ * regionVerdict), picks the variant that fits its state and says whose subject it is.
+ */
 function withAccountState(
   raws: readonly RawFinding<FindingId>[],
   records: Records,
@@ -112,11 +140,14 @@ function withAccountState(
     const country = countryFor(raw.service, countries);
     const verdict = regionVerdict(entry, raw, country);
     if (verdict === 'drop') return [];
-    // Not offered there: only the service whose page shows the setting is known to have it; no one onward is claimed.
-    if (verdict === 'outside-region' && country) return [{ raw, entry, recipients: [raw.service === 'ring' ? 'ring' : 'amazon'], outsideRegion: country }];
+    const owner = raw.service === 'ring' ? ringSubjectOwner(records, raw.subject) : null;
+    const whose = owner ? { owner } : {};
+    // Not offered there: only the service whose data reports the setting is known to have it; no one onward is claimed.
+    if (verdict === 'outside-region' && country)
+      return [{ raw, entry, recipients: [raw.service === 'ring' ? 'ring' : 'amazon'], outsideRegion: country, ...whose }];
     const variant = findingVariant(entry, raw, records);
     const recipients = stateRecipients(entry, raw, records, variant);
-    return [variant ? { raw, entry, recipients, variant } : { raw, entry, recipients }];
+    return [variant ? { raw, entry, recipients, variant, ...whose } : { raw, entry, recipients, ...whose }];
   });
 }
 
@@ -127,7 +158,7 @@ function localizeAll(
   siteOf: (service: RawFinding['service']) => Locale,
 ): ReportFinding[] {
   const shared = new Map<string, Pick<ReportFinding, 'explanation' | 'optOut'>>();
-  return stated.map(({ raw, entry, recipients, variant, outsideRegion }) => {
+  return stated.map(({ raw, entry, recipients, variant, outsideRegion, owner }) => {
     const cacheKey = `${raw.id}\u0000${variant ?? ''}\u0000${outsideRegion ?? ''}\u0000${textVariant(raw)}\u0000${raw.service}`;
     let texts = shared.get(cacheKey);
     if (!texts) {
@@ -138,13 +169,15 @@ function localizeAll(
       id: raw.id,
       service: raw.service,
       subject: raw.subject,
-      risk: outsideRegion ? 'info' : (raw.risk ?? entry.risk),
+      // What the account reports is a fact whatever the region: it keeps its risk, with a note (explanationOf).
+      risk: raw.risk ?? entry.risk,
       title: ctx.t(titleKey(entry, raw, ctx.t, ctx.locale), titleArgs(entry, raw, ctx.t, ctx.locale)),
       explanation: texts.explanation,
       recipients: namedRecipients(recipients, raw, ctx.t),
       optOut: { steps: [...texts.optOut.steps], url: texts.optOut.url },
       evidence: raw.evidence,
       details: outsideRegion ? { ...raw.details, notOfferedIn: outsideRegion } : raw.details,
+      ...ownerFields(owner),
     };
   });
 }

@@ -7,9 +7,13 @@ export interface AccountAction {
   action: SummaryAction;
 }
 
-/** Every account's actions in one ranking (police path first, then reach). */
-export function rankAcross(accounts: readonly AccountReport[]): AccountAction[] {
+/**
+ * Every account's actions in one ranking (police path first, then reach). `whose`: the user's own actions (the
+ * default: what "Fix these first" offers), or those only an owner can take (asked of them, never re-checked).
+ */
+export function rankAcross(accounts: readonly AccountReport[], whose: 'own' | 'owner' = 'own'): AccountAction[] {
   return accounts
     .flatMap((a) => (a.report.summary?.actions ?? []).map((action) => ({ accountKey: a.accountKey, action })))
+    .filter(({ action }) => (action.controlledBy === 'owner') === (whose === 'owner'))
     .sort((x, y) => compareActions(x.action, y.action) || x.accountKey.localeCompare(y.accountKey));
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { ownActions } from '../../report/summary/actions.ts';
 import browser from 'webextension-polyfill';
 import { logError } from '../../model/log-error.ts';
 import type { AccountReport } from '../../ui/load-reports.ts';
@@ -78,7 +79,7 @@ export function useFixes(accounts: readonly AccountReport[] | undefined): Fixes 
       const baseline = {
         grade: summary?.grade ?? '?',
         score: summary?.score ?? null,
-        actions: summary?.actions.reduce((n, a) => n + a.devices.length, 0) ?? 0,
+        actions: ownActions(summary?.actions ?? []).reduce((n, a) => n + a.devices.length, 0),
       };
       setProgress(await recordFixes(accountKey, baseline, fixed));
       setChecks((c) => ({ ...c, [key]: { running: false, results, ...(reread.ok ? {} : { reasonKey: reread.reasonKey }) } }));

@@ -9,8 +9,12 @@ import type { CheckState } from '../fix/use-fixes.ts';
 
 const STATE_KEY = { fixed: 'fix_state_fixed', 'still-on': 'fix_state_still_on' } as const;
 
-/** One action: what, for which devices, where exactly, how long, what it closes; then "I did it — check again". */
+/**
+ * One action: what, for which devices, where exactly, how long, what it closes; then "I did it — check again".
+ * An action only the owner can take (someone else's device) is asked of them: no app path, no re-check.
+ */
 export function ActionItem({ action, account, check, onCheck }: { action: SummaryAction; account: string; check: CheckState | undefined; onCheck(): void }) {
+  const ownerOnly = action.controlledBy === 'owner';
   // An account-wide setting names the account, not the service's name as if it were a device.
   const devices = action.devices.map((d) => (d.type === 'account' ? t('label_account_wide') : cleanName(d.name))).join(', ');
   // The answer to the click shows under its button: scroll it into view, since what the run adds above (progress,
@@ -20,7 +24,13 @@ export function ActionItem({ action, account, check, onCheck }: { action: Summar
     if (check && !check.running) results.current?.scrollIntoView({ block: 'nearest' });
   }, [check]);
   return (
-    <li class="action" data-testid="fix-action" data-action-id={action.id} data-service={action.service}>
+    <li
+      class={ownerOnly ? 'action action--owner' : 'action'}
+      data-testid={ownerOnly ? 'owner-action' : 'fix-action'}
+      data-action-id={action.id}
+      data-service={action.service}
+      data-controlled-by={action.controlledBy ?? 'you'}
+    >
       <div class="action__head">
         <RiskMarker risk={action.risk} />
         <strong class="action__title">{action.title}</strong>
@@ -35,8 +45,15 @@ export function ActionItem({ action, account, check, onCheck }: { action: Summar
       {action.closesPolicePaths === 0 && action.recipients.length > 0 && (
         <p class="action__line">{t('fix_reaches', [action.recipients.map((r) => t(recipientMessageKey(r, action.service))).join(', ')])}</p>
       )}
+      {ownerOnly && (
+        <p class="action__line" data-testid="owner-set-by">
+          {t('owner_set_by', [action.ownerName ? cleanName(action.ownerName) : t('owner_unknown')])}
+        </p>
+      )}
       <p class="action__line action__where" data-place={action.place.kind}>
-        {action.place.kind === 'app' ? (
+        {ownerOnly ? (
+          action.place.text
+        ) : action.place.kind === 'app' ? (
           t('fix_where_app', [action.place.text])
         ) : (
           <>
@@ -47,20 +64,22 @@ export function ActionItem({ action, account, check, onCheck }: { action: Summar
           </>
         )}
       </p>
-      <div class="action__check">
-        <button type="button" class="button button--primary" data-testid="check-again" disabled={check?.running === true} onClick={onCheck}>
-          {check?.running ? t('fix_checking') : t('fix_check_again')}
-        </button>
-        {check && !check.running && (
-          <ul ref={results} class="action__results" role="status" data-testid="check-results">
-            {check.results.map((r) => (
-              <li key={r.deviceId} data-check-state={r.state} data-device-id={r.deviceId}>
-                {r.state === 'unchecked' ? t('fix_state_unchecked', [t(r.reason || 'fix_reason_not_read')]) : t(STATE_KEY[r.state])}: {cleanName(r.name)}
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
+      {!ownerOnly && (
+        <div class="action__check">
+          <button type="button" class="button button--primary" data-testid="check-again" disabled={check?.running === true} onClick={onCheck}>
+            {check?.running ? t('fix_checking') : t('fix_check_again')}
+          </button>
+          {check && !check.running && (
+            <ul ref={results} class="action__results" role="status" data-testid="check-results">
+              {check.results.map((r) => (
+                <li key={r.deviceId} data-check-state={r.state} data-device-id={r.deviceId}>
+                  {r.state === 'unchecked' ? t('fix_state_unchecked', [t(r.reason || 'fix_reason_not_read')]) : t(STATE_KEY[r.state])}: {cleanName(r.name)}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
     </li>
   );
 }

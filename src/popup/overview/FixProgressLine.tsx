@@ -3,6 +3,7 @@ import type { FixProgress } from '../fix/fix-progress.ts';
 import { t, uiLocale } from '../../ui/extension-i18n.ts';
 import { cleanName } from '../../ui/components/PageName.tsx';
 import { accountLabel } from '../../ui/account-label.ts';
+import { ownActions } from '../../report/summary/actions.ts';
 
 /** Per account with something checked: "2 of 5 fixed", the grade change, and the done list with dates. */
 export function FixProgressLine({ accounts, progress }: { accounts: readonly AccountReport[]; progress: FixProgress }) {
@@ -14,7 +15,7 @@ export function FixProgressLine({ accounts, progress }: { accounts: readonly Acc
       {rows.map((a) => {
         const p = progress[a.accountKey]!;
         const summary = a.report.summary;
-        const open = summary?.actions.reduce((n, x) => n + x.devices.length, 0) ?? 0;
+        const open = ownActions(summary?.actions ?? []).reduce((n, x) => n + x.devices.length, 0);
         const fixed = p.done.length;
         return (
           <div key={a.accountKey} data-progress-account={a.accountKey}>

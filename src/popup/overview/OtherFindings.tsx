@@ -9,10 +9,11 @@ import { TOP_ACTIONS } from './FixFirst.tsx';
 
 /** Everything the top actions do not cover, grouped by risk, collapsed, one line per finding. */
 export function OtherFindings({ accounts }: { accounts: readonly AccountReport[] }) {
+  // The top fixes and every ask of an owner (listed in their own group) are not repeated here.
   const covered = new Set(
-    rankAcross(accounts)
-      .slice(0, TOP_ACTIONS)
-      .flatMap(({ accountKey, action }) => action.devices.map((d) => `${accountKey}\u0000${action.findingId}\u0000${d.id}`)),
+    [...rankAcross(accounts).slice(0, TOP_ACTIONS), ...rankAcross(accounts, 'owner')].flatMap(({ accountKey, action }) =>
+      action.devices.map((d) => `${accountKey}\u0000${action.findingId}\u0000${d.id}`),
+    ),
   );
   const rest = accounts.flatMap((a) =>
     a.report.findings.filter((f) => !covered.has(`${a.accountKey}\u0000${f.id}\u0000${f.subject.id}`)).map((f) => ({ accountKey: a.accountKey, f })),

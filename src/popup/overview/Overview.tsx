@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import type { Fixes } from '../fix/use-fixes.ts';
 import { GradeLine } from '../../ui/components/summary/GradeLine.tsx';
 import { FixFirst } from './FixFirst.tsx';
+import { OwnerActions } from './OwnerActions.tsx';
 import { FixProgressLine } from './FixProgressLine.tsx';
 import { accountLabel } from '../../ui/account-label.ts';
 import { ChangesFirst } from './ChangesFirst.tsx';
@@ -24,6 +25,7 @@ export function Overview({ accounts, fixes, children }: { accounts: readonly Acc
       {/* What the last run changed sits next to the grade it moved. */}
       {children}
       <FixFirst accounts={accounts} fixes={fixes} />
+      <OwnerActions accounts={accounts} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { AccountReport } from '../../ui/load-reports.ts';
+import { ownActions } from '../../report/summary/actions.ts';
 import { diffReports } from '../../report/diff-reports.ts';
 import { t, uiLocale } from '../../ui/extension-i18n.ts';
 import { plural } from '../../i18n/plural.ts';
@@ -32,7 +33,7 @@ export function RunChanges({ outcome, accounts }: { outcome: RunOutcome | null; 
     if (gone.length) details.push(plural(t, uiLocale, 'run_resolved', gone.length, [list(gone)]));
     // Still on: what was on before this run and still is, said as the finding; never what this run just found.
     const wasOn = new Set((before?.findings ?? []).map((f) => f.id));
-    const still = (a.report.summary?.actions ?? [])
+    const still = ownActions(a.report.summary?.actions ?? [])
       .filter((x) => wasOn.has(x.findingId))
       .slice(0, 2)
       .map((x) => a.report.findings.find((f) => f.id === x.findingId)?.title ?? x.title);

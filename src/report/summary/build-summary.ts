@@ -5,6 +5,7 @@ import { gradeFindings } from './grade.ts';
 import { summaryCoverage } from './coverage.ts';
 import { summaryActions } from './actions.ts';
 import { accountSite, reportServices } from './account-site.ts';
+import { sharedWithYouLines } from './shared-with-you.ts';
 
 /** The report's additive `summary`: grade, score, how complete the scan is and the ranked actions. */
 export function buildSummary(
@@ -17,7 +18,12 @@ export function buildSummary(
     ring: present.ring ? sites.ring : null,
     amazon: present.amazon ? sites.amazon : null,
   });
-  const { grade, score, costs } = gradeFindings(parts.findings, parts.policePaths);
+  // The grade and its costs count only what the user controls; what an owner set has its own line.
+  const { grade, score, costs } = gradeFindings(
+    parts.findings.filter((f) => f.controlledBy !== 'owner'),
+    parts.policePaths.filter((p) => p.controlledBy !== 'owner'),
+  );
+  const shared = sharedWithYouLines(parts.devices, parts.findings, parts.policePaths, ctx);
   const nothingRead = coverage.sourcesRead === 0;
   return {
     grade: nothingRead ? '?' : grade,
@@ -26,6 +32,7 @@ export function buildSummary(
     formula: ctx.t('summary_formula'),
     costs,
     coverage,
-    actions: summaryActions(parts.findings, parts.policePaths, sites, ctx.t),
+    actions: summaryActions(parts.findings, parts.policePaths, sites, ctx.t, ctx.locale),
+    ...(shared.length > 0 ? { sharedWithYou: shared } : {}),
   };
 }

@@ -20,8 +20,10 @@ export function summaryCoverage(
     const site = sites.ring;
     // A camera shared with you can never be read from your account: it is no gap you could close.
     const notYours = new Set(devices.filter((d) => d.service === 'ring' && d.owned === false).map((d) => d.id));
-    const unknownCameras = policePaths.filter((p) => p.state === 'unknown' && !notYours.has(p.deviceId)).length;
-    if (!ok('ring.device-settings') || unknownCameras > 0)
+    const unknownCameras = policePaths.filter((p) => p.state === 'unknown' && !notYours.has(p.deviceId) && p.controlledBy !== 'owner').length;
+    // Every camera read is someone else's: no settings document of the user's own is missing.
+    const onlyShared = policePaths.length > 0 && policePaths.every((p) => notYours.has(p.deviceId) || p.controlledBy === 'owner');
+    if ((!ok('ring.device-settings') && !onlyShared) || unknownCameras > 0)
       gaps.push({ source: 'ring.device-settings', unknown: Math.max(unknownCameras, ok('ring.device-settings') ? 0 : 1), url: `${site}/account/dashboard` });
     if (!ok('ring.control-center'))
       gaps.push({ source: 'ring.control-center', unknown: offeredEverywhere('ring.control-center'), url: `${site}/account/control-center` });

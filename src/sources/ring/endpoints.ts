@@ -9,6 +9,7 @@ export const RING_ENDPOINTS = {
   // One device, also answered to a shared user (`authorization.role`; python-ring-doorbell #520).
   deviceV1: /\/devices\/v1\/devices\/([^/?#]+)\/?$/,
   deviceInfo: /\/device_info\/v3\/devices(?:\/([^/?#]+))?\/?$/,
+  // The device document itself (not `/settings`): only `authorization.role` is read (python-ring-doorbell #520).
   profile: /\/clients_api\/(?:session|profile)\/?$/,
   locations: /\/(?:devices\/v1\/locations|location_info\/v[34]\/locations(?:\/([^/?#]+))?)\/?$/,
   locationUsers: /\/clients_api\/locations\/([^/?#]+)\/users\/?$/,

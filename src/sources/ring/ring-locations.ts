@@ -51,9 +51,16 @@ function readLegacy(entry: unknown, reader: JsonReader, at: string): RingLocatio
     hasStreetAddress: Boolean(address && typeof address['address1'] === 'string' && address['address1'].trim()),
     coordinateDecimals: geo ? decimals(geo['latitude'], geo['longitude']) : null,
     country: address ? reader.string(address, 'country', `${at}.address`) : null,
+    // The city only, to name the location ("Home (Berlin)"); street and coordinates are not kept.
+    ...cityOf(address ? reader.string(address, 'city', `${at}.address`) : null),
     professionalMonitoring: null,
     ...(owned !== null ? { owned } : {}),
   };
+}
+
+function cityOf(city: string | null): { city?: string } {
+  const trimmed = city?.trim().slice(0, 80);
+  return trimmed ? { city: trimmed } : {};
 }
 
 function readJsonApi(entry: unknown, monitoring: boolean | null, reader: JsonReader, at: string): RingLocation | null {
@@ -73,6 +80,7 @@ function readJsonApi(entry: unknown, monitoring: boolean | null, reader: JsonRea
     hasStreetAddress: Boolean(street?.trim()),
     coordinateDecimals: decimals(attributes['latitude'], attributes['longitude']),
     country: reader.string(attributes, 'country', where),
+    ...cityOf(reader.string(attributes, 'city', where)),
     professionalMonitoring: monitoring,
   };
 }

@@ -1,7 +1,7 @@
 import type { Capture } from '../../model/capture.ts';
 import type { Records } from '../../model/records.ts';
 import type { SourceReader } from '../source-reader.ts';
-import type { JsonReader } from '../json-reader.ts';
+import { JsonReader } from '../json-reader.ts';
 import { CONTROL_CENTER_PATH, RING_ENDPOINTS, idFromPath, type RingEndpoint } from './endpoints.ts';
 import { looksLikeRingDevices, readRingDeviceList } from './ring-devices.ts';
 import { looksLikeRingDeviceSettings, readRingDeviceSettings } from './ring-device-settings.ts';
@@ -12,6 +12,7 @@ import { looksLikeRingLocationUsers, readRingLocationUsers } from './ring-locati
 import { readRingKeyAssociations } from './ring-key-associations.ts';
 import { looksLikeRingMonitoring, readRingMonitoring } from './ring-monitoring.ts';
 import { looksLikeRingDeviceInfo, readRingDeviceInfo } from './ring-device-info.ts';
+import { readRingDeviceAccess } from './ring-device-access.ts';
 import { looksLikeOutline, readRingControlCenter } from './ring-control-center.ts';
 import { readRingDeviceV1 } from './ring-device-v1.ts';
 import { UNKNOWN_LOCATION_ID } from '../../model/ring.ts';
@@ -113,7 +114,9 @@ export const RING_SOURCES: readonly SourceReader[] = [
     read: (c, url, reader) => {
       const id = url ? idFromPath('deviceV1', url.pathname) : null;
       const doc = readRingDeviceV1(c.body, id, reader);
-      return { ...nonEmpty('ringDevices', doc.devices), ...nonEmpty('ringDeviceSettings', doc.settings) };
+      // The same role, kept as the account's access to the device (who controls it); reported once, above.
+      const access = id ? readRingDeviceAccess(c.body, id, new JsonReader()) : null;
+      return { ...nonEmpty('ringDevices', doc.devices), ...nonEmpty('ringDeviceSettings', doc.settings), ...(access ? { ringDeviceAccess: [access] } : {}) };
     },
   },
   {

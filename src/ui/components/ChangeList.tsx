@@ -1,7 +1,10 @@
 import type { ReportChange } from '../../report/diff-reports.ts';
 import { findingMessageKey } from '../../knowledge/catalog.ts';
-import { t } from '../extension-i18n.ts';
+import { t, uiLocale } from '../extension-i18n.ts';
 import { cleanName } from './PageName.tsx';
+import { plural } from '../../i18n/plural.ts';
+import { peopleChange, roleWords } from '../../report/people-changes.ts';
+import { sharedUsers } from '../../findings/ring/shared-users.ts';
 
 /** Changes between two scans; those that widen what is shared come first and are marked by shape and words. */
 export function ChangeList({ changes }: { changes: readonly ReportChange[] }) {
@@ -51,6 +54,8 @@ export function describeChange(change: ReportChange): string {
       return t('change_finding_resolved', [title, subject]);
     case 'finding-changed': {
       const key = c.detail?.key ?? '';
+      const inWords = !c.newlyRead && c.detail ? changeInWords(c.findingId, key, c.detail.before, c.detail.after, subject, title) : null;
+      if (inWords) return inWords;
       if (!DETAIL_WORDS.has(key)) return t(c.newlyRead ? 'change_finding_newly_read' : 'change_finding_changed_plain', [title, subject]);
       return t('change_finding_changed', [
         title,
@@ -61,4 +66,32 @@ export function describeChange(change: ReportChange): string {
       ]);
     }
   }
+}
+
+/**
+ * Who can now see what, in words: "Max can now see Garden (Berlin)", "Garden: 3 people instead of 2", "Max is now
+ * owner at Garden", never "count 2 → 3" or a role id. Null when the change has no such words.
+ */
+function changeInWords(
+  findingId: string | undefined,
+  key: string,
+  before: string | number | boolean | null,
+  after: string | number | boolean | null,
+  subject: string,
+  title: string,
+): string | null {
+  if (key === 'people') {
+    const { added, removed, roleChanged } = peopleChange(before, after);
+    const lines = [
+      ...added.map((p) => t('change_person_added', [cleanName(p.name), subject])),
+      ...removed.map((p) => t('change_person_removed', [cleanName(p.name), subject])),
+      ...roleChanged.map((p) => t('change_person_role', [cleanName(p.name), subject, roleWords(p.role, t)])),
+    ];
+    return lines.length > 0 ? lines.join('; ') : null;
+  }
+  if (key === 'count' && typeof before === 'number' && typeof after === 'number') {
+    if (findingId === sharedUsers.id) return plural(t, uiLocale, 'change_people_count', after, [subject, before.toLocaleString(uiLocale)]);
+    return t('change_count_instead', [title, subject, after.toLocaleString(uiLocale), before.toLocaleString(uiLocale)]);
+  }
+  return null;
 }

@@ -1,6 +1,6 @@
 import type { ReportPolicePath, PolicePathState } from '../../model/report.ts';
 import { t, tn } from '../extension-i18n.ts';
-import { PageName } from './PageName.tsx';
+import { PageName, cleanName } from './PageName.tsx';
 
 // Shape and words, not colour alone: open is a warning, closed a check, unknown a question.
 const MARK: Record<PolicePathState, string> = { open: '▲', 'closed-e2ee': '✓', 'closed-no-cloud': '✓', 'local-only': '✓', unknown: '?' };
@@ -26,6 +26,7 @@ export function PolicePaths({ paths, limit, moreHref }: { paths: readonly Report
                 </strong>
                 : {p.title}
               </summary>
+              {p.controlledBy === 'owner' && <p data-testid="police-owner">{t('owner_set_by', [p.ownerName ? cleanName(p.ownerName) : t('owner_unknown')])}</p>}
               <p>{p.explanation}</p>
               {p.state === 'open' && <p class="muted">{t('police_path_tradeoffs')}</p>}
             </details>

@@ -9,7 +9,7 @@ import { FlowNodeBox } from './FlowNodeBox.tsx';
 import { COMPACT, FULL, type Geometry } from './geometry.ts';
 import { layoutFlow } from './layout.ts';
 import type { PlacedEdge } from './layout-types.ts';
-import { COLUMN_TITLE } from './node-text.ts';
+import { columnTitle } from './node-text.ts';
 
 /**
  * The data-flow picture: an inline SVG built from JSX elements only. Names from the report are hostile
@@ -47,7 +47,7 @@ export function DataFlow({ report, compact = false }: { report: Report; compact?
         <g class="flow__columns" aria-hidden="true">
           {layout.columns.map((c) => (
             <text key={c.column} class="flow__column-title" x={c.x + c.width / 2} y={geometry.headerFont + 2} text-anchor="middle">
-              {fit(t(COLUMN_TITLE[c.column]), c.width + geometry.gapMin, geometry.headerFont)}
+              {fit(t(columnTitle(c.column, model)), c.width + geometry.gapMin, geometry.headerFont)}
             </text>
           ))}
         </g>

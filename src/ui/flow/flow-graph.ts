@@ -109,7 +109,7 @@ function sourceNode(s: Source): FlowNode {
       : { kind: 'message', key: s.kind === 'account' ? `flow_account_${s.service}` : 'flow_unnamed', subs: [] };
   return {
     ...emptyNode(s.id, 0, s.kind, text),
-    noteKey: s.kind === 'location' ? 'flow_note_location' : null,
+    noteKey: s.shared ? (s.kind === 'location' ? 'flow_note_shared_location' : 'flow_note_shared') : s.kind === 'location' ? 'flow_note_location' : null,
     service: s.service,
     category: s.category,
     risk: sourceRisk(s),

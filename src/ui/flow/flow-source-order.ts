@@ -29,12 +29,16 @@ export function foldedDevices(devices: readonly Source[]): Set<string> {
 
 const KIND_RANK = { device: 0, location: 1, account: 2 } as const;
 
-/** Column 0 order: by service, then path (direct first), then risk, then name; locations and the account last. */
+/**
+ * Column 0 order: by service; the user's own devices, then those shared with them, then locations and the account;
+ * then path (direct first), risk and name.
+ */
 export function orderSources(sources: readonly Source[]): Source[] {
   return [...sources].sort(
     (a, b) =>
       SERVICE_ORDER.indexOf(a.service) - SERVICE_ORDER.indexOf(b.service) ||
       KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
+      Number(a.shared) - Number(b.shared) ||
       (a.path === null ? 0 : 1) - (b.path === null ? 0 : 1) ||
       compareText(a.path?.name ?? '', b.path?.name ?? '') ||
       compareText(a.path?.id ?? '', b.path?.id ?? '') ||

@@ -16,6 +16,8 @@ export interface Source {
   path: PathInfo | null;
   device: ReportDevice | null;
   flows: Flow[];
+  /** Someone else's (a device shared with the user, a location they were invited to): drawn apart from the user's own. */
+  shared: boolean;
 }
 
 export interface PathInfo {
@@ -53,7 +55,8 @@ export function collectSources(report: Report): Source[] {
     const id = `device:${service}:${device.id}`;
     let source = sources.get(id);
     if (!source) {
-      source = { id, kind: 'device', service, name: device.name, category: device.category, path: pathOf(device, service), device, flows: [] };
+      const shared = device.owned === false || device.via.kind === 'shared-by-owner';
+      source = { id, kind: 'device', service, name: device.name, category: device.category, path: pathOf(device, service), device, flows: [], shared };
       sources.set(id, source);
     }
     return source;
@@ -91,6 +94,7 @@ export function collectSources(report: Report): Source[] {
         path: null,
         device: null,
         flows: [],
+        shared: false,
       };
       sources.set(id, source);
     }
@@ -99,7 +103,11 @@ export function collectSources(report: Report): Source[] {
 
   for (const finding of report.findings) {
     const labels = findingLabels(finding);
-    for (const source of sourcesOf(finding)) source.flows.push({ finding, labels, recipients: onwardRecipients(finding, source) });
+    for (const source of sourcesOf(finding)) {
+      source.flows.push({ finding, labels, recipients: onwardRecipients(finding, source) });
+      // The report's ownership rule (controlledBy) marks what is someone else's, locations included.
+      if (finding.controlledBy === 'owner') source.shared = true;
+    }
   }
   return [...sources.values()];
 }

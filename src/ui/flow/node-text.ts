@@ -12,6 +12,16 @@ export const COLUMN_TITLE: Record<FlowColumn, string> = {
   3: 'flow_column_recipients',
 };
 
+/**
+ * The first column's heading: "Your devices" only while it holds nothing but the user's own devices; with a
+ * device shared with them, a location or the account it is "Devices, places and account".
+ */
+export function columnTitle(column: FlowColumn, model: FlowModel): string {
+  if (column !== 0) return COLUMN_TITLE[column];
+  const mixed = model.columns[0].some((n) => n.kind === 'location' || n.kind === 'account' || n.noteKey === 'flow_note_shared');
+  return mixed ? 'flow_column_sources_mixed' : COLUMN_TITLE[0];
+}
+
 /** Page-derived text, cleaned of control and bidi characters; never cut here (titles get it whole). */
 function clean(value: string): string {
   return plainText(value, Number.MAX_SAFE_INTEGER);
@@ -39,7 +49,9 @@ export function nodeNote(node: FlowNode, geometry: Geometry, model: FlowModel): 
   if (geometry.nodeLabels && (node.column === 0 || node.column === 3) && node.labels.length > 0) {
     const path = node.column === 0 ? pathOf(node, model) : null;
     const what = labelsText(node.labels);
-    const text = path ? t('flow_note_via', [nodeName(path), what]) : what;
+    const flows = path ? t('flow_note_via', [nodeName(path), what]) : what;
+    // Someone else's device or location says so before what flows from it.
+    const text = node.noteKey === 'flow_note_shared' || node.noteKey === 'flow_note_shared_location' ? `${t(node.noteKey)} · ${flows}` : flows;
     return { text, full: text };
   }
   if (node.noteKey) {

@@ -4,9 +4,9 @@
  * - settings-70010001/-70010002: encryption_enabled false → e2ee-off; ttl 30 / 60 → cloud-video-storage (60 > 30: high)
  * - settings-70010003: E2EE on, ttl 7, audio and 24/7 snapshots on
  * - 70020007 in authorized_doorbots; 70010002 is_sidewalk_gateway
- * - session.json: the account is registered in DE. Features Ring offers only in the US are no finding there
- *   (issue 14): the bridge flag of 70010002 yields no Sidewalk finding; what the Control Center page shows on
- *   anyway (Sidewalk, Community Requests, Search Party) stays as an info finding that says so.
+ * - session.json: the account is registered in DE. What the account itself reports stands whatever the region
+ *   (issue 24): the bridge flag of 70010002 is a Sidewalk finding, and what the Control Center page shows on
+ *   (Sidewalk, Community Requests, Search Party) is one too, each with the note that Ring lists it for the US only.
  * - locations.json: "Zuhause" has a street address; users list: Sam is a shared_user there
  * - Control Center: Sidewalk, Community Requests and Amazon linking on, Search Party on for "Garten Flutlicht",
  *   3 authorized devices, 2 linked accounts; the Neighbors switch is off, which overrides the profile's flag.
@@ -36,6 +36,7 @@ export const EXPECTED_FINDINGS: ShownFinding[] = (
     `ring.shared-users ${HOME}`,
     'ring.shared-with-you 70020007',
     `ring.sidewalk ${ACCOUNT}`,
+    'ring.sidewalk 70010002',
     'ring.snapshot-capture 70010003',
   ] satisfies ShownFinding[]
 ).sort();

@@ -42,8 +42,10 @@ describe('alexpose scan', () => {
     expect(subjectsOf(report.findings, 'ring.e2ee-off')).toEqual(['70010001', '70010002']);
     expect(subjectsOf(report.findings, 'ring.audio-recording')).toEqual(['70010001', '70010003']);
     expect(subjectsOf(report.findings, 'ring.shared-with-you')).toEqual(['70020007']);
-    // A German account (profile country DE): Sidewalk is US only, so its bridge flag is no finding (issue 14).
-    expect(subjectsOf(report.findings, 'ring.sidewalk')).toEqual([]);
+    // A German account (profile country DE) whose floodlight reports itself a Sidewalk gateway: what the account
+    // reports is the fact, so it is a finding, with the note that Ring lists Sidewalk for the US only (issue 24).
+    expect(subjectsOf(report.findings, 'ring.sidewalk')).toEqual(['70010002']);
+    expect(report.findings.find((f) => f.id === 'ring.sidewalk')?.details['notOfferedIn']).toBe('DE');
     expect(report.sources.length).toBeGreaterThanOrEqual(4); // device list + three settings documents
     expect(report.sources.every((s) => s.status === 'read')).toBe(true);
   });
@@ -93,7 +95,8 @@ describe('alexpose scan', () => {
     expect(stdout.match(/^### /gm)).toHaveLength(count);
     expect(stdout).toContain(`## ${en('cli_findings_heading').replace('$1', String(count))}`);
     expect(stdout).toContain(en('finding_ring_shared_with_you_title'));
-    expect(stdout).not.toContain(en('finding_ring_sidewalk_title')); // a German account: Sidewalk is US only
+    // A German account whose bridge reports Sidewalk: the finding is there, with its region note (issue 24).
+    expect(stdout).toContain(en('finding_ring_sidewalk_title'));
   });
 });
 
@@ -113,15 +116,25 @@ describe('alexpose scan of the full account HAR and the Control Center page', ()
     expect(subjects('ring.cloud-video-storage')).toEqual(['device:70010001', 'device:70010002', 'device:70010003']);
     expect(subjects('ring.shared-users')).toEqual([`location:${HOME}`]);
     expect(report.findings.find((f) => f.id === 'ring.shared-users')?.details['people']).toContain('Sam Beispiel (shared_user)');
-    // The HAR is a German account (profile country DE): features Ring offers only in the US (or US and Canada)
-    // are no findings there (issue 14); the checks themselves are pinned in checks/ring-coverage-checks.test.ts.
-    for (const id of ['ring.neighbors', 'ring.monitoring-video-verification', 'ring.familiar-faces', 'ring.ai-video-descriptions', 'ring.sidewalk'])
-      expect(subjects(id), id).toEqual([]);
+    // The HAR is a German account (profile country DE) whose own data reports features Ring lists only for the US
+    // (or US and Canada): they stand, each with the note that they are not listed for DE (issue 24).
+    const regional: Record<string, string[]> = {
+      'ring.neighbors': ['account:4100001'],
+      'ring.monitoring-video-verification': [`location:${HOME}`],
+      'ring.familiar-faces': ['device:70010003'],
+      'ring.ai-video-descriptions': ['device:70010003'],
+      'ring.sidewalk': ['device:70010002'],
+    };
+    for (const [id, expected] of Object.entries(regional)) {
+      expect(subjects(id), id).toEqual(expected);
+      expect(report.findings.filter((f) => f.id === id).every((f) => f.details['notOfferedIn'] === 'DE')).toBe(true);
+    }
     // Amazon's delivery access exists in Germany too (Ring Intercom), so it stays.
     expect(subjects('ring.key-by-amazon')).toEqual(['device:70010005']);
     expect(subjects('ring.snapshot-capture')).toEqual(['device:70010003']);
     expect(subjects('ring.location-precise')).toEqual([`location:${HOME}`]);
-    expect(report.findings.find((f) => f.id === 'ring.location-precise')?.subject.name).toBe('Zuhause');
+    // A location by its name and the city of its address (issue 24), never by its id.
+    expect(report.findings.find((f) => f.id === 'ring.location-precise')?.subject.name).toBe('Zuhause (Berlin)');
     expect(report.sources.map((s) => s.id).sort()).toEqual([
       'ring.device-info',
       'ring.device-settings',

@@ -115,25 +115,26 @@ describe('regions from the account itself', () => {
   };
   const profileResult = (country: string) => ringResult({ ringProfile: [profile({ country })] });
 
-  it('a German Ring account gets no finding Ring offers only elsewhere, except as info when its own settings page shows it on', () => {
-    const shownOn = new Set(['ring.control-center', 'amazon.privacy-page']);
+  it("a German Ring account keeps what its own data reports on, at the finding's risk, with a note that Ring lists it elsewhere (issue 24)", () => {
     const all = ringSets('DE').flatMap((r) => r.findings);
     for (const entry of regional.filter((e) => e.service === 'ring' && !e.regions!.includes('DE'))) {
       for (const f of all.filter((x) => x.id === entry.id)) {
-        expect(f.risk, `${entry.id} fired at ${f.risk} on a DE account`).toBe('info');
-        expect(shownOn.has(f.evidence.source), `${entry.id} from ${f.evidence.source}`).toBe(true);
+        expect(f.risk, `${entry.id} on a DE account`).toBe(CATALOG[f.id]!.risk);
         expect(f.details['notOfferedIn']).toBe('DE');
         expect(f.explanation).toContain('DE');
+        expect(f.explanation).toMatch(/reports it switched on/);
+        // Onward recipients are documented only where the feature is offered: only Ring is named.
+        expect(f.recipients.map((r) => r.id)).toEqual(['ring']);
       }
     }
-    // The Control Center fixture shows Search Party and Community Requests on: they are there, as info.
-    expect(all.filter((f) => f.risk === 'info' && f.details['notOfferedIn'] === 'DE').map((f) => f.id)).toEqual(
-      expect.arrayContaining(['ring.search-party', 'ring.community-requests']),
-    );
-    // The HAR alone (API data, no settings page) has no US-only finding at all.
+    // The Control Center fixture shows Search Party and Community Requests on; the HAR's profile and bridge report
+    // Neighbors and a Sidewalk gateway: all four stand, at their own risk.
+    const noted = all.filter((f) => f.details['notOfferedIn'] === 'DE');
+    expect(noted.map((f) => f.id)).toEqual(expect.arrayContaining(['ring.search-party', 'ring.community-requests', 'ring.neighbors', 'ring.sidewalk']));
+    expect(noted.every((f) => f.risk !== 'info')).toBe(true);
     const har = report(harResults());
-    expect(har.findings.filter((f) => CATALOG[f.id]?.regions && !CATALOG[f.id]!.regions!.includes('DE')).map((f) => f.id)).toEqual([]);
-    expect(har.findings.map((f) => f.id)).toContain('ring.key-by-amazon'); // Ring Intercom: offered in Germany
+    expect(har.findings.map((f) => f.id)).toContain('ring.key-by-amazon'); // Ring Intercom: offered in Germany, no note
+    expect(har.findings.find((f) => f.id === 'ring.key-by-amazon')?.details['notOfferedIn']).toBeUndefined();
   });
 
   it('the same data for a US account does fire the US-only findings at their own risk', () => {
@@ -163,13 +164,16 @@ describe('regions from the account itself', () => {
     expect(new Set(ringPolice.map((x) => x.name))).toEqual(new Set([t('recipient_police')]));
   });
 
-  it('takes the Amazon country from the marketplace: Sidewalk read on amazon.de is info, on amazon.com a finding', () => {
+  it('takes the Amazon country from the marketplace: Sidewalk read on amazon.de carries the note, on amazon.com none', () => {
     const sidewalkPage = (origin: string) =>
       amazonResult({ amazonSettings: [{ key: 'sidewalk', state: 'on', value: null, page: '/hz/mycd/preferences' }] }, origin);
     const de = report([sidewalkPage('https://www.amazon.de')]).findings.find((f) => f.id === 'amazon.sidewalk');
     const us = report([sidewalkPage('https://www.amazon.com')]).findings.find((f) => f.id === 'amazon.sidewalk');
     expect(us?.risk).toBe('medium');
-    expect(de?.risk).toBe('info');
+    expect(us?.details['notOfferedIn']).toBeUndefined();
+    // The page reports it on: a finding at its own risk, with the note (issue 24), naming Amazon only.
+    expect(de?.risk).toBe('medium');
+    expect(de?.details['notOfferedIn']).toBe('DE');
     expect(de?.recipients.map((r) => r.id)).toEqual(['amazon']);
   });
 

@@ -44,8 +44,10 @@ it('shows the summary and a card per finding of a stored HAR scan', async () => 
   await renderPopup();
   expect(container.querySelector('[data-testid="summary"]')?.textContent).toContain('5 devices read');
   expect(findingIds()).toEqual(expect.arrayContaining(['ring.audio-recording', 'ring.e2ee-off', 'ring.shared-with-you']));
-  // The HAR is a German account (profile country DE): Sidewalk, a US-only feature, is not a finding there (issue 14).
-  expect(findingIds()).not.toContain('ring.sidewalk');
+  // The HAR is a German account (profile country DE) whose bridge reports itself a Sidewalk gateway: what the account
+  // reports is the fact, so Sidewalk is a finding, with a note that Ring lists it for the US only (issue 24).
+  expect(findingIds()).toContain('ring.sidewalk');
+  expect(container.querySelector('[data-finding-id="ring.sidewalk"]')?.textContent).toContain('lists this feature for US only');
   const e2ee = [...container.querySelectorAll('[data-finding-id="ring.e2ee-off"]')].map((el) => el.getAttribute('data-subject-id'));
   expect(e2ee.sort()).toEqual(['70010001', '70010002']);
   expect(container.querySelector('[data-testid="empty-state"]')).toBeNull();

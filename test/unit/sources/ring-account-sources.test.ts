@@ -47,12 +47,30 @@ describe('ring.profile', () => {
 });
 
 describe('ring.locations', () => {
-  it('reads the legacy user_locations: address and coordinate precision, not the address', () => {
+  it('reads the legacy user_locations: address and coordinate precision and the city, not the address', () => {
     const result = readCapture(at(`${RING_API}/devices/v1/locations`, fixtureJson('locations.json')));
     expect(result.source).toMatchObject({ id: 'ring.locations', status: 'read' });
     expect(result.records.ringLocations).toEqual([
-      { id: HOME, name: 'Zuhause', ownerId: '4100001', hasStreetAddress: true, coordinateDecimals: 6, country: null, professionalMonitoring: null },
-      { id: SHED, name: 'Gartenhaus', ownerId: '4100001', hasStreetAddress: false, coordinateDecimals: 1, country: null, professionalMonitoring: null },
+      {
+        id: HOME,
+        name: 'Zuhause',
+        ownerId: '4100001',
+        hasStreetAddress: true,
+        coordinateDecimals: 6,
+        country: null,
+        city: 'Berlin',
+        professionalMonitoring: null,
+      },
+      {
+        id: SHED,
+        name: 'Gartenhaus',
+        ownerId: '4100001',
+        hasStreetAddress: false,
+        coordinateDecimals: 1,
+        country: null,
+        city: 'Berlin',
+        professionalMonitoring: null,
+      },
     ]);
     expect(JSON.stringify(result)).not.toMatch(/Musterstraße|10115|52\.520008/);
   });
@@ -62,7 +80,16 @@ describe('ring.locations', () => {
     const result = readCapture(at(url, fixtureJson(`location-v4-${HOME}.json`)));
     expect(result.source).toMatchObject({ id: 'ring.locations', status: 'read' });
     expect(result.records.ringLocations).toEqual([
-      { id: HOME, name: 'Zuhause', ownerId: '4100001', hasStreetAddress: true, coordinateDecimals: 6, country: 'DE', professionalMonitoring: true },
+      {
+        id: HOME,
+        name: 'Zuhause',
+        ownerId: '4100001',
+        hasStreetAddress: true,
+        coordinateDecimals: 6,
+        country: 'DE',
+        city: 'Berlin',
+        professionalMonitoring: true,
+      },
     ]);
   });
 

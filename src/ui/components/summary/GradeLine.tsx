@@ -27,6 +27,13 @@ export function GradeLine({
           {summary.score !== null && <span class="muted"> · {t('summary_score', [String(summary.score)])}</span>}
         </span>
       </div>
+      {/* What others set is not in the grade, but said on its own line. */}
+      {(summary.sharedWithYou ?? []).map((s, i) => (
+        <p key={i} class="grade-line__shared" data-testid="shared-line" data-open={s.openPolicePaths}>
+          {s.openPolicePaths > 0 ? '▲ ' : ''}
+          {s.text}
+        </p>
+      ))}
       <details class="grade-line__why">
         <summary>{t('summary_why_grade')}</summary>
         <p>{summary.formula}</p>

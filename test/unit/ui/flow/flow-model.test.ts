@@ -89,7 +89,7 @@ describe('Ring HAR report', () => {
     expect(edge(model, 'device:ring:70010005', 'service:ring').labels).toEqual(['door-access']);
     expect(edge(model, 'service:ring', 'recipient:delivery-drivers').labels).toEqual(['door-access']);
     const home = model.columns[0].find((n) => n.kind === 'location')!;
-    expect(home).toMatchObject({ text: { kind: 'name', value: 'Zuhause' }, noteKey: 'flow_note_location' });
+    expect(home).toMatchObject({ text: { kind: 'name', value: 'Zuhause (Berlin)' }, noteKey: 'flow_note_location' });
     expect(edge(model, home.id, 'service:ring').labels).toEqual(expect.arrayContaining(['address', 'video']));
     expect(node(model, 'account:ring').text).toEqual({ kind: 'message', key: 'flow_account_ring', subs: [] });
   });
@@ -226,5 +226,27 @@ describe('labels', () => {
     expect(permissionLabel('alexa::profile:name:read')).toBe('name');
     expect(permissionLabel('alexa::household:lists:read')).toBe('lists');
     expect(permissionLabel('payments:autopay_consent')).toBe('account-data');
+  });
+});
+
+describe('whose devices (issue 24): the user’s own first, then what others share, then places and the account', () => {
+  const read = (file: string, endpoint: string) =>
+    readInput(`${endpoint}.json`, readFileSync(resolve(REPO_ROOT, 'test/fixtures/ring/ownership', file), 'utf8'), NOW);
+  const results = [...read('session-de-neighbors.json', 'session'), ...read('ring-devices-neighbour-doorbell.json', 'ring_devices')];
+
+  it('draws the neighbour’s doorbell after the user’s own, noted "shared with you", and no longer heads the column "Your devices"', async () => {
+    const model = flowModel(buildReport(results, ctx));
+    const column = model.columns[0].map((n) => [n.id, n.noteKey]);
+    expect(column.map(([id]) => id)).toEqual(['device:ring:70050001', 'device:ring:70050009', 'account:ring']);
+    expect(column[1]![1]).toBe('flow_note_shared');
+    expect(column[0]![1]).toBeNull();
+    const { columnTitle } = await import('../../../../src/ui/flow/node-text.ts');
+    expect(columnTitle(0, model)).toBe('flow_column_sources_mixed');
+    // Only the user's own devices (the same list without the neighbour's doorbell, no profile): "Your devices".
+    const list = JSON.parse(readFileSync(resolve(REPO_ROOT, 'test/fixtures/ring/ownership/ring-devices-neighbour-doorbell.json'), 'utf8')) as object;
+    const own = readInput('ring_devices.json', JSON.stringify({ ...list, authorized_doorbots: [] }), NOW);
+    const ownModel = flowModel(buildReport(own, ctx));
+    expect(ownModel.columns[0].map((n) => n.id)).toEqual(['device:ring:70050001']);
+    expect(columnTitle(0, ownModel)).toBe('flow_column_sources');
   });
 });
