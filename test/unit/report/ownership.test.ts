@@ -62,7 +62,7 @@ describe("a German owner with a neighbour's shared doorbell", () => {
 
   it.each([
     ['en', 'Ask Nils Nachbar to turn off audio recording', '1 camera shared with you: Ring can open its videos — set by Nils Nachbar'],
-    ['de', 'Bitten Sie Nils Nachbar: Audioaufnahme ausschalten', '1 Kamera mit Ihnen geteilt: Ring kann ihre Videos öffnen – festgelegt durch Nils Nachbar'],
+    ['de', 'Bitten Sie Nils Nachbar: Tonaufnahme ausschalten', '1 Kamera mit Ihnen geteilt: Ring kann ihre Videos öffnen – festgelegt durch Nils Nachbar'],
   ] as const)('asks the neighbour instead of offering their setting as a fix, below the user’s own (%s)', (locale, ask, line) => {
     const actions = report(germanOwner(), locale).summary!.actions;
     const owners = actions.filter((a) => a.controlledBy === 'owner');
