@@ -1,5 +1,5 @@
 import type { AlexaEchoDevice } from '../../model/alexa.ts';
-import { JsonReader, isObject } from '../json-reader.ts';
+import { JsonReader, SKIPPED, isObject, readEntries } from '../json-reader.ts';
 
 /** The Alexa app itself appears in the device list (and as "Alexa on this Phone" among the smart-home endpoints); it is not a device in the home. */
 export const ALEXA_APP_DEVICE_TYPES = new Set(['A2TF17PFR55MTB', 'A2IVLV5VM2W81', 'A1ORT4KZ23OY88']);
@@ -15,27 +15,25 @@ export function readAlexaDevices(body: unknown, reader: JsonReader): AlexaEchoDe
     reader.note('error', 'missing-field', 'devices', 'No "devices" list.');
     return [];
   }
-  return list.flatMap((entry, i) => {
+  return readEntries(reader, list, 'devices', (entry, i) => {
     const at = `devices[${i}]`;
-    if (!isObject(entry)) return [];
+    if (!isObject(entry)) return null;
     const serial = reader.id(entry, 'serialNumber', at);
     if (!serial) {
       reader.note('warning', 'missing-id', at, 'Device without serialNumber; skipped.');
-      return [];
+      return null;
     }
     const deviceType = reader.string(entry, 'deviceType', at);
-    if (deviceType && ALEXA_APP_DEVICE_TYPES.has(deviceType)) return [];
+    if (deviceType && ALEXA_APP_DEVICE_TYPES.has(deviceType)) return SKIPPED;
     const capabilities = (reader.array(entry, 'capabilities', at) ?? []).filter((c): c is string => typeof c === 'string').slice(0, 200);
-    return [
-      {
-        serial,
-        name: reader.string(entry, 'accountName', at)?.trim() || serial,
-        family: reader.string(entry, 'deviceFamily', at),
-        deviceType,
-        deviceAccountId: reader.id(entry, 'deviceAccountId', at),
-        capabilities,
-        online: reader.bool(entry, 'online', at),
-      },
-    ];
+    return {
+      serial,
+      name: reader.string(entry, 'accountName', at)?.trim() || serial,
+      family: reader.string(entry, 'deviceFamily', at),
+      deviceType,
+      deviceAccountId: reader.id(entry, 'deviceAccountId', at),
+      capabilities,
+      online: reader.bool(entry, 'online', at),
+    };
   });
 }

@@ -1,5 +1,5 @@
 import type { AlexaInterface, SmartHomeEndpoint, SmartHomePathKind } from '../../model/alexa.ts';
-import { JsonReader, isObject, type JsonObject } from '../json-reader.ts';
+import { JsonReader, SKIPPED, isObject, readEntries, type JsonObject } from '../json-reader.ts';
 import { ALEXA_APP_DEVICE_TYPES } from './alexa-devices.ts';
 import { readGraphqlErrors } from './graphql-errors.ts';
 
@@ -36,7 +36,8 @@ export function readAlexaEndpoints(body: unknown, reader: JsonReader): SmartHome
     else reader.note('error', 'missing-field', 'data.endpoints.items', 'No endpoints list in the GraphQL response.');
     return [];
   }
-  const read = items.slice(0, MAX_ENDPOINTS).flatMap((item, i) => readEndpoint(item, reader, `items[${i}]`) ?? []);
+  // An entry nulled by a GraphQL error counts as unreadable: the answer is then partial, never complete.
+  const read = readEntries(reader, items, 'data.endpoints.items', (item, i) => readEndpoint(item, reader, `items[${i}]`), { max: MAX_ENDPOINTS });
   return mergeSameDevice(read);
 }
 
@@ -71,9 +72,12 @@ function either(a: boolean | null, b: boolean | null): boolean | null {
   return a === true || b === true ? true : a === false || b === false ? false : null;
 }
 
-function readEndpoint(item: unknown, reader: JsonReader, at: string): SmartHomeEndpoint | null {
+function readEndpoint(item: unknown, reader: JsonReader, at: string): SmartHomeEndpoint | null | typeof SKIPPED {
   if (item === null) return null; // a GraphQL list entry nulled by an error; the error itself is reported
-  if (!isObject(item)) return null;
+  if (!isObject(item)) {
+    reader.note('warning', 'not-an-object', at, 'Endpoint entry is not an object; skipped.');
+    return null;
+  }
   const appliance = reader.object(item, 'legacyAppliance', at) ?? {};
   const where = `${at}.legacyAppliance`;
   const id = reader.id(appliance, 'applianceId', where) ?? reader.id(item, 'endpointId', at) ?? reader.id(item, 'id', at);
@@ -82,7 +86,7 @@ function readEndpoint(item: unknown, reader: JsonReader, at: string): SmartHomeE
     return null;
   }
   const dms = dmsOf(item, appliance);
-  if (dms.deviceType && ALEXA_APP_DEVICE_TYPES.has(dms.deviceType)) return null; // the Alexa app itself, not a device in the home
+  if (dms.deviceType && ALEXA_APP_DEVICE_TYPES.has(dms.deviceType)) return SKIPPED; // the Alexa app itself, not a device in the home
   const name = reader.string(appliance, 'friendlyName', where) ?? reader.string(item, 'friendlyName', at) ?? id;
   const category = firstString(appliance['applianceTypes']) ?? primaryCategory(item['displayCategories']);
   const maker = reader.string(appliance, 'manufacturerName', where) ?? textValue(item['manufacturer']);
