@@ -14,7 +14,16 @@ export function Overview({ accounts, fixes, children }: { accounts: readonly Acc
     <div class="overview" data-testid="overview">
       <ul class="grade-lines">
         {ordered.map(
-          (a) => a.report.summary && <GradeLine key={a.accountKey} accountKey={a.accountKey} label={accountLabel(a.accountKey)} summary={a.report.summary} />,
+          (a) =>
+            a.report.summary && (
+              <GradeLine
+                key={a.accountKey}
+                accountKey={a.accountKey}
+                label={accountLabel(a.accountKey)}
+                summary={a.report.summary}
+                scanNowHere={a.accountKey.startsWith('ring:')}
+              />
+            ),
         )}
       </ul>
       <FixProgressLine accounts={accounts} progress={fixes.progress} />

@@ -2,6 +2,7 @@ import type { ReportDevice, ReportFinding, ReportPolicePath, ReportSource } from
 import type { Locale, Translate } from '../../i18n/translate.ts';
 import type { ReportSummary } from '../../model/report-summary.ts';
 import { gradeFindings } from './grade.ts';
+import { plural } from '../../i18n/plural.ts';
 import { summaryCoverage } from './coverage.ts';
 import { summaryActions } from './actions.ts';
 import { accountSite, reportServices } from './account-site.ts';
@@ -19,10 +20,23 @@ export function buildSummary(
   });
   const { grade, score, costs } = gradeFindings(parts.findings, parts.policePaths);
   const nothingRead = coverage.sourcesRead === 0;
+  // No letter over an unknown police path: "?" with the best grade still possible and what is missing (issue 25.9).
+  // A camera shared with you is counted as its coverage gap is: only its owner can read or change its encryption.
+  const notYours = new Set(parts.devices.filter((d) => d.owned === false).map((d) => d.id));
+  const unknownPaths = parts.policePaths.filter((p) => p.state === 'unknown' && !notYours.has(p.deviceId)).length;
+  const overUnknown = !nothingRead && unknownPaths > 0;
   return {
-    grade: nothingRead ? '?' : grade,
-    score: nothingRead ? null : score,
-    provisional: !coverage.complete,
+    grade: nothingRead || overUnknown ? '?' : grade,
+    score: nothingRead || overUnknown ? null : score,
+    ...(overUnknown
+      ? {
+          bestPossibleGrade: grade,
+          bestPossibleScore: score,
+          unknownPolicePaths: unknownPaths,
+          missing: plural(ctx.t, ctx.locale, 'summary_missing_encryption', unknownPaths),
+        }
+      : {}),
+    provisional: !coverage.complete || overUnknown,
     formula: ctx.t('summary_formula'),
     costs,
     coverage,

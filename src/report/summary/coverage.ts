@@ -22,7 +22,8 @@ export function summaryCoverage(
     const notYours = new Set(devices.filter((d) => d.service === 'ring' && d.owned === false).map((d) => d.id));
     const unknownCameras = policePaths.filter((p) => p.state === 'unknown' && !notYours.has(p.deviceId)).length;
     if (!ok('ring.device-settings') || unknownCameras > 0)
-      gaps.push({ source: 'ring.device-settings', unknown: Math.max(unknownCameras, ok('ring.device-settings') ? 0 : 1), url: `${site}/account/dashboard` });
+      // With no camera known the count is 0 and the text says "camera settings not read", never "1 camera".
+      gaps.push({ source: 'ring.device-settings', unknown: unknownCameras, url: `${site}/account/dashboard` });
     if (!ok('ring.control-center'))
       gaps.push({ source: 'ring.control-center', unknown: offeredEverywhere('ring.control-center'), url: `${site}/account/control-center` });
   }
