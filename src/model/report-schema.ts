@@ -33,6 +33,7 @@ export const ReportSchema = v.object({
       maker: v.string(),
       via: v.object({ kind: v.string(), id: v.string(), name: v.string() }),
       owned: v.nullable(v.boolean()),
+      knownOnlyBySettings: v.optional(v.literal(true)),
     }),
   ),
   findings: v.array(

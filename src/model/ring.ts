@@ -46,6 +46,8 @@ export interface RingDevice {
   subscribed: boolean | null;
   /** `integration_type: "Key by Amazon"` (garage door openers). */
   keyByAmazon?: boolean;
+  /** Known only from its settings document: no device list that was read names it (report/orphan-cameras.ts). */
+  settingsOnly?: true;
 }
 
 export interface RingDeviceSettings {

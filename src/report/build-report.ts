@@ -5,6 +5,7 @@ import { REPORT_SCHEMA_VERSION, type Report, type ReportFinding, type ReportPoli
 import { reportDevices } from './report-devices.ts';
 import { buildSummary } from './summary/build-summary.ts';
 import { mergeRecords } from '../model/merge-records.ts';
+import { withOrphanCameras } from './orphan-cameras.ts';
 import { runChecks } from '../findings/lookups.ts';
 import type { FindingId } from '../findings/registry.ts';
 import { ringPolicePaths } from './police-paths.ts';
@@ -32,7 +33,7 @@ export interface ReportContext {
 
 /** Sources → merged records → checks → localized report (schema v1). Pure. */
 export function buildReport(results: readonly SourceResult[], ctx: ReportContext): Report {
-  const records = mergeRecords(results);
+  const records = withOrphanCameras(mergeRecords(results), (id) => ctx.t('device_unnamed_camera', [id]));
   const devices = reportDevices(records);
   const sources = results.map(({ source }) => ({ ...source, diagnostics: [...source.diagnostics] }));
   const stated = withAccountState(
@@ -77,7 +78,7 @@ interface StatedFinding {
  * text: for counts such as the badge, which must agree with what the popup shows.
  */
 export function accountFindings(results: readonly SourceResult[]): { raw: RawFinding<FindingId>; risk: Risk }[] {
-  const records = mergeRecords(results);
+  const records = withOrphanCameras(mergeRecords(results), (id) => id);
   return withAccountState(
     runChecks(records),
     records,

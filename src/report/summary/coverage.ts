@@ -24,6 +24,9 @@ export function summaryCoverage(
     if (!ok('ring.device-settings') || unknownCameras > 0)
       // With no camera known the count is 0 and the text says "camera settings not read", never "1 camera".
       gaps.push({ source: 'ring.device-settings', unknown: unknownCameras, url: `${site}/account/dashboard` });
+    // Settings of cameras no device list names: their findings are shown, but the list itself is missing.
+    const settingsOnly = devices.filter((d) => d.service === 'ring' && d.knownOnlyBySettings).length;
+    if (settingsOnly > 0) gaps.push({ source: 'ring.devices', unknown: settingsOnly, url: `${site}/account/dashboard` });
     if (!ok('ring.control-center'))
       gaps.push({ source: 'ring.control-center', unknown: offeredEverywhere('ring.control-center'), url: `${site}/account/control-center` });
   }
