@@ -59,8 +59,13 @@ export function buildReport(results: readonly SourceResult[], ctx: ReportContext
     findings,
     policePaths,
     manualChecks: reportManualChecks(records, results, ctx.manualAnswers ?? {}, ctx),
-    summary: buildSummary({ sources, devices, findings, policePaths }, ctx),
+    summary: buildSummary({ sources, devices, findings, policePaths, unreadableControls: unreadableControls(records) }, ctx),
   };
+}
+
+/** Control Center settings found whose state could not be read (a "mixed" switch): gaps, never "off". */
+function unreadableControls(records: Records): number {
+  return (records.ringControlSettings ?? []).filter((s) => s.state === null && s.amount === null).length;
 }
 
 /** A check's finding with what the account's state says about it (see knowledge/finding-state.ts). */

@@ -9,15 +9,30 @@ import { accountSite, reportServices } from './account-site.ts';
 
 /** The report's additive `summary`: grade, score, how complete the scan is and the ranked actions. */
 export function buildSummary(
-  parts: { sources: readonly ReportSource[]; devices: readonly ReportDevice[]; findings: readonly ReportFinding[]; policePaths: readonly ReportPolicePath[] },
+  parts: {
+    sources: readonly ReportSource[];
+    devices: readonly ReportDevice[];
+    findings: readonly ReportFinding[];
+    policePaths: readonly ReportPolicePath[];
+    /** Control Center settings found in a state that could not be read. */
+    unreadableControls?: number;
+  },
   ctx: { t: Translate; locale: Locale },
 ): ReportSummary {
   const present = reportServices(parts.sources);
   const sites = { ring: accountSite(parts.sources, 'ring', ctx.locale), amazon: accountSite(parts.sources, 'amazon', ctx.locale) };
-  const coverage = summaryCoverage(parts.sources, parts.policePaths, parts.devices, {
-    ring: present.ring ? sites.ring : null,
-    amazon: present.amazon ? sites.amazon : null,
-  });
+  const coverage = summaryCoverage(
+    parts.sources,
+    parts.policePaths,
+    parts.devices,
+    {
+      ring: present.ring ? sites.ring : null,
+      amazon: present.amazon ? sites.amazon : null,
+    },
+    parts.unreadableControls ?? 0,
+  );
+  // A source read only in part may hide findings: the grade is provisional whatever the gaps say (issue 25.1).
+  const partlyRead = parts.sources.some((s) => s.status === 'partial');
   const { grade, score, costs } = gradeFindings(parts.findings, parts.policePaths);
   const nothingRead = coverage.sourcesRead === 0;
   // No letter over an unknown police path: "?" with the best grade still possible and what is missing (issue 25.9).
@@ -36,7 +51,7 @@ export function buildSummary(
           missing: plural(ctx.t, ctx.locale, 'summary_missing_encryption', unknownPaths),
         }
       : {}),
-    provisional: !coverage.complete || overUnknown,
+    provisional: !coverage.complete || overUnknown || partlyRead,
     formula: ctx.t('summary_formula'),
     costs,
     coverage,

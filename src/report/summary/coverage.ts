@@ -13,6 +13,7 @@ export function summaryCoverage(
   policePaths: readonly ReportPolicePath[],
   devices: readonly ReportDevice[],
   sites: { ring: string | null; amazon: string | null },
+  unreadableControls = 0,
 ): SummaryCoverage {
   const ok = (id: string) => sources.some((s) => s.id === id && (s.status === 'read' || s.status === 'partial'));
   const gaps: CoverageGap[] = [];
@@ -29,6 +30,9 @@ export function summaryCoverage(
     if (settingsOnly > 0) gaps.push({ source: 'ring.devices', unknown: settingsOnly, url: `${site}/account/dashboard` });
     if (!ok('ring.control-center'))
       gaps.push({ source: 'ring.control-center', unknown: offeredEverywhere('ring.control-center'), url: `${site}/account/control-center` });
+    // Switches found in a state that is neither on nor off ("mixed") are unknown settings, not read ones.
+    else if (unreadableControls > 0)
+      gaps.push({ source: 'ring.control-center', unknown: unreadableControls, url: `${site}/account/control-center`, reason: 'unreadable' });
   }
   if (sites.amazon) {
     const site = sites.amazon;
