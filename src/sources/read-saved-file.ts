@@ -199,6 +199,9 @@ function readHtml(label: string, text: string, now: string, parseHtml: ParseHtml
   if (outlineFoundSomething || results.length === 0) results.push(outline);
   if (results.every((r) => r.source.status === 'unrecognized' || r.source.status === 'error')) {
     if (signIn) return [signInError()];
+    // A device list whose entries could not be read is that list's own error, not "no page data".
+    const unreadableList = results.filter((r) => r.source.diagnostics.some((d) => d.code === 'entries-unreadable'));
+    if (unreadableList.length > 0) return unreadableList;
     return [inputError(label, 'no-page-data', 'The saved page carries neither page state nor settings Alexposé can read.')];
   }
   // Say how the page was placed when it had no canonical link, so the evidence shows it.
