@@ -603,6 +603,19 @@ describe('what the worst rows say in words', () => {
     });
   });
 
+  it('no camera known: the gap says the camera settings were not read, never "Encryption not read for 1 camera"', async () => {
+    const { report } = await scan([json('ring_devices.json', ringDevices({}))]);
+    const gap = report.summary!.coverage.gaps.find((g) => g.source === 'ring.device-settings');
+    expect(gap?.unknown).toBe(0);
+    let stdout = '';
+    const dir = mkdtempSync(join(tmp, 'none-'));
+    const path = join(dir, 'ring_devices.json');
+    writeFileSync(path, JSON.stringify(ringDevices({})));
+    await run(['scan', path], { stdout: (s) => void (stdout += s), stderr: () => undefined, now: () => NOW, env: {} });
+    expect(stdout).toContain('Camera settings not read: open your Ring dashboard');
+    expect(stdout).not.toMatch(/Encryption not read for 1 camera/);
+  });
+
   it('mixed switches: a coverage gap that counts them, not "complete"', async () => {
     const { report } = await scan([controlCenterMixed(3)]);
     expect(report.summary!.coverage.complete).toBe(false);
