@@ -31,8 +31,9 @@ export function buildSummary(
     },
     parts.unreadableControls ?? 0,
   );
-  // A source read only in part may hide findings: the grade is provisional whatever the gaps say (issue 25.1).
-  const partlyRead = parts.sources.some((s) => s.status === 'partial');
+  // A source read only in part, or one that failed beside others that were read, may hide findings: the grade is
+  // provisional and the coverage not complete, whatever the gaps say (issue 25.1).
+  const partlyRead = parts.sources.some((s) => s.status !== 'read');
   const { grade, score, costs } = gradeFindings(parts.findings, parts.policePaths);
   const nothingRead = coverage.sourcesRead === 0;
   // No letter over an unknown police path: "?" with the best grade still possible and what is missing (issue 25.9).
@@ -54,7 +55,8 @@ export function buildSummary(
     provisional: !coverage.complete || overUnknown || partlyRead,
     formula: ctx.t('summary_formula'),
     costs,
-    coverage,
+    // Every page read, but some only in part: not complete, though no page is left to open.
+    coverage: partlyRead ? { ...coverage, complete: false } : coverage,
     actions: summaryActions(parts.findings, parts.policePaths, sites, ctx.t),
   };
 }

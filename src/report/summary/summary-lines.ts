@@ -16,6 +16,7 @@ export function summaryLines(
         : t('summary_no_grade')
       : `${t(summary.provisional ? 'summary_grade_provisional' : 'summary_grade', [summary.grade])} · ${t('summary_score', [String(summary.score ?? '?')])}`;
   const gaps = summary.coverage.gaps.map((g) => `${gapText(g, t, locale)}${g.url ? `: ${g.url}` : ''}`);
+  if (gaps.length === 0 && !summary.coverage.complete) gaps.push(t('summary_gap_partly_read'));
   const actions = summary.actions.slice(0, 3).map((a) => {
     const where = a.place.kind === 'web' ? `${t('fix_where_web')} ${a.place.url ?? ''}` : t('fix_where_app', [clean(a.place.text, 1000)]);
     return `${clean(a.title)} — ${t('fix_devices', [a.devices.map((d) => clean(d.name)).join(', ')])} — ${where} (${t('fix_minutes', [String(a.minutes)])})`;

@@ -567,6 +567,7 @@ describe('bad and partial inputs are never "safe" (issue 25)', () => {
     expect(police.filter((s) => CLOSED.includes(s))).toEqual(row.police.filter((s) => CLOSED.includes(s)));
     if (row.status !== 'read') expect(sources.flatMap((s) => s.diagnostics).some((d) => d.code === 'empty-list')).toBe(false);
     for (const s of sources) if (s.status === 'partial') expect(s.diagnostics.some((d) => d.level !== 'info')).toBe(true);
+    if (row.status !== 'read') expect(summary.coverage.complete).toBe(false);
     if (row.says) expect(sources.flatMap((s) => s.diagnostics.map((d) => d.code))).toContain(row.says);
     if (row.gap) expect(summary.coverage.gaps.map((g) => g.source)).toContain(row.gap);
     if (summary.grade === '?' && report.policePaths?.some((p) => p.state === 'unknown')) {

@@ -5,6 +5,14 @@ import { gapText } from '../../../report/summary/gap-text.ts';
 /** "Control Center not read: 3 settings unknown — Open it": each gap with the one link that closes it. */
 export function CoverageLine({ summary, deepScanHere = true }: { summary: ReportSummary; deepScanHere?: boolean }) {
   const { gaps } = summary.coverage;
+  // No page left to open, but a source was read only in part: say so, never "every page was read".
+  if (gaps.length === 0 && !summary.coverage.complete)
+    return (
+      <p class="coverage-line" data-testid="coverage-line" data-gap="partly-read">
+        <span aria-hidden="true">? </span>
+        {t('summary_gap_partly_read')}
+      </p>
+    );
   if (gaps.length === 0)
     return (
       <p class="coverage-line coverage-line--complete" data-testid="coverage-line">
