@@ -9,7 +9,9 @@ import { accountLabel } from '../../ui/account-label.ts';
 /** The first screen: one line per account (grade, coverage), the progress, what the last run changed, then "Fix these first". */
 export function Overview({ accounts, fixes, children }: { accounts: readonly AccountReport[]; fixes: Fixes; children?: ComponentChildren }) {
   // Worst account first, so the riskiest line is never below another.
-  const ordered = [...accounts].sort((a, b) => (a.report.summary?.score ?? 101) - (b.report.summary?.score ?? 101));
+  // A "?" over an unknown police path ranks by the best it could still be; one with nothing read goes last.
+  const rank = (s: AccountReport['report']['summary']) => s?.score ?? s?.bestPossibleScore ?? 101;
+  const ordered = [...accounts].sort((a, b) => rank(a.report.summary) - rank(b.report.summary));
   return (
     <div class="overview" data-testid="overview">
       <ul class="grade-lines">
