@@ -620,6 +620,13 @@ describe('what the worst rows say in words', () => {
   it('mixed switches: a coverage gap that counts them, not "complete"', async () => {
     const { report } = await scan([controlCenterMixed(3)]);
     expect(report.summary!.coverage.complete).toBe(false);
-    expect(report.summary!.coverage.gaps).toContainEqual(expect.objectContaining({ source: 'ring.control-center', reason: 'unreadable' }));
+    expect(report.summary!.coverage.gaps).toContainEqual(expect.objectContaining({ source: 'ring.control-center', reason: 'unreadable', unknown: 3 }));
+    let stdout = '';
+    const dir = mkdtempSync(join(tmp, 'mixed-'));
+    const file = controlCenterMixed(3);
+    writeFileSync(join(dir, file.name), file.text);
+    await run(['scan', '--lang', 'de', join(dir, file.name)], { stdout: (s) => void (stdout += s), stderr: () => undefined, now: () => NOW, env: {} });
+    expect(stdout).toContain('Control Center gelesen, aber 3 Schalter konnten nicht gelesen werden');
+    expect(stdout).not.toContain('Alle Seiten, die Alexposé liest, wurden gelesen');
   });
 });
