@@ -617,6 +617,19 @@ describe('what the worst rows say in words', () => {
     expect(stdout).not.toMatch(/Encryption not read for 1 camera/);
   });
 
+  it('a HAR with one entry read only in part: exit 1 and one stderr line that says so', async () => {
+    const row = ROWS.find((r) => r.name === 'settings: encryption "off" as a string')!;
+    const dir = mkdtempSync(join(tmp, 'stderr-'));
+    const path = join(dir, row.files[0]!.name);
+    writeFileSync(path, row.files[0]!.text);
+    let stderr = '';
+    const code = await run(['scan', path], { stdout: () => undefined, stderr: (s) => void (stderr += s), now: () => NOW, env: {} });
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^alexpose: settings\.har: 1 of 2 entries was read only in part: .*video_settings\.encryption_enabled.*/),
+    ]);
+  });
+
   it('mixed switches: a coverage gap that counts them, not "complete"', async () => {
     const { report } = await scan([controlCenterMixed(3)]);
     expect(report.summary!.coverage.complete).toBe(false);
