@@ -21,6 +21,7 @@ import { run } from '../../../src/cli/main.ts';
 import type { Report } from '../../../src/model/report.ts';
 import type { PolicePathState } from '../../../src/model/report.ts';
 import type { SourceStatus } from '../../../src/model/diagnostics.ts';
+import { reportIssues } from '../../../src/model/report-schema.ts';
 import { fixturePath, NOW } from '../fixtures.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'alexpose-bad-inputs-'));
@@ -554,6 +555,8 @@ describe('bad and partial inputs are never "safe" (issue 25)', () => {
 
   it.each(ROWS.map((row) => [row.name, row] as const))('%s', async (_name, row) => {
     const { code, report } = await scan(row.files);
+    // The additive summary fields (bestPossibleGrade, gap reasons, knownOnlyBySettings) are part of the public schema.
+    expect(reportIssues(report)).toEqual([]);
     const sources = report.sources.filter((s) => s.id === row.source);
     expect(sources.length, `no ${row.source} source`).toBeGreaterThan(0);
     expect(sources.map((s) => s.status)).toEqual(sources.map(() => row.status));
