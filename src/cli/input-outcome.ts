@@ -6,25 +6,41 @@ import { plainText } from '../report/escape.ts';
 export type InputOutcome = 'read' | 'some' | 'none';
 
 const failed = (r: SourceResult) => r.source.status === 'error' || r.source.status === 'unrecognized';
+/** Anything short of "read": a partial source is missing something, so its input was not read in full (exit 1). */
+const incomplete = (r: SourceResult) => r.source.status !== 'read';
 
 export function inputOutcome(results: readonly SourceResult[]): InputOutcome {
   const bad = results.filter(failed).length;
-  if (bad === 0 && results.length > 0) return 'read';
+  if (results.length > 0 && !results.some(incomplete)) return 'read';
   return bad < results.length ? 'some' : 'none';
 }
 
 /**
- * One stderr line for an input with unreadable parts: the one problem, or how many of its entries failed and the
- * first reason ("1,204 of 1,300 entries could not be read; first: …"). Null when everything was read.
+ * One stderr line for an input with unreadable parts: the one problem, or how many of its entries failed (else how
+ * many were read only in part) and the first reason ("1,204 of 1,300 entries could not be read; first: …"). Null
+ * when everything was read in full.
  */
 export function inputSummaryLine(label: string, results: readonly SourceResult[], t: Translate, locale: Locale): string | null {
-  const bad = results.filter(failed);
-  const first = bad[0];
+  const bad = results.filter(incomplete);
+  // Name a failed part first; a partly read one only when nothing failed outright.
+  const first = bad.find(failed) ?? bad[0];
   if (!first) return null;
   const where = (r: SourceResult) => (r.source.origin === 'file:' ? '' : `${r.source.origin}${r.source.location ?? ''}: `);
-  const reason = plainText(`${bad.length > 1 || results.length > 1 ? where(first) : ''}${first.source.diagnostics[0]?.message ?? first.source.status}`, 300);
+  const reason = plainText(`${bad.length > 1 || results.length > 1 ? where(first) : ''}${firstProblem(first)}`, 300);
   if (results.length === 1) return `${plainText(label)}: ${reason}`;
   const number = new Intl.NumberFormat(locale);
-  const key = new Intl.PluralRules(locale).select(bad.length) === 'one' ? 'cli_entries_failed_one' : 'cli_entries_failed';
-  return `${plainText(label)}: ${t(key, [number.format(bad.length), number.format(results.length), reason])}`;
+  // Entries that failed are counted as such; only when none failed, the line counts those read only in part.
+  const failedCount = bad.filter(failed).length;
+  const count = failedCount > 0 ? failedCount : bad.length;
+  const base = failedCount > 0 ? 'cli_entries_failed' : 'cli_entries_partial';
+  const key = new Intl.PluralRules(locale).select(count) === 'one' ? `${base}_one` : base;
+  return `${plainText(label)}: ${t(key, [number.format(count), number.format(results.length), reason])}`;
+}
+
+/** The first note that explains a status short of "read" (an error, else a warning), not an info line, with the field it concerns. */
+function firstProblem(result: SourceResult): string {
+  const notes = result.source.diagnostics;
+  const note = notes.find((d) => d.level === 'error') ?? notes.find((d) => d.level === 'warning') ?? notes[0];
+  if (!note) return result.source.status;
+  return note.at && note.at !== '$' ? `${note.at}: ${note.message}` : note.message;
 }

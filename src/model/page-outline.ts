@@ -9,6 +9,8 @@ export interface OutlineControl {
   /** Text of the row the control sits in (label, description, state words). */
   context: string;
   state: 'on' | 'off' | null;
+  /** The control states its state in a form that is neither on nor off (`aria-checked="mixed"`, an indeterminate checkbox): unknown, never guessed. */
+  unreadable?: true;
   section: string | null;
 }
 

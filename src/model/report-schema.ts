@@ -35,6 +35,7 @@ export const ReportSchema = v.object({
       maker: v.string(),
       via: v.object({ kind: v.string(), id: v.string(), name: v.string() }),
       owned: v.nullable(v.boolean()),
+      knownOnlyBySettings: v.optional(v.literal(true)),
     }),
   ),
   findings: v.array(
@@ -127,6 +128,10 @@ export const ReportSchema = v.object({
     v.object({
       grade: v.picklist(['A', 'B', 'C', 'D', 'E', 'F', '?']),
       score: v.nullable(v.pipe(v.number(), v.minValue(0), v.maxValue(100))),
+      bestPossibleGrade: v.optional(v.picklist(['A', 'B', 'C', 'D', 'E', 'F'])),
+      bestPossibleScore: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(100))),
+      unknownPolicePaths: v.optional(v.pipe(v.number(), v.minValue(1))),
+      missing: v.optional(v.string()),
       provisional: v.boolean(),
       formula: v.string(),
       costs: v.array(v.object({ findingId: v.string(), subjectName: v.string(), title: v.string(), risk: Risk, points: v.number() })),
@@ -134,7 +139,14 @@ export const ReportSchema = v.object({
         complete: v.boolean(),
         sourcesRead: v.number(),
         sourcesTotal: v.number(),
-        gaps: v.array(v.object({ source: v.string(), unknown: v.number(), url: v.nullable(v.pipe(v.string(), v.url())) })),
+        gaps: v.array(
+          v.object({
+            source: v.string(),
+            unknown: v.number(),
+            url: v.nullable(v.pipe(v.string(), v.url())),
+            reason: v.optional(v.literal('unreadable')),
+          }),
+        ),
       }),
       actions: v.array(
         v.object({

@@ -21,6 +21,8 @@ export interface CoverageGap {
   unknown: number;
   /** The page that completes the scan; null when a button in the popup does (the Alexa deep scan). */
   url: string | null;
+  /** `unreadable`: the source was read, but `unknown` of its values were in a state Alexposé could not read. Absent: not read. */
+  reason?: 'unreadable';
 }
 
 export interface SummaryCoverage {
@@ -68,9 +70,19 @@ export interface SharedWithYou {
 }
 
 export interface ReportSummary {
-  /** `?` when no source was read at all: no grade without evidence. */
+  /**
+   * `?` when no source was read at all, or while any camera's police path is unknown (the question the user came
+   * with is unanswered): no letter grade without that evidence.
+   */
   grade: Grade | '?';
   score: number | null;
+  /** With grade `?` over unknown police paths: the best grade (and score) still possible, if every unknown path is closed. */
+  bestPossibleGrade?: Grade;
+  bestPossibleScore?: number;
+  /** Cameras whose police path is unknown (encryption not read); with grade `?`. */
+  unknownPolicePaths?: number;
+  /** What is missing, in words ("encryption of 3 cameras not read"); with grade `?` over unknown police paths. */
+  missing?: string;
   /** True while a gap in coverage may hide findings: the grade is then at best what it says. */
   provisional: boolean;
   formula: string;

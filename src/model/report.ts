@@ -30,6 +30,8 @@ export interface ReportDevice {
   maker: string;
   via: { kind: string; id: string; name: string };
   owned: boolean | null;
+  /** A camera known only from its settings document: no device list that was read names it. */
+  knownOnlyBySettings?: true;
 }
 
 export interface Recipient {

@@ -54,6 +54,8 @@ export interface RingDevice {
    * `ring_devices.json`; dgreif/ring `IntercomHandsetAudioData`): Amazon deliveries can open the building door.
    */
   keyAccessPoint?: boolean;
+  /** Known only from its settings document: no device list that was read names it (report/orphan-cameras.ts). */
+  settingsOnly?: true;
 }
 
 export interface RingDeviceSettings {

@@ -6,6 +6,7 @@ import { reportDevices } from './report-devices.ts';
 import { localizeDiagnostic } from './localize-diagnostics.ts';
 import { buildSummary } from './summary/build-summary.ts';
 import { mergeRecords } from '../model/merge-records.ts';
+import { withOrphanCameras } from './orphan-cameras.ts';
 import { runChecks } from '../findings/lookups.ts';
 import type { FindingId } from '../findings/registry.ts';
 import { ringPolicePaths } from './police-paths.ts';
@@ -41,7 +42,7 @@ export interface ReportContext {
 
 /** Sources → merged records → checks → localized report (schema v1). Pure. */
 export function buildReport(results: readonly SourceResult[], ctx: ReportContext): Report {
-  const records = mergeRecords(results);
+  const records = withOrphanCameras(mergeRecords(results), (id) => ctx.t('device_unnamed_camera', [id]));
   const devices = reportDevices(records, { alexaBuiltIn: ctx.t('device_maker_alexa_built_in') });
   const sources = results.map(({ source }) => ({ ...source, diagnostics: source.diagnostics.map((d) => localizeDiagnostic(d, ctx.t)) }));
   const stated = withAccountState(
@@ -53,9 +54,7 @@ export function buildReport(results: readonly SourceResult[], ctx: ReportContext
   // Amazon opt-out pages on the account's own marketplace (amazon.de for an amazon.de account), whatever the UI
   // language; Ring's help is one site whose language editions follow the UI.
   const siteOf = (service: RawFinding['service']): Locale => (service === 'ring' ? ctx.locale : siteLocale(countryFor(service, countries), ctx.locale));
-  const findings = sortFindings(
-    localizeAll(stated, ctx, siteOf).map((f) => ({ ...f, subject: namedSubject(f.subject, f.service, records, ctx.t) })),
-  );
+  const findings = sortFindings(localizeAll(stated, ctx, siteOf).map((f) => ({ ...f, subject: namedSubject(f.subject, f.service, records, ctx.t) })));
   const policePaths = ringPolicePaths(records).map((path): ReportPolicePath => {
     const key = `police_path_${path.state.replace(/-/g, '_')}`;
     const days = path.retentionDays === null ? '?' : String(path.retentionDays);
@@ -78,7 +77,7 @@ export function buildReport(results: readonly SourceResult[], ctx: ReportContext
     featureSpread: featureSpread(records, devices),
     vendorChanges: reportVendorChanges(devices, countries, ctx.t),
     knowledgeDate: KNOWLEDGE_DATE,
-    summary: buildSummary({ sources, devices, findings, policePaths }, ctx),
+    summary: buildSummary({ sources, devices, findings, policePaths, unreadableControls: unreadableControls(records) }, ctx),
   };
 }
 
@@ -91,6 +90,11 @@ function namedSubject(subject: Subject, service: string, records: Records, t: Tr
   const { name, city } = ringLocationLabel(records, subject.id);
   const label = name && city && !name.includes(city) ? `${name} (${city})` : (name ?? city ?? t('location_unnamed'));
   return { ...subject, name: label };
+}
+
+/** Control Center settings found whose state could not be read (a "mixed" switch): gaps, never "off". */
+function unreadableControls(records: Records): number {
+  return (records.ringControlSettings ?? []).filter((s) => s.state === null && s.amount === null).length;
 }
 
 /** A check's finding with what the account's state says about it (see knowledge/finding-state.ts). */
@@ -116,7 +120,7 @@ function ownerFields(owner: SubjectOwner | null | undefined): { controlledBy?: '
  * text: for counts such as the badge, which must agree with what the popup shows.
  */
 export function accountFindings(results: readonly SourceResult[]): { raw: RawFinding<FindingId>; risk: Risk }[] {
-  const records = mergeRecords(results);
+  const records = withOrphanCameras(mergeRecords(results), (id) => id);
   return withAccountState(
     runChecks(records),
     records,

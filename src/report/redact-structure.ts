@@ -22,13 +22,25 @@ export function scrub(text: string): string {
   return SCRUB.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
 }
 
-/** A text survives only when it is a known label or a UI word (and then still scrubbed); otherwise its length. */
+/**
+ * A text survives only when it is a known label or a UI word (and then still scrubbed); otherwise its length. Of a
+ * label only the known words survive: whatever stands beside them (a first name, "Maria's") is given as its length.
+ */
 export function redactText(text: string): string {
   const trimmed = text.trim();
+  if (UI_WORDS.test(trimmed)) return scrub(trimmed);
   // A label is kept only when the known words are most of it: "Amazon Sidewalk", not "Sidewalk at Musterstraße 1".
-  const isLabel = trimmed.length <= 80 && KNOWN.some((pattern) => (pattern.exec(trimmed)?.[0].length ?? 0) >= 0.6 * trimmed.length);
-  if (UI_WORDS.test(trimmed) || isLabel) return scrub(trimmed);
-  return `[text:${trimmed.length}]`;
+  const match = trimmed.length <= 80 ? KNOWN.map((pattern) => pattern.exec(trimmed)).find((m) => m !== null && m[0].length >= 0.6 * trimmed.length) : undefined;
+  if (!match) return `[text:${trimmed.length}]`;
+  const before = trimmed.slice(0, match.index).trim();
+  const after = trimmed.slice(match.index + match[0].length).trim();
+  return [before ? `[text:${before.length}]` : '', scrub(match[0].trim()), after ? `[text:${after.length}]` : ''].filter(Boolean).join(' ');
+}
+
+/** Attribute values kept as they are: states, and input types (`checkbox`, `radio`); anything else (a `data-testid`) is replaced. */
+function redactAttr(name: string, value: string): string {
+  if (/^(true|false|mixed|on|off|\[value\])$/.test(value)) return value;
+  return name === 'type' && /^[a-z]{1,20}$/.test(value) ? value : '[value]';
 }
 
 function redactNode(node: StructureNode): StructureNode {
@@ -36,9 +48,13 @@ function redactNode(node: StructureNode): StructureNode {
   if (node.role) out.role = scrub(node.role);
   if (node.attrs)
     out.attrs = Object.fromEntries(
-      Object.entries(node.attrs).map(([k, v]) => [k.replace(/[^a-z0-9-]/gi, '').slice(0, 40), /^(true|false|mixed|on|off|\[value\])$/.test(v) ? v : scrub(v)]),
+      Object.entries(node.attrs).map(([k, v]) => {
+        const name = k.replace(/[^a-z0-9-]/gi, '').slice(0, 40);
+        return [name, redactAttr(name, v)];
+      }),
     );
-  if (node.classes) out.classes = scrub(node.classes);
+  // Class names can carry names and ids (`user-maria`, a build hash): only how many there were is kept.
+  if (node.classes) out.classes = `[classes:${node.classes.trim().split(/\s+/).filter(Boolean).length}]`;
   if (node.text) out.text = /^\[text:\d+\]$/.test(node.text) ? node.text : redactText(node.text);
   if (node.children) out.children = node.children.map(redactNode);
   return out;

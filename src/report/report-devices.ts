@@ -21,6 +21,7 @@ export function reportDevices(records: Records, labels: DeviceLabels = { alexaBu
       ? { kind: 'shared-by-owner', id: d.owner?.id ?? 'unknown', name: d.owner?.name ?? '' }
       : { kind: 'vendor-cloud', id: 'ring', name: 'Ring' },
     owned: d.owned,
+    ...(d.settingsOnly ? { knownOnlyBySettings: true as const } : {}),
   }));
   const echoes: ReportDevice[] = (records.alexaDevices ?? []).map((d) => ({
     id: d.serial,

@@ -136,3 +136,72 @@ export function boundRecordNames(records: object, reader: JsonReader): void {
   };
   for (const [key, list] of Object.entries(records)) visit(list, key, 0);
 }
+
+/** What a list reader did with the entries of one list (or of all groups of one document). */
+export interface ListCounts {
+  /** Entries present in the answer, readable or not. */
+  entries: number;
+  /** Entries that became records. */
+  read: number;
+  /** Entries present but not readable (null, a number, a string, an id that is an object or empty…). */
+  unreadable: number;
+  /** Parts of the document in a form not understood (a group that is a string): the list is not known to be complete. */
+  brokenParts?: number;
+}
+
+/**
+ * The one rule for every list a source reads (issue 25): an answer is "none" only when it was understood and holds no
+ * entry. Entries present but none readable, or a list part in an unknown form, is an error, never "none"; some
+ * entries unreadable is partial, and says how many. `empty` is the note for an understood empty answer; without it an
+ * empty list is not taken as an answer (the source then says it read nothing).
+ */
+export function settleList(reader: JsonReader, at: string, counts: ListCounts, empty?: string): void {
+  const broken = counts.brokenParts ?? 0;
+  if (counts.entries === 0 && broken === 0) {
+    if (empty) {
+      reader.note('info', 'empty-list', at, empty);
+      reader.answeredEmpty();
+    }
+    return;
+  }
+  if (counts.read === 0 && (counts.unreadable > 0 || broken > 0)) {
+    const what = counts.unreadable > 0 ? `none of its ${counts.unreadable} entries could be read` : 'it is in a form Alexposé does not understand';
+    reader.note('error', 'entries-unreadable', at, `The list is not empty, but ${what}: it is not read as "none".`);
+    return;
+  }
+  if (counts.unreadable > 0 || broken > 0) {
+    const parts = [
+      counts.unreadable > 0 ? `${counts.unreadable} of ${counts.entries} entries could not be read` : '',
+      broken > 0 ? `${broken} part(s) of the list are in a form Alexposé does not understand` : '',
+    ].filter(Boolean);
+    reader.note('warning', 'entries-unreadable', at, `${parts.join('; ')}: what they hold is missing.`);
+  }
+}
+
+/** Returned by an entry reader for an entry left out on purpose (the Alexa app itself, a duplicate): neither read nor unreadable. */
+export const SKIPPED: unique symbol = Symbol('skipped');
+
+/**
+ * Reads each entry of a list with `readEntry` (null: unreadable) and settles the list by {@link settleList}. `max`
+ * bounds how many entries are read, so a hostile document cannot exhaust memory.
+ */
+export function readEntries<T>(
+  reader: JsonReader,
+  list: readonly unknown[],
+  at: string,
+  readEntry: (entry: unknown, index: number) => T | null | typeof SKIPPED,
+  options: { empty?: string; max?: number } = {},
+): T[] {
+  const out: T[] = [];
+  let unreadable = 0;
+  const bounded = list.slice(0, options.max ?? 20_000);
+  bounded.forEach((entry, i) => {
+    const value = readEntry(entry, i);
+    if (value === SKIPPED) return;
+    if (value === null) unreadable += 1;
+    else out.push(value);
+  });
+  if (list.length > bounded.length) reader.note('warning', 'too-many', at, `More than ${bounded.length} entries; the rest were not read.`);
+  settleList(reader, at, { entries: bounded.length, read: out.length, unreadable }, options.empty);
+  return out;
+}

@@ -53,10 +53,22 @@ function readHar(label: string, har: { log: { entries: unknown[] } }, now: strin
     if (!isObject(entry) || !isObject(entry['request']) || !isObject(entry['response'])) continue;
     const url = entry['request']['url'];
     if (typeof url !== 'string' || !recognizesUrl(url)) continue;
+    // A CORS preflight or HEAD request to a known endpoint carries no data by design.
+    const method = typeof entry['request']['method'] === 'string' ? entry['request']['method'].toUpperCase() : 'GET';
+    if (method === 'OPTIONS' || method === 'HEAD') continue;
     const content = entry['response']['content'];
-    if (!isObject(content) || typeof content['text'] !== 'string') continue;
-    const raw = content['encoding'] === 'base64' ? decodeBase64Utf8(content['text']) : content['text'];
     const startedAt = typeof entry['startedDateTime'] === 'string' ? entry['startedDateTime'] : now;
+    if (!isObject(content) || typeof content['text'] !== 'string') {
+      // A known endpoint saved without its body (the browser dropped it, or a cached 304) is a failed read, never skipped.
+      refused.push(
+        entryError(
+          { url, via: 'har', body: undefined, capturedAt: startedAt, label },
+          { code: 'no-body', message: 'The HAR holds this response without its body: save the HAR again with content (or reload the page first).' },
+        ),
+      );
+      continue;
+    }
+    const raw = content['encoding'] === 'base64' ? decodeBase64Utf8(content['text']) : content['text'];
     const status = typeof entry['response']['status'] === 'number' ? entry['response']['status'] : null;
     const body = parseJson(raw);
     // The Content and Devices endpoint serves many activities (content lists, settings); only the device list is read.
@@ -187,6 +199,9 @@ function readHtml(label: string, text: string, now: string, parseHtml: ParseHtml
   if (outlineFoundSomething || results.length === 0) results.push(outline);
   if (results.every((r) => r.source.status === 'unrecognized' || r.source.status === 'error')) {
     if (signIn) return [signInError()];
+    // A device list whose entries could not be read is that list's own error, not "no page data".
+    const unreadableList = results.filter((r) => r.source.diagnostics.some((d) => d.code === 'entries-unreadable'));
+    if (unreadableList.length > 0) return unreadableList;
     return [inputError(label, 'no-page-data', 'The saved page carries neither page state nor settings Alexposé can read.')];
   }
   // Say how the page was placed when it had no canonical link, so the evidence shows it.

@@ -52,7 +52,7 @@ export function ScanNow() {
       .catch((error: unknown) => (logError('popup: scan now', error), setStatus({ kind: 'ended', message: t('popup_scan_no_page') })));
   };
   return (
-    <section class="scan-now" data-testid="scan-now">
+    <section class="scan-now" id="scan-now" data-testid="scan-now">
       <button type="button" class="button button--primary" onClick={start} disabled={status.kind === 'running'}>
         {t('popup_scan_now')}
       </button>

@@ -11,12 +11,23 @@ import { ChangesFirst } from './ChangesFirst.tsx';
 /** The first screen: one line per account (grade, coverage), what got worse since the last visit, the progress, what the last run changed, then "Fix these first". */
 export function Overview({ accounts, fixes, children }: { accounts: readonly AccountReport[]; fixes: Fixes; children?: ComponentChildren }) {
   // Worst account first, so the riskiest line is never below another.
-  const ordered = [...accounts].sort((a, b) => (a.report.summary?.score ?? 101) - (b.report.summary?.score ?? 101));
+  // A "?" over an unknown police path ranks by the best it could still be; one with nothing read goes last.
+  const rank = (s: AccountReport['report']['summary']) => s?.score ?? s?.bestPossibleScore ?? 101;
+  const ordered = [...accounts].sort((a, b) => rank(a.report.summary) - rank(b.report.summary));
   return (
     <div class="overview" data-testid="overview">
       <ul class="grade-lines">
         {ordered.map(
-          (a) => a.report.summary && <GradeLine key={a.accountKey} accountKey={a.accountKey} label={accountLabel(a.accountKey)} summary={a.report.summary} />,
+          (a) =>
+            a.report.summary && (
+              <GradeLine
+                key={a.accountKey}
+                accountKey={a.accountKey}
+                label={accountLabel(a.accountKey)}
+                summary={a.report.summary}
+                scanNowHere={a.accountKey.startsWith('ring:')}
+              />
+            ),
         )}
       </ul>
       {/* What got worse since the last visit, in words, before anything else: the grade says only that it moved. */}

@@ -13,6 +13,7 @@ export function summaryCoverage(
   policePaths: readonly ReportPolicePath[],
   devices: readonly ReportDevice[],
   sites: { ring: string | null; amazon: string | null },
+  unreadableControls = 0,
 ): SummaryCoverage {
   const ok = (id: string) => sources.some((s) => s.id === id && (s.status === 'read' || s.status === 'partial'));
   const gaps: CoverageGap[] = [];
@@ -24,9 +25,16 @@ export function summaryCoverage(
     // Every camera read is someone else's: no settings document of the user's own is missing.
     const onlyShared = policePaths.length > 0 && policePaths.every((p) => notYours.has(p.deviceId) || p.controlledBy === 'owner');
     if ((!ok('ring.device-settings') && !onlyShared) || unknownCameras > 0)
-      gaps.push({ source: 'ring.device-settings', unknown: Math.max(unknownCameras, ok('ring.device-settings') ? 0 : 1), url: `${site}/account/dashboard` });
+      // With no camera known the count is 0 and the text says "camera settings not read", never "1 camera".
+      gaps.push({ source: 'ring.device-settings', unknown: unknownCameras, url: `${site}/account/dashboard` });
+    // Settings of cameras no device list names: their findings are shown, but the list itself is missing.
+    const settingsOnly = devices.filter((d) => d.service === 'ring' && d.knownOnlyBySettings).length;
+    if (settingsOnly > 0) gaps.push({ source: 'ring.devices', unknown: settingsOnly, url: `${site}/account/dashboard` });
     if (!ok('ring.control-center'))
       gaps.push({ source: 'ring.control-center', unknown: offeredEverywhere('ring.control-center'), url: `${site}/account/control-center` });
+    // Switches found in a state that is neither on nor off ("mixed") are unknown settings, not read ones.
+    else if (unreadableControls > 0)
+      gaps.push({ source: 'ring.control-center', unknown: unreadableControls, url: `${site}/account/control-center`, reason: 'unreadable' });
   }
   if (sites.amazon) {
     const site = sites.amazon;

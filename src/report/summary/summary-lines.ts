@@ -1,6 +1,6 @@
 import type { ReportSummary } from '../../model/report-summary.ts';
 import type { Locale, Translate } from '../../i18n/translate.ts';
-import { plural } from '../../i18n/plural.ts';
+import { gapText } from './gap-text.ts';
 
 /** The summary as plain lines (grade, coverage gaps, top three actions) for the text and Markdown outputs. */
 export function summaryLines(
@@ -11,11 +11,12 @@ export function summaryLines(
 ): { grade: string; gaps: string[]; actions: string[] } {
   const grade =
     summary.grade === '?'
-      ? t('summary_no_grade')
+      ? summary.bestPossibleGrade
+        ? t('summary_grade_unknown', [summary.bestPossibleGrade, summary.missing ?? ''])
+        : t('summary_no_grade')
       : `${t(summary.provisional ? 'summary_grade_provisional' : 'summary_grade', [summary.grade])} · ${t('summary_score', [String(summary.score ?? '?')])}`;
-  const gaps = summary.coverage.gaps.map(
-    (g) => `${plural(t, locale, `summary_gap_${g.source.replace(/[^a-z0-9]/gi, '_')}`, g.unknown)}${g.url ? `: ${g.url}` : ''}`,
-  );
+  const gaps = summary.coverage.gaps.map((g) => `${gapText(g, t, locale)}${g.url ? `: ${g.url}` : ''}`);
+  if (gaps.length === 0 && !summary.coverage.complete) gaps.push(t('summary_gap_partly_read'));
   const actions = summary.actions.slice(0, 3).map((a) => {
     const where = a.place.kind === 'web' ? `${t('fix_where_web')} ${a.place.url ?? ''}` : t('fix_where_app', [clean(a.place.text, 1000)]);
     return `${clean(a.title)} — ${t('fix_devices', [a.devices.map((d) => clean(d.name)).join(', ')])} — ${where} (${t('fix_minutes', [String(a.minutes)])})`;

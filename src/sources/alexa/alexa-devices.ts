@@ -1,5 +1,5 @@
 import type { AlexaEchoDevice } from '../../model/alexa.ts';
-import { JsonReader, isObject } from '../json-reader.ts';
+import { JsonReader, SKIPPED, isObject, readEntries } from '../json-reader.ts';
 import { isGroupEntry, makerOf } from './alexa-device-makers.ts';
 
 /** The Alexa app itself appears in the device list (and as "Alexa on this Phone" among the smart-home endpoints); it is not a device in the home. */
@@ -26,36 +26,37 @@ export function readAlexaDevices(body: unknown, reader: JsonReader): AlexaEchoDe
     reader.note('error', 'missing-field', 'devices', 'No "devices" list.');
     return [];
   }
-  return list.flatMap((entry, i) => {
+  // Unreadable entries make the list partial or an error, never "no devices" (json-reader.ts settleList).
+  return readEntries(reader, list, 'devices', (entry, i) => {
     const at = `devices[${i}]`;
-    if (!isObject(entry)) return [];
+    if (!isObject(entry)) return null;
     const serial = reader.id(entry, 'serialNumber', at);
     if (!serial) {
       reader.note('warning', 'missing-id', at, 'Device without serialNumber; skipped.');
-      return [];
+      return null;
     }
     const deviceType = reader.string(entry, 'deviceType', at);
-    if (deviceType && ALEXA_APP_DEVICE_TYPES.has(deviceType)) return [];
+    if (deviceType && ALEXA_APP_DEVICE_TYPES.has(deviceType)) return SKIPPED;
     const family = reader.string(entry, 'deviceFamily', at);
     if (isGroupEntry(family, deviceType, entry['clusterMembers'])) {
       reader.note('info', 'group-skipped', at, 'A speaker group or stereo pair: a group of devices listed on their own, not a device.');
-      return [];
+      return SKIPPED;
     }
     const made = makerOf(family, deviceType);
-    const model = made.thirdParty ? reader.string(entry, 'deviceTypeFriendlyName', at)?.trim() || null : null;
+    // Page-derived and shown as text: a short label or nothing.
+    const friendly = made.thirdParty ? reader.string(entry, 'deviceTypeFriendlyName', at)?.trim() : undefined;
+    const model = friendly && friendly.length <= 120 ? friendly : null;
     const capabilities = (reader.array(entry, 'capabilities', at) ?? []).filter((c): c is string => typeof c === 'string').slice(0, 200);
-    return [
-      {
-        serial,
-        name: reader.string(entry, 'accountName', at)?.trim() || serial,
-        maker: made.maker,
-        ...(model ? { model } : {}),
-        family,
-        deviceType,
-        deviceAccountId: reader.id(entry, 'deviceAccountId', at),
-        capabilities,
-        online: reader.bool(entry, 'online', at),
-      },
-    ];
+    return {
+      serial,
+      name: reader.string(entry, 'accountName', at)?.trim() || serial,
+      maker: made.maker,
+      ...(model ? { model } : {}),
+      family,
+      deviceType,
+      deviceAccountId: reader.id(entry, 'deviceAccountId', at),
+      capabilities,
+      online: reader.bool(entry, 'online', at),
+    };
   });
 }

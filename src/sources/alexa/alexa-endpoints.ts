@@ -1,5 +1,5 @@
 import type { AlexaInterface, SmartHomeEndpoint, SmartHomePathKind } from '../../model/alexa.ts';
-import { JsonReader, isObject, type JsonObject } from '../json-reader.ts';
+import { JsonReader, SKIPPED, isObject, readEntries, type JsonObject } from '../json-reader.ts';
 import { ALEXA_APP_DEVICE_TYPES } from './alexa-devices.ts';
 import { readGraphqlErrors } from './graphql-errors.ts';
 
@@ -63,22 +63,30 @@ export function readAlexaEndpoints(body: unknown, reader: JsonReader): SmartHome
   const read: SmartHomeEndpoint[] = [];
   for (const { alias, items } of lists) {
     const at = (i: number) => (lists.length === 1 ? `items[${i}]` : `data.${alias.slice(0, 60)}[${i}]`);
-    items.slice(0, MAX_ENDPOINTS - read.length).forEach((item, i) => {
-      const endpoint = readEndpoint(item, reader, at(i));
-      if (!endpoint) return;
-      // Without capabilities nothing says whether the device reports to Amazon or can be asked: never a silent "read".
-      if (endpoint.interfacesRead === false) {
-        reader.note(
-          'warning',
-          'interfaces-unknown',
-          at(i),
-          endpoint.liveState
-            ? "Amazon returned this device's live state but not its interfaces (no proactivelyReported/retrievable): whether the vendor reports each change is unknown."
-            : 'This device came without its interfaces (no proactivelyReported/retrievable): whether it reports to Amazon is unknown.',
-        );
-      }
-      read.push(endpoint);
-    });
+    // An entry nulled by a GraphQL error counts as unreadable: the answer is then partial, never complete.
+    const listAt = lists.length === 1 ? 'data.endpoints.items' : `data.${alias.slice(0, 60)}`;
+    const endpoints = readEntries(
+      reader,
+      items,
+      listAt,
+      (item, i) => {
+        const endpoint = readEndpoint(item, reader, at(i));
+        // Without capabilities nothing says whether the device reports to Amazon or can be asked: never a silent "read".
+        if (endpoint && endpoint !== SKIPPED && endpoint.interfacesRead === false) {
+          reader.note(
+            'warning',
+            'interfaces-unknown',
+            at(i),
+            endpoint.liveState
+              ? "Amazon returned this device's live state but not its interfaces (no proactivelyReported/retrievable): whether the vendor reports each change is unknown."
+              : 'This device came without its interfaces (no proactivelyReported/retrievable): whether it reports to Amazon is unknown.',
+          );
+        }
+        return endpoint;
+      },
+      { max: Math.max(0, MAX_ENDPOINTS - read.length) },
+    );
+    read.push(...endpoints);
   }
   return dedupe(mergeSameDevice(read));
 }
@@ -124,9 +132,12 @@ function either(a: boolean | null, b: boolean | null): boolean | null {
   return a === true || b === true ? true : a === false || b === false ? false : null;
 }
 
-function readEndpoint(item: unknown, reader: JsonReader, at: string): SmartHomeEndpoint | null {
+function readEndpoint(item: unknown, reader: JsonReader, at: string): SmartHomeEndpoint | null | typeof SKIPPED {
   if (item === null) return null; // a GraphQL list entry nulled by an error; the error itself is reported
-  if (!isObject(item)) return null;
+  if (!isObject(item)) {
+    reader.note('warning', 'not-an-object', at, 'Endpoint entry is not an object; skipped.');
+    return null;
+  }
   const appliance = reader.object(item, 'legacyAppliance', at) ?? {};
   const where = `${at}.legacyAppliance`;
   const id = reader.id(appliance, 'applianceId', where) ?? reader.id(item, 'endpointId', at) ?? reader.id(item, 'id', at);
@@ -135,13 +146,14 @@ function readEndpoint(item: unknown, reader: JsonReader, at: string): SmartHomeE
     return null;
   }
   const dms = dmsOf(item, appliance);
-  if (dms.deviceType && ALEXA_APP_DEVICE_TYPES.has(dms.deviceType)) return null; // the Alexa app itself, not a device in the home
+  if (dms.deviceType && ALEXA_APP_DEVICE_TYPES.has(dms.deviceType)) return SKIPPED; // the Alexa app itself, not a device in the home
   const name = reader.string(appliance, 'friendlyName', where) ?? reader.string(item, 'friendlyName', at) ?? textValue(item['friendlyNameObject']) ?? id;
   const category = firstString(appliance['applianceTypes']) ?? primaryCategory(item['displayCategories']);
   const maker = reader.string(appliance, 'manufacturerName', where) ?? textValue(item['manufacturer']);
   const details = reader.object(appliance, 'additionalApplianceDetails', where);
   const inner = details && isObject(details['additionalApplianceDetails']) ? details['additionalApplianceDetails'] : details;
   const liveState = readLiveState(item, reader, at);
+  const interfaces = (reader.array(appliance, 'capabilities', where) ?? []).flatMap((c, j) => readInterface(c, reader, `${where}.capabilities[${j}]`) ?? []);
   const stateOnly = liveState !== null && !('legacyAppliance' in item) && !('manufacturer' in item);
   return {
     id,
@@ -149,13 +161,21 @@ function readEndpoint(item: unknown, reader: JsonReader, at: string): SmartHomeE
     category,
     maker,
     path: pathOf(reader.object(appliance, 'driverIdentity', where), id, maker, dms.serial),
-    interfaces: (reader.array(appliance, 'capabilities', where) ?? []).flatMap((c, j) => readInterface(c, reader, `${where}.capabilities[${j}]`) ?? []),
+    interfaces,
     vendorDetailKeys: inner ? Object.keys(inner).slice(0, 20) : [],
     aliases: aliasesOf(item, appliance, id),
     origin: stateOnly ? 'state' : 'graphql',
-    ...(Array.isArray(appliance['capabilities']) ? {} : { interfacesRead: false }),
+    ...(Array.isArray(appliance['capabilities']) && !flagless(interfaces) ? {} : { interfacesRead: false }),
     ...(liveState ? { liveState } : {}),
   };
+}
+
+/**
+ * An interface that lists state properties but says neither whether it reports them nor whether Amazon can ask:
+ * its reporting is unknown. Interfaces without properties (a camera stream, the base `Alexa`) have nothing to report.
+ */
+function flagless(interfaces: readonly AlexaInterface[]): boolean {
+  return interfaces.some((i) => i.properties.length > 0 && i.proactivelyReported === null && i.retrievable === null);
 }
 
 /**

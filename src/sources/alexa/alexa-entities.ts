@@ -1,5 +1,5 @@
 import type { SmartHomeEndpoint } from '../../model/alexa.ts';
-import { JsonReader, isObject } from '../json-reader.ts';
+import { JsonReader, SKIPPED, isObject, readEntries } from '../json-reader.ts';
 
 const MAX_ENTITIES = 20_000;
 
@@ -33,30 +33,29 @@ export function readAlexaEntities(body: unknown, reader: JsonReader): SmartHomeE
     return [];
   }
   const seen = new Set<string>();
-  return body.slice(0, MAX_ENTITIES).flatMap((entry, i): SmartHomeEndpoint[] => {
+  const read = (entry: unknown, i: number): SmartHomeEndpoint | null | typeof SKIPPED => {
     const at = `[${i}]`;
-    if (!isObject(entry)) return [];
+    if (!isObject(entry)) return null;
     const id = reader.id(entry, 'id', at);
     if (!id) {
       reader.note('warning', 'missing-id', at, 'Entity without id; skipped.');
-      return [];
+      return null;
     }
-    if (seen.has(id)) return [];
+    if (seen.has(id)) return SKIPPED;
     seen.add(id);
     const provider = reader.object(entry, 'providerData', at);
     const name = reader.string(entry, 'displayName', at)?.trim() || id;
-    return [
-      {
-        id,
-        name,
-        category: provider ? reader.string(provider, 'deviceType', `${at}.providerData`) : null,
-        maker: null,
-        path: { kind: 'unknown', id: null },
-        interfaces: [],
-        vendorDetailKeys: [],
-        aliases: [],
-        origin: 'entities',
-      },
-    ];
-  });
+    return {
+      id,
+      name,
+      category: provider ? reader.string(provider, 'deviceType', `${at}.providerData`) : null,
+      maker: null,
+      path: { kind: 'unknown', id: null },
+      interfaces: [],
+      vendorDetailKeys: [],
+      aliases: [],
+      origin: 'entities',
+    };
+  };
+  return readEntries(reader, body, '$', read, { max: MAX_ENTITIES });
 }

@@ -1,5 +1,5 @@
 import type { AlexaHouseholdMember } from '../../model/alexa.ts';
-import { JsonReader, isObject } from '../json-reader.ts';
+import { JsonReader, isObject, readEntries } from '../json-reader.ts';
 
 export function looksLikeAlexaHousehold(body: unknown): boolean {
   return isObject(body) && Array.isArray(body['accounts']) && body['accounts'].some((a) => isObject(a) && 'role' in a);
@@ -16,13 +16,13 @@ export function readAlexaHousehold(body: unknown, reader: JsonReader): AlexaHous
     reader.note('error', 'missing-field', 'accounts', 'No "accounts" list.');
     return [];
   }
-  return accounts.flatMap((a, i) => {
-    if (!isObject(a)) return [];
+  return readEntries(reader, accounts, 'accounts', (a, i) => {
+    if (!isObject(a)) return null;
     const at = `accounts[${i}]`;
     const id = reader.id(a, 'id', at);
-    if (!id) return [];
+    if (!id) return null;
     const name = reader.string(a, 'fullName', at) ?? reader.string(a, 'firstName', at) ?? id;
-    return [{ id, name, role: reader.string(a, 'role', at), kind: 'account' as const }];
+    return { id, name, role: reader.string(a, 'role', at), kind: 'account' as const };
   });
 }
 
@@ -32,10 +32,10 @@ export function readPersons(body: unknown, reader: JsonReader): AlexaHouseholdMe
     reader.note('error', 'not-an-array', '$', 'The persons list is not a JSON array.');
     return [];
   }
-  return body.flatMap((p, i) => {
-    if (!isObject(p)) return [];
+  return readEntries(reader, body, '$', (p, i) => {
+    if (!isObject(p)) return null;
     const id = reader.id(p, 'personId', `[${i}]`);
-    if (!id) return [];
-    return [{ id, name: reader.string(p, 'personFirstName', `[${i}]`) ?? id, role: reader.string(p, 'personType', `[${i}]`), kind: 'voice-profile' as const }];
+    if (!id) return null;
+    return { id, name: reader.string(p, 'personFirstName', `[${i}]`) ?? id, role: reader.string(p, 'personType', `[${i}]`), kind: 'voice-profile' as const };
   });
 }

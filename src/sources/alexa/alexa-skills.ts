@@ -1,5 +1,5 @@
 import type { AlexaSkill } from '../../model/alexa.ts';
-import { JsonReader, isObject } from '../json-reader.ts';
+import { JsonReader, isObject, readEntries } from '../json-reader.ts';
 
 /** The products list inside the UI-toolkit blocks: block "data" → contents id "skillsPageData" → contents.products. */
 function productsOf(body: unknown): unknown[] | null {
@@ -22,14 +22,14 @@ export function readYourSkills(body: unknown, reader: JsonReader): AlexaSkill[] 
     reader.note('error', 'missing-field', 'skillsPageData.products', 'No skills list in the page data.');
     return [];
   }
-  return products.flatMap((p, i) => {
-    if (!isObject(p)) return [];
+  return readEntries(reader, products, 'skillsPageData.products', (p, i) => {
+    if (!isObject(p)) return null;
     const at = `products[${i}]`;
     const meta = reader.object(p, 'productMetadata', at);
     const skillId = meta ? reader.string(meta, 'skillId', `${at}.productMetadata`) : null;
-    if (!skillId) return [];
+    if (!skillId) return null;
     const details = reader.object(p, 'productDetails', at);
     const types = details ? (reader.array(details, 'skillTypes', `${at}.productDetails`) ?? []).filter((t): t is string => typeof t === 'string') : [];
-    return [{ skillId, title: reader.string(p, 'title', at) ?? skillId, types }];
+    return { skillId, title: reader.string(p, 'title', at) ?? skillId, types };
   });
 }

@@ -1,5 +1,5 @@
 import type { AmazonRegisteredDevice } from '../../model/alexa.ts';
-import { JsonReader, isObject } from '../json-reader.ts';
+import { JsonReader, isObject, readEntries } from '../json-reader.ts';
 
 export function looksLikeMycdDevices(body: unknown): boolean {
   return isObject(body) && (isObject(body['GetDevicesOverview']) || isObject(body['GetDevices']));
@@ -19,18 +19,16 @@ export function readRegisteredDevices(body: unknown, reader: JsonReader): Amazon
     reader.note('info', 'other-activity', '$', 'This response of the Content and Devices page is not the device list.');
     return null;
   }
-  return list.flatMap((d, i) => {
-    if (!isObject(d)) return [];
+  return readEntries(reader, list, 'deviceList', (d, i) => {
+    if (!isObject(d)) return null;
     const at = `deviceList[${i}]`;
     const serial = reader.id(d, 'deviceSerialNumber', at);
-    if (!serial) return [];
-    return [
-      {
-        serial,
-        name: reader.string(d, 'deviceName', at) ?? serial,
-        family: reader.string(d, 'deviceFamily', at),
-        typeName: reader.string(d, 'displayCategoryFriendlyName', at) ?? reader.string(d, 'deviceTypeString', at),
-      },
-    ];
+    if (!serial) return null;
+    return {
+      serial,
+      name: reader.string(d, 'deviceName', at) ?? serial,
+      family: reader.string(d, 'deviceFamily', at),
+      typeName: reader.string(d, 'displayCategoryFriendlyName', at) ?? reader.string(d, 'deviceTypeString', at),
+    };
   });
 }

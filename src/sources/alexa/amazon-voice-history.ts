@@ -1,5 +1,5 @@
 import type { VoiceHistorySummary } from '../../model/alexa.ts';
-import { JsonReader, isObject } from '../json-reader.ts';
+import { JsonReader, isObject, settleList } from '../json-reader.ts';
 
 export function looksLikeVoiceHistory(body: unknown): boolean {
   return isObject(body) && (Array.isArray(body['customerHistoryRecords']) || Array.isArray(body['alexaHistoryRecords']));
@@ -24,12 +24,18 @@ export function readVoiceHistory(body: unknown, reader: JsonReader): VoiceHistor
   const keys: string[] = [];
   const devices = new Set<string>();
   const times: number[] = [];
+  let unreadable = 0;
   records.forEach((record, i) => {
-    if (!isObject(record)) return;
     const at = `[${i}]`;
+    if (!isObject(record)) {
+      reader.note('warning', 'not-an-object', at, 'Record is not an object; skipped.');
+      unreadable += 1;
+      return;
+    }
     const time = toMillis(record['timestamp']);
     if (time === null) {
       reader.note('warning', 'missing-field', `${at}.timestamp`, 'Record without a timestamp.');
+      unreadable += 1;
       return;
     }
     const device = deviceName(record);
@@ -37,6 +43,9 @@ export function readVoiceHistory(body: unknown, reader: JsonReader): VoiceHistor
     if (device) devices.add(device);
     keys.push(`${time}#${device ?? ''}`);
   });
+  settleList(reader, rvh ? 'customerHistoryRecords' : 'alexaHistoryRecords', { entries: records.length, read: keys.length, unreadable });
+  // Records present but none readable: no summary, so the history is never shown as read (or as "no recordings").
+  if (records.length > 0 && keys.length === 0) return null;
   times.sort((a, b) => a - b);
   return {
     recordKeys: keys,

@@ -119,7 +119,14 @@ function control(doc: Document, el: Element, section: string | null): OutlineCon
   const context = clean(textOf(row));
   const label = labelOf(doc, el) || context;
   const radio = el.getAttribute('role') === 'radio' || el.getAttribute('type') === 'radio';
-  return { kind: radio ? 'radio' : 'switch', label, context, state: stateOf(el), section };
+  const state = stateOf(el);
+  return { kind: radio ? 'radio' : 'switch', label, context, state, ...(state === null && unreadableState(el) ? { unreadable: true as const } : {}), section };
+}
+
+/** A state attribute that is there but says neither on nor off (`mixed`, empty, anything else), or an indeterminate checkbox. */
+function unreadableState(el: Element): boolean {
+  if (el.tagName.toLowerCase() === 'input' && (el as HTMLInputElement).indeterminate === true) return true;
+  return el.hasAttribute('aria-checked') || el.hasAttribute('aria-pressed');
 }
 
 function stateOf(el: Element): 'on' | 'off' | null {
@@ -127,6 +134,7 @@ function stateOf(el: Element): 'on' | 'off' | null {
   if (aria === 'true') return 'on';
   if (aria === 'false') return 'off';
   if (el.tagName.toLowerCase() === 'input') {
+    if ((el as HTMLInputElement).indeterminate === true) return null;
     const live = (el as HTMLInputElement).checked;
     return (typeof live === 'boolean' ? live : el.hasAttribute('checked')) ? 'on' : 'off';
   }

@@ -30,8 +30,12 @@ export function readRingControlCenter(
   }
   const settings = new Map<string, ControlSetting>();
   // Controls are read before texts, so a switch's state is kept over a state read from words later.
-  const put = (s: ControlSetting) => {
+  // Settings whose switch was unreadable: no later status text fills in their state.
+  const unreadable = new Set<string>();
+  const put = (s: ControlSetting, fromUnreadable = false) => {
     const key = `${s.key}\u0000${s.deviceName ?? ''}`;
+    if (fromUnreadable) unreadable.add(key);
+    else if (unreadable.has(key)) return;
     const old = settings.get(key);
     settings.set(key, { ...s, state: old?.state ?? s.state, amount: old?.amount ?? s.amount });
   };
@@ -44,6 +48,8 @@ export function readRingControlCenter(
       section: typeof raw['section'] === 'string' ? raw['section'] : null,
       context: typeof raw['context'] === 'string' ? raw['context'] : '',
       state: raw['state'] === 'on' || raw['state'] === 'off' ? raw['state'] : null,
+      // A switch whose own state is unreadable ("mixed") is unknown: the row's words never stand in for it.
+      unreadable: raw['unreadable'] === true || (raw['state'] !== null && raw['state'] !== undefined && raw['state'] !== 'on' && raw['state'] !== 'off'),
     };
     const fromLabel = settingKeyOf(c.label);
     const sectionKey = settingKeyOf(c.section);
@@ -57,7 +63,10 @@ export function readRingControlCenter(
     // Search Party is set per camera: the label names the setting and the section names the device, or the other way round.
     const perDevice = PER_DEVICE.has(key);
     const deviceName = !perDevice ? null : fromLabel && c.section && !sectionKey ? c.section : !fromLabel && sectionKey ? c.label : null;
-    put({ key, state: c.state ?? stateFromWords(c.context), amount: key === 'video-storage' ? daysIn(c.context) : null, deviceName, page });
+    const state = c.unreadable ? null : (c.state ?? stateFromWords(c.context));
+    if (c.unreadable)
+      reader.note('warning', 'state-unreadable', `controls[${i}]`, `The switch "${c.label.slice(0, 80)}" shows a state that is neither on nor off.`);
+    put({ key, state, amount: key === 'video-storage' && !c.unreadable ? daysIn(c.context) : null, deviceName, page }, c.unreadable);
   });
 
   body.texts.forEach((t) => {

@@ -1,5 +1,5 @@
 import type { RingDevice, RingDeviceFeatures, RingDeviceGroup, RingDeviceSettings } from '../../model/ring.ts';
-import { JsonReader, isObject } from '../json-reader.ts';
+import { JsonReader, isObject, settleList } from '../json-reader.ts';
 import { readFlag } from './flag.ts';
 import { categoryOfKind, readDevice } from './ring-devices.ts';
 import { readEntryPrivacy } from './ring-device-privacy.ts';
@@ -32,20 +32,20 @@ export function readRingDeviceInfo(body: unknown, reader: JsonReader): RingDevic
   }
   const isList = Array.isArray(body['devices']);
   const list = isList ? (body['devices'] as unknown[]) : [body['device']];
-  if (isList && list.length === 0) {
-    reader.note('info', 'empty-list', 'devices', 'The device list is empty: no device is shared with or owned by this account.');
-    reader.answeredEmpty();
-  }
-  list.slice(0, 20_000).forEach((entry, i) => {
+  let unreadable = 0;
+  const bounded = list.slice(0, 20_000);
+  bounded.forEach((entry, i) => {
     const at = isList ? `devices[${i}]` : 'device';
     const device = isObject(entry) && isObject(entry['device']) ? entry['device'] : entry;
     if (!isObject(device)) {
       reader.note('warning', 'not-an-object', at, 'Device entry is not an object.');
+      unreadable += 1;
       return;
     }
     const deviceId = reader.id(device, 'id', at) ?? reader.id(device, 'device_id', at);
     if (!deviceId) {
       reader.note('warning', 'missing-id', at, 'Device without id; skipped.');
+      unreadable += 1;
       return;
     }
     // The device record repeats fields the privacy and feature readers report on; keep only its warnings.
@@ -67,6 +67,12 @@ export function readRingDeviceInfo(body: unknown, reader: JsonReader): RingDevic
       snapshotCapture: lite ? quiet.bool(lite, 'enabled', `${at}.settings.lite_24x7`) : null,
     });
   });
+  settleList(
+    reader,
+    isList ? 'devices' : 'device',
+    { entries: bounded.length, read: bounded.length - unreadable, unreadable },
+    isList ? 'The device list is empty: no device is shared with or owned by this account.' : undefined,
+  );
   return out;
 }
 

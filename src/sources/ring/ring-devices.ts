@@ -1,5 +1,5 @@
 import type { RingDevice, RingDeviceGroup, DeviceCategory, RingDeviceSettings } from '../../model/ring.ts';
-import { JsonReader, isObject, type JsonObject } from '../json-reader.ts';
+import { JsonReader, isObject, settleList, type JsonObject } from '../json-reader.ts';
 import { readEntryPrivacy } from './ring-device-privacy.ts';
 
 /** Groups of `clients_api/ring_devices`, in the order Ring lists them. */
@@ -48,9 +48,13 @@ export function readRingDeviceList(body: unknown, reader: JsonReader, at = ''): 
   if (!RING_DEVICE_GROUPS.some((g) => Array.isArray(body[g]))) {
     reader.note('error', 'missing-field', at || '$', `None of the device groups (${RING_DEVICE_GROUPS.join(', ')}) was found.`);
   }
+  // Counted for the one list rule (settleList): entries present but unreadable never make "this account owns no devices".
+  const counts = { entries: 0, read: 0, unreadable: 0, brokenParts: 0 };
   for (const group of RING_DEVICE_GROUPS) {
+    if (body[group] !== undefined && body[group] !== null && !Array.isArray(body[group])) counts.brokenParts += 1;
     const entries = reader.array(body, group, at || '$');
     if (!entries) continue;
+    counts.entries += entries.length;
     entries.forEach((entry, index) => {
       const where = `${path(at, group)}[${index}]`;
       if (devices.length >= MAX_DEVICES) {
@@ -59,7 +63,11 @@ export function readRingDeviceList(body: unknown, reader: JsonReader, at = ''): 
         return;
       }
       const device = readDevice(entry, group, reader, where);
-      if (!device) return;
+      if (!device) {
+        counts.unreadable += 1;
+        return;
+      }
+      counts.read += 1;
       if (seen.has(device.id)) {
         reader.note('warning', 'duplicate-id', where, `Device id ${device.id} appears twice; the first entry was kept.`);
         return;
@@ -70,15 +78,8 @@ export function readRingDeviceList(body: unknown, reader: JsonReader, at = ''): 
       if (privacy) settings.push(privacy);
     });
   }
-  if (devices.length === 0 && RING_DEVICE_GROUPS.some((g) => Array.isArray(body[g]))) {
-    reader.note(
-      'info',
-      'empty-list',
-      at || '$',
-      'The device list is empty: this account owns no devices here (a shared user sees them in device_info/v3/devices).',
-    );
-    reader.answeredEmpty();
-  }
+  if (RING_DEVICE_GROUPS.some((g) => Array.isArray(body[g])))
+    settleList(reader, at || '$', counts, 'The device list is empty: this account owns no devices here (a shared user sees them in device_info/v3/devices).');
   return { devices, settings };
 }
 

@@ -1,5 +1,5 @@
 import type { RingKeyAssociation } from '../../model/ring.ts';
-import { JsonReader, isObject } from '../json-reader.ts';
+import { JsonReader, isObject, readEntries } from '../json-reader.ts';
 
 /**
  * `integrations/amazonkey/v2/devices/lock_associations`. Only the endpoint is documented publicly,
@@ -15,16 +15,18 @@ export function readRingKeyAssociations(body: unknown, reader: JsonReader): Ring
     reader.note('error', 'unknown-shape', '$', 'No list of lock associations found.');
     return [];
   }
-  if (list.length === 0) {
-    reader.note('info', 'empty-list', '$', 'No lock or garage is associated with Key by Amazon.');
-    reader.answeredEmpty();
-  }
-  return list.flatMap((entry, i) => {
-    if (!isObject(entry)) return [];
-    const at = `[${i}]`;
-    const id = reader.id(entry, 'id', at) ?? reader.id(entry, 'association_id', at) ?? String(i);
-    const deviceId = reader.id(entry, 'ring_device_id', at) ?? reader.id(entry, 'device_id', at) ?? reader.id(entry, 'doorbot_id', at);
-    const name = reader.string(entry, 'name', at) ?? reader.string(entry, 'lock_name', at) ?? reader.string(entry, 'description', at);
-    return [{ id, deviceId, name }];
-  });
+  return readEntries(
+    reader,
+    list,
+    '$',
+    (entry, i) => {
+      const at = `[${i}]`;
+      if (!isObject(entry)) return null;
+      const id = reader.id(entry, 'id', at) ?? reader.id(entry, 'association_id', at) ?? String(i);
+      const deviceId = reader.id(entry, 'ring_device_id', at) ?? reader.id(entry, 'device_id', at) ?? reader.id(entry, 'doorbot_id', at);
+      const name = reader.string(entry, 'name', at) ?? reader.string(entry, 'lock_name', at) ?? reader.string(entry, 'description', at);
+      return { id, deviceId, name };
+    },
+    { empty: 'No lock or garage is associated with Key by Amazon.' },
+  );
 }

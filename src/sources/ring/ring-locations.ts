@@ -1,5 +1,5 @@
 import type { RingLocation } from '../../model/ring.ts';
-import { JsonReader, isObject, type JsonObject } from '../json-reader.ts';
+import { JsonReader, isObject, readEntries, type JsonObject } from '../json-reader.ts';
 
 export function looksLikeRingLocations(body: unknown): boolean {
   if (!isObject(body)) return false;
@@ -21,17 +21,15 @@ export function readRingLocations(body: unknown, reader: JsonReader): RingLocati
   // `devices/v1/locations` and `location_info/v3/locations` share this shape; v3 adds `is_owner` and lists shared locations too.
   const legacy = reader.array(body, 'user_locations', '$');
   if (legacy) {
-    if (legacy.length === 0) {
-      reader.note('info', 'empty-list', 'user_locations', 'No location is listed for this account.');
-      reader.answeredEmpty();
-    }
-    return legacy.flatMap((entry, i) => readLegacy(entry, reader, `user_locations[${i}]`) ?? []);
+    return readEntries(reader, legacy, 'user_locations', (entry, i) => readLegacy(entry, reader, `user_locations[${i}]`), {
+      empty: 'No location is listed for this account.',
+    });
   }
   const data = body['data'];
   const entries = Array.isArray(data) ? data : data === undefined ? [] : [data];
   if (entries.length === 0) reader.note('error', 'missing-field', 'data', 'Neither "user_locations" nor "data" found.');
   const monitoring = monitoringFromIncluded(body['included']);
-  return entries.flatMap((entry, i) => readJsonApi(entry, monitoring, reader, `data[${i}]`) ?? []);
+  return readEntries(reader, entries, 'data', (entry, i) => readJsonApi(entry, monitoring, reader, `data[${i}]`));
 }
 
 function readLegacy(entry: unknown, reader: JsonReader, at: string): RingLocation | null {

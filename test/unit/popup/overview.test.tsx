@@ -58,11 +58,15 @@ describe('popup overview (en)', () => {
     expect(others.querySelector('[data-other-finding="ring.e2ee-off"]')).toBeNull();
   });
 
-  it('partial coverage: the gaps with the page that closes each, grade provisional', async () => {
+  it('partial coverage: the gaps with the page that closes each; no letter over unknown police paths, the best still possible and Scan now', async () => {
     await storeScans(kit.browser.storage.local, [ringDeviceListOnly()]);
     const root = await mount(kit, 'popup');
     const line = root.querySelector('[data-testid="grade-line"]')!;
-    expect(line.textContent).toContain(msg('summary_grade_provisional').replace('$1', line.getAttribute('data-grade')!));
+    // Issue 25.9: this was "Grade A (provisional)" while the encryption of 3 cameras was unread.
+    expect(line.getAttribute('data-grade')).toBe('?');
+    expect(line.getAttribute('data-score')).toBe('');
+    expect(line.textContent).toContain('Grade ?: at best A — encryption of 3 cameras not read');
+    expect(line.querySelector('[data-testid="grade-scan-now"]')?.getAttribute('href')).toBe('#scan-now');
     const gaps = [...line.querySelectorAll('[data-gap]')].map((g) => [g.getAttribute('data-gap'), g.querySelector('a')!.getAttribute('href')]);
     expect(gaps).toEqual([
       ['ring.device-settings', 'https://account.ring.com/account/dashboard'],

@@ -53,6 +53,21 @@ describe('redacted page snapshot', () => {
     expect(redactText('Ernst Mustermann')).toBe('[text:16]');
   });
 
+  it('keeps of a label only the known words: a first name beside it is measured, not shown (issue 25)', () => {
+    expect(redactText('Maria Amazon Sidewalk')).toBe('[text:5] Amazon Sidewalk');
+    expect(redactText('Community Requests Jo')).toBe('Community Requests [text:2]');
+  });
+
+  it('keeps neither class names nor data-testid values (issue 25)', () => {
+    const out = snapshotOf(
+      '<div class="user-maria card--9f2d" data-testid="device-maria-front-door"><button role="switch" aria-checked="true" type="button">Amazon Sidewalk</button></div>',
+    );
+    expect(out).not.toMatch(/maria|9f2d/i);
+    expect(out).toContain('"classes": "[classes:2]"');
+    expect(out).toContain('"data-testid": "[value]"');
+    expect(out).toContain('"type": "button"');
+  });
+
   it('scrubs e-mails, links, ids, phone numbers and tokens wherever they appear', () => {
     expect(scrub('mail a.b@c.de or https://x.example/?t=1 id 9f2d5a7e-0000-4000-8000-000000000001 call +49 30 1234567 key abcDEF123456789')).toBe(
       'mail [email] or [url] id [id] call [number] key [token]',

@@ -81,6 +81,8 @@ describe('alexa.smart-home: GraphQL errors beside partial data', () => {
         at: 'data.endpoints.items.1',
         message: expect.stringContaining('DEPENDENCY_FAILURE'),
       }),
+      // The nulled entry is counted: the answer says how much of the list is missing (issue 25).
+      expect.objectContaining({ level: 'warning', code: 'entries-unreadable', at: 'data.endpoints.items', message: expect.stringContaining('1 of 2') }),
     ]);
   });
 
@@ -150,7 +152,10 @@ describe('alexa.smart-home-entities (api/behaviors/entities?skillId=amzn1.ask.1p
     expect(read(ENTITIES, { entities: [] }).source.status).toBe('error');
     const r = read(ENTITIES, [{ displayName: 'No id' }, { id: 'E2', displayName: 'Plug' }]);
     expect(r.records.alexaEndpoints?.map((e) => e.id)).toEqual(['E2']);
-    expect(r.source).toMatchObject({ status: 'partial', diagnostics: [expect.objectContaining({ code: 'missing-id', at: '[0]' })] });
+    expect(r.source).toMatchObject({
+      status: 'partial',
+      diagnostics: [expect.objectContaining({ code: 'missing-id', at: '[0]' }), expect.objectContaining({ code: 'entries-unreadable', at: '$' })],
+    });
   });
 });
 

@@ -40,7 +40,10 @@ describe('alexa.devices (api/devices-v2/device)', () => {
   it('skips a device without serial with a warning, and is an error without a devices list', () => {
     const partial = read(`${ALEXA_API}/api/devices-v2/device`, { devices: [{ deviceFamily: 'ECHO' }, { serialNumber: 'S1', deviceFamily: 'ECHO' }] });
     expect(partial.records.alexaDevices?.map((d) => [d.serial, d.name])).toEqual([['S1', 'S1']]);
-    expect(partial.source).toMatchObject({ status: 'partial', diagnostics: [expect.objectContaining({ code: 'missing-id', at: 'devices[0]' })] });
+    expect(partial.source).toMatchObject({
+      status: 'partial',
+      diagnostics: [expect.objectContaining({ code: 'missing-id', at: 'devices[0]' }), expect.objectContaining({ code: 'entries-unreadable', at: 'devices' })],
+    });
     expect(read(`${ALEXA_API}/api/devices-v2/device`, { nope: [] }).source.status).toBe('error');
   });
 });

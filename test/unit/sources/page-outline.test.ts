@@ -193,7 +193,7 @@ describe('extractOutline on hostile markup', () => {
 
   it('gives a switch with an unlabelled, textless row an empty label and unknown state for aria-checked="mixed"', () => {
     const outline = outlineOf('<div><div><button role="switch" aria-checked="mixed"></button></div></div>');
-    expect(outline.controls).toEqual([{ kind: 'switch', label: '', context: '', state: null, section: null }]);
+    expect(outline.controls).toEqual([{ kind: 'switch', label: '', context: '', state: null, unreadable: true, section: null }]);
   });
 
   it('falls back to the row text when aria-labelledby names nothing', () => {

@@ -85,7 +85,7 @@ describe('readRingDevices on bad input', () => {
   it('skips entries without an id or that are not objects, with a warning each', () => {
     const { devices, diagnostics } = read({ doorbots: [{ description: 'no id' }, 'text', { id: 8 }], chimes: [] });
     expect(devices.map((d) => d.id)).toEqual(['8']);
-    expect(diagnostics.filter((d) => d.level !== 'info').map((d) => d.code)).toEqual(['missing-id', 'not-an-object']);
+    expect(diagnostics.filter((d) => d.level !== 'info').map((d) => d.code)).toEqual(['missing-id', 'not-an-object', 'entries-unreadable']);
   });
 
   it.each([null, 'ring', 42, [], [{ id: 1 }]])('never throws on non-object input %j', (body) => {

@@ -9,13 +9,22 @@ export function GradeLine({
   summary,
   accountKey,
   deepScanHere = true,
+  scanNowHere = false,
 }: {
   label: string;
   summary: ReportSummary;
   accountKey: string;
   deepScanHere?: boolean;
+  /** In the popup: a "Scan now" link beside a "?" grade, to the button that reads the missing encryption. */
+  scanNowHere?: boolean;
 }) {
-  const grade = summary.grade === '?' ? t('summary_no_grade') : t(summary.provisional ? 'summary_grade_provisional' : 'summary_grade', [summary.grade]);
+  // A "?" over an unknown police path says the best grade still possible and what is missing, never a plain letter.
+  const grade =
+    summary.grade === '?'
+      ? summary.bestPossibleGrade
+        ? t('summary_grade_unknown', [summary.bestPossibleGrade, summary.missing ?? ''])
+        : t('summary_no_grade')
+      : t(summary.provisional ? 'summary_grade_provisional' : 'summary_grade', [summary.grade]);
   return (
     <li class="grade-line" data-testid="grade-line" data-grade-account={accountKey} data-grade={summary.grade} data-score={summary.score ?? ''}>
       <div class="grade-line__head">
@@ -25,6 +34,14 @@ export function GradeLine({
         <span>
           <strong>{label}</strong>: {grade}
           {summary.score !== null && <span class="muted"> · {t('summary_score', [String(summary.score)])}</span>}
+          {summary.bestPossibleGrade && scanNowHere && (
+            <>
+              {': '}
+              <a href="#scan-now" data-testid="grade-scan-now">
+                {t('popup_scan_now')}
+              </a>
+            </>
+          )}
         </span>
       </div>
       {/* What others set is not in the grade, but said on its own line. */}
