@@ -7,7 +7,7 @@ export function highRiskCount(state: StoreState): number | null {
   if (state.scans.length === 0) return null;
   return (
     inventories(state)
-      // The same findings and risks as the popup: regional findings of another country are not counted.
+      // The same findings and risks as the popup: what the account reports counts whatever its region (issue 24).
       .flatMap((inv) => accountFindings(inv.results))
       .filter((f) => f.risk === 'high').length
   );

@@ -116,8 +116,8 @@ function ownerFields(owner: SubjectOwner | null | undefined): { controlledBy?: '
 }
 
 /**
- * The account's findings with the risk the report gives them (regional ones dropped or made info), without any
- * text: for counts such as the badge, which must agree with what the popup shows.
+ * The account's findings with the risk the report gives them (what the account reports stands whatever its
+ * region), without any text: for counts such as the badge, which must agree with what the popup shows.
  */
 export function accountFindings(results: readonly SourceResult[]): { raw: RawFinding<FindingId>; risk: Risk }[] {
   const records = withOrphanCameras(mergeRecords(results), (id) => id);

@@ -138,7 +138,12 @@ describe.runIf(browserAvailable(CHROMIUM)).each(chromiumLocales)('Chromium, 420 
     await shoot(popup, `shared-user-chromium-${lang}-first-screen`);
     await popup.evaluate(() => document.querySelector('[data-testid="owner-actions"]')?.scrollIntoView({ block: 'start' }));
     await shoot(popup, `shared-user-chromium-${lang}-asks`);
-    await popup.evaluate(() => document.querySelector('[data-testid="data-flow-svg"]')?.scrollIntoView({ block: 'start' }));
+    // The picture sits in a collapsed section: open it (and every section around it), then scroll to it.
+    await popup.evaluate(() => {
+      const svg = document.querySelector('[data-testid="data-flow-svg"]');
+      for (let el = svg?.parentElement; el; el = el.parentElement) if (el instanceof HTMLDetailsElement) el.open = true;
+      svg?.scrollIntoView({ block: 'start' });
+    });
     await shoot(popup, `shared-user-chromium-${lang}-flow`);
     expect(unexpectedHosts(proxy.hosts, MAPPED_HOSTS)).toEqual([]);
   });

@@ -68,3 +68,39 @@ it('renders a hostile device name as text, never as markup', async () => {
   expect(container.querySelector('img[src="x"]')).toBeNull();
   expect(container.textContent).toContain(HOSTILE);
 });
+
+it("a German owner's popup asks the neighbour about their doorbell instead of offering it as a fix (issue 24)", async () => {
+  // test/fixtures/ring/ownership: the owner's doorbell (E2EE on) and a neighbour's doorbell shared with them.
+  const read = (endpoint: string, file: string) =>
+    readCapture({
+      url: `https://account.ring.com/api/cgw/${endpoint}`,
+      via: 'page-fetch',
+      body: fixtureJson(`ownership/${file}`),
+      capturedAt: '2026-12-01T00:00:00.000Z',
+    });
+  await store([read('clients_api/session', 'session-de-neighbors.json'), read('clients_api/ring_devices', 'ring-devices-neighbour-doorbell.json')]);
+  await renderPopup();
+  await vi.waitFor(() => expect(container.querySelector('[data-testid="owner-action"]')).not.toBeNull());
+  const own = [...container.querySelectorAll('[data-testid="fix-action"]')];
+  expect(own.map((li) => li.textContent).join(' ')).not.toContain('Nachbars Klingel');
+  const asks = [...container.querySelectorAll('[data-testid="owner-action"]')];
+  expect(asks.length).toBeGreaterThan(0);
+  for (const ask of asks) {
+    expect(ask.querySelector('[data-testid="check-again"]')).toBeNull();
+    expect(ask.textContent).toContain('Nils Nachbar');
+    expect(ask.textContent).toContain('Nachbars Klingel');
+  }
+  expect(asks.map((li) => li.querySelector('.action__title')?.textContent)).toContain('Ask Nils Nachbar to turn off audio recording');
+  // Below the user's own fixes, and the neighbour's doorbell on its own line next to the grade.
+  const ownGroup = container.querySelector('[data-testid="fix-first"]')!;
+  const askGroup = container.querySelector('[data-testid="owner-actions"]')!;
+  expect(ownGroup.compareDocumentPosition(askGroup) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  expect(container.querySelector('[data-testid="shared-line"]')?.textContent).toContain(
+    '1 camera shared with you: Ring can open its videos — set by Nils Nachbar',
+  );
+  // The neighbour's finding cards say who sets them and give no steps for the user's own settings.
+  const card = container.querySelector('[data-finding-id="ring.audio-recording"][data-subject-id="70050009"]')!;
+  expect(card.querySelector('[data-testid="finding-owner"]')?.textContent).toBe('Set by Nils Nachbar');
+  expect(card.querySelector('[data-testid="finding-owner-place"]')).not.toBeNull();
+  expect(card.querySelector('a.button')).toBeNull();
+});

@@ -16,6 +16,8 @@ import type { Locale } from '../../../src/i18n/translate.ts';
 import type { SourceResult } from '../../../src/model/records.ts';
 import type { Report } from '../../../src/model/report.ts';
 import { FIXTURE_DIR, NOW, RING_API } from '../fixtures.ts';
+import { formatText } from '../../../src/report/format-text.ts';
+import { formatMarkdown } from '../../../src/report/format-markdown.ts';
 
 const json = (path: string): unknown => JSON.parse(readFileSync(resolve(FIXTURE_DIR, path), 'utf8')) as unknown;
 const read = (endpoint: string, path: string): SourceResult =>
@@ -108,6 +110,15 @@ describe('a shared user whose cameras are only in device_info/v3', () => {
     ]);
     expect(r.summary?.coverage.gaps.filter((g) => g.source === 'ring.device-settings')).toEqual([]);
     expect(reportIssues(r)).toEqual([]);
+  });
+
+  it('says the owner’s cameras next to the grade in the CLI’s text and Markdown, and lists no ask as a fix', () => {
+    const r = report(shared());
+    const t = bundledTranslator('en');
+    for (const out of [formatText(r, t), formatMarkdown(r, t)]) {
+      expect(out).toContain('2 cameras shared with you: Ring can open their videos — set by Greta Beispiel');
+      expect(out).not.toMatch(/\d\. Ask Greta/);
+    }
   });
 
   it('reads `authorization.role: "shared_user"` of devices/v1/devices/{id}: a device no list marks as shared is still the owner’s', () => {
