@@ -142,6 +142,7 @@ function readEndpoint(item: unknown, reader: JsonReader, at: string): SmartHomeE
   const details = reader.object(appliance, 'additionalApplianceDetails', where);
   const inner = details && isObject(details['additionalApplianceDetails']) ? details['additionalApplianceDetails'] : details;
   const liveState = readLiveState(item, reader, at);
+  const interfaces = (reader.array(appliance, 'capabilities', where) ?? []).flatMap((c, j) => readInterface(c, reader, `${where}.capabilities[${j}]`) ?? []);
   const stateOnly = liveState !== null && !('legacyAppliance' in item) && !('manufacturer' in item);
   return {
     id,
@@ -149,13 +150,21 @@ function readEndpoint(item: unknown, reader: JsonReader, at: string): SmartHomeE
     category,
     maker,
     path: pathOf(reader.object(appliance, 'driverIdentity', where), id, maker, dms.serial),
-    interfaces: (reader.array(appliance, 'capabilities', where) ?? []).flatMap((c, j) => readInterface(c, reader, `${where}.capabilities[${j}]`) ?? []),
+    interfaces,
     vendorDetailKeys: inner ? Object.keys(inner).slice(0, 20) : [],
     aliases: aliasesOf(item, appliance, id),
     origin: stateOnly ? 'state' : 'graphql',
-    ...(Array.isArray(appliance['capabilities']) ? {} : { interfacesRead: false }),
+    ...(Array.isArray(appliance['capabilities']) && !flagless(interfaces) ? {} : { interfacesRead: false }),
     ...(liveState ? { liveState } : {}),
   };
+}
+
+/**
+ * An interface that lists state properties but says neither whether it reports them nor whether Amazon can ask:
+ * its reporting is unknown. Interfaces without properties (a camera stream, the base `Alexa`) have nothing to report.
+ */
+function flagless(interfaces: readonly AlexaInterface[]): boolean {
+  return interfaces.some((i) => i.properties.length > 0 && i.proactivelyReported === null && i.retrievable === null);
 }
 
 /**
