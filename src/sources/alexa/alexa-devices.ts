@@ -42,7 +42,9 @@ export function readAlexaDevices(body: unknown, reader: JsonReader): AlexaEchoDe
       return [];
     }
     const made = makerOf(family, deviceType);
-    const model = made.thirdParty ? reader.string(entry, 'deviceTypeFriendlyName', at)?.trim() || null : null;
+    // Page-derived and shown as text: a short label or nothing.
+    const friendly = made.thirdParty ? reader.string(entry, 'deviceTypeFriendlyName', at)?.trim() : undefined;
+    const model = friendly && friendly.length <= 120 ? friendly : null;
     const capabilities = (reader.array(entry, 'capabilities', at) ?? []).filter((c): c is string => typeof c === 'string').slice(0, 200);
     return [
       {
