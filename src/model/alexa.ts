@@ -57,7 +57,8 @@ export interface SmartHomeEndpoint {
   origin?: 'graphql' | 'entities' | 'state';
   /**
    * False when the answer named the device but not its interfaces (`listEndpoints` items with only
-   * `legacyAppliance.applianceId`, aioamazondevices `queries.py` 2026): whether it reports to Amazon is unknown.
+   * `legacyAppliance.applianceId`, aioamazondevices `queries.py` 2026), or an interface lists properties without
+   * `proactivelyReported`/`retrievable`: whether it reports to Amazon is unknown.
    */
   interfacesRead?: boolean;
   /**

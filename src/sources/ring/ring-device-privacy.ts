@@ -22,9 +22,10 @@ export function readEntryPrivacy(entry: JsonObject, deviceId: string, reader: Js
   const detection = cv && isObject(cv['detection_types']) ? cv['detection_types'] : null;
   const ttl = settings ? reader.number(settings, 'user_specified_recording_ttl', where) : null;
   // Ring Intercom (Video and audio handsets, `other[]`): `settings.recording_ttl` and `recording_enabled` (dgreif/ring `IntercomHandsetData`).
-  const intercomTtl = ttl === null && settings ? reader.number(settings, 'recording_ttl', where) : null;
+  const intercom = typeof entry['kind'] === 'string' && /intercom/i.test(entry['kind']) ? settings : null;
+  const intercomTtl = ttl === null && intercom ? reader.number(intercom, 'recording_ttl', where) : null;
   const recording = readVideoRecording(features, reader, `${at}.features`);
-  const intercomRecording = recording === null && settings ? reader.bool(settings, 'recording_enabled', where) : null;
+  const intercomRecording = recording === null && intercom ? reader.bool(intercom, 'recording_enabled', where) : null;
   const snapshotHours = settings ? reader.number(settings, 'lite_24x7_footage_ttl', where) : null;
   const paths: RingDeviceSettings['paths'] = {};
   if (recording) paths.cloudRecording = `features.video_recording.${recording.field}`;

@@ -182,3 +182,22 @@ describe('maker "Amazon Inc." (alexa_media_player #2965)', () => {
     expect(r.source.status).toBe('read');
   });
 });
+
+describe('capabilities that do not say how they report', () => {
+  const endpoint = (capabilities: unknown[]) => ({
+    data: { listEndpoints: { endpoints: [{ endpointId: 'E-FLAG', legacyAppliance: { applianceId: 'EXAMPLE-FLAG', friendlyName: 'Sensor', capabilities } }] } },
+  });
+  const read = (capabilities: unknown[]) => readCapture({ url: `${ALEXA_API}${GRAPHQL}`, via: 'deep-scan', body: endpoint(capabilities), capturedAt: NOW });
+
+  it('an interface with properties but neither flag makes the source partial', () => {
+    const r = read([{ interfaceName: 'Alexa.TemperatureSensor', properties: { supported: [{ name: 'temperature' }] } }]);
+    expect(r.source.status).toBe('partial');
+    expect(r.records.alexaEndpoints?.[0]?.interfacesRead).toBe(false);
+  });
+
+  it('an interface without properties (a camera stream) has nothing to report: read', () => {
+    const r = read([{ interfaceName: 'Alexa.CameraStreamController' }]);
+    expect(r.source.status).toBe('read');
+    expect(r.records.alexaEndpoints?.[0]?.interfacesRead).toBeUndefined();
+  });
+});

@@ -129,6 +129,13 @@ describe('Ring Intercom in ring_devices (dgreif/ring IntercomHandsetData, python
     expect(paths).toEqual([{ deviceId: '70040005', deviceName: 'Haustür Intercom Video', state: 'unknown', retentionDays: 30, closers: [] }]);
   });
 
+  it('reads recording_ttl and recording_enabled from Intercom entries only, never from a camera', () => {
+    const body = { doorbots: [], stickup_cams: [{ id: 9, kind: 'hp_cam_v2', description: 'Cam', settings: { recording_ttl: 90, recording_enabled: true } }] };
+    const { records, paths } = read({ ...list, body });
+    expect(records.ringDeviceSettings).toBeUndefined();
+    expect(paths[0]).toMatchObject({ state: 'unknown', retentionDays: null });
+  });
+
   it('finds Key by Amazon on the audio Intercom from metadata.key_access_point_associated', () => {
     const { findings } = read(list);
     expect(findings.filter((f) => f.id === 'ring.key-by-amazon')).toEqual([
