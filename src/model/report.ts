@@ -1,5 +1,5 @@
-import type { Service, SourceStatus, Diagnostic } from './diagnostics.ts';
-import type { Risk, Subject } from './finding.ts';
+import type { Service, SourceStatus, Diagnostic, ReadAtKind } from './diagnostics.ts';
+import type { FindingEvidence, Risk, Subject } from './finding.ts';
 import type { DeviceCategory } from './ring.ts';
 import type { ReportSummary } from './report-summary.ts';
 
@@ -19,6 +19,12 @@ export interface ReportSource {
   status: SourceStatus;
   origin: string;
   location?: string;
+  /** When it was read (ISO 8601); every report this version builds has it. Added field. */
+  readAt?: string;
+  /** What `readAt` is: `captured`, `har-entry`, `file`, `scan` or `report` (see ReadAtKind). Added field. */
+  readAtKind?: ReadAtKind;
+  /** The input file it came from (CLI, import). Added field. */
+  file?: string;
   diagnostics: Diagnostic[];
 }
 
@@ -46,7 +52,8 @@ export interface ReportFinding {
   explanation: string;
   recipients: Recipient[];
   optOut: { steps: string[]; url: string };
-  evidence: { source: string; field: string };
+  /** Source and field, and the exact document read (`location`) and when (`readAt`, `readAtKind`); see FindingEvidence. */
+  evidence: FindingEvidence;
   details: Record<string, string | number | boolean | null>;
 }
 
@@ -65,6 +72,11 @@ export interface ReportPolicePath {
   closers: PolicePathCloser[];
   /** Source id that stated the deciding setting (newest capture wins), e.g. `ring.devices`. Added field. */
   evidence?: string;
+  /** The deciding field, the exact document that stated it and when it was read (as on findings). Added fields. */
+  evidenceField?: string;
+  evidenceLocation?: string;
+  evidenceReadAt?: string;
+  evidenceReadAtKind?: ReadAtKind;
   title: string;
   explanation: string;
 }

@@ -7,7 +7,8 @@ import { buildSummary } from './summary/build-summary.ts';
 import { mergeRecords } from '../model/merge-records.ts';
 import { runChecks } from '../findings/lookups.ts';
 import type { FindingId } from '../findings/registry.ts';
-import { ringPolicePaths } from './police-paths.ts';
+import { ringPolicePaths, type PolicePath } from './police-paths.ts';
+import { evidenceLocator, type EvidenceLocator } from './evidence-location.ts';
 import { CATALOG, findingMessageKey, interfaceMessageKey, permissionMessageKey, type CatalogEntry } from '../knowledge/catalog.ts';
 import { recipientMessageKey } from '../knowledge/recipients.ts';
 import { accountCountries, countryFor, findingVariant, regionVerdict, stateRecipients } from '../knowledge/finding-state.ts';
@@ -34,19 +35,25 @@ export interface ReportContext {
 export function buildReport(results: readonly SourceResult[], ctx: ReportContext): Report {
   const records = mergeRecords(results);
   const devices = reportDevices(records);
-  const sources = results.map(({ source }) => ({ ...source, diagnostics: [...source.diagnostics] }));
+  // Every source says when it was read; with no time of its own, the report's time, named as such.
+  const sources = results.map(({ source }) => ({
+    ...source,
+    ...(source.readAt ? {} : { readAt: ctx.now, readAtKind: 'report' as const }),
+    diagnostics: [...source.diagnostics],
+  }));
+  const locate = evidenceLocator(results);
   const stated = withAccountState(
     runChecks(records),
     records,
     results.map(({ source }) => source),
   );
-  const findings = sortFindings(localizeAll(stated, ctx));
+  const findings = sortFindings(localizeAll(stated, ctx, locate));
   const policePaths = ringPolicePaths(records).map((path): ReportPolicePath => {
     const key = `police_path_${path.state.replace(/-/g, '_')}`;
     const days = path.retentionDays === null ? '?' : String(path.retentionDays);
     // The explanation counts days: singular and plural through the language's plural rules.
     const explanationKey = path.retentionDays === null ? `${key}_explanation` : pluralKey(ctx.t, ctx.locale, `${key}_explanation`, path.retentionDays);
-    return { ...path, title: ctx.t(`${key}_title`, [days]), explanation: ctx.t(explanationKey, [days]) };
+    return { ...path, ...policePathEvidence(path, locate), title: ctx.t(`${key}_title`, [days]), explanation: ctx.t(explanationKey, [days]) };
   });
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -107,7 +114,7 @@ function withAccountState(
 }
 
 /** Localizes many findings; the texts that do not depend on the subject are looked up once per finding kind and variant. */
-function localizeAll(stated: readonly StatedFinding[], ctx: Pick<ReportContext, 't' | 'locale'>): ReportFinding[] {
+function localizeAll(stated: readonly StatedFinding[], ctx: Pick<ReportContext, 't' | 'locale'>, locate: EvidenceLocator): ReportFinding[] {
   const shared = new Map<string, Pick<ReportFinding, 'explanation' | 'optOut'>>();
   return stated.map(({ raw, entry, recipients, variant, outsideRegion }) => {
     const cacheKey = `${raw.id}\u0000${variant ?? ''}\u0000${outsideRegion ?? ''}\u0000${textVariant(raw)}`;
@@ -125,10 +132,22 @@ function localizeAll(stated: readonly StatedFinding[], ctx: Pick<ReportContext, 
       explanation: texts.explanation,
       recipients: namedRecipients(recipients, raw, ctx.t),
       optOut: { steps: [...texts.optOut.steps], url: texts.optOut.url },
-      evidence: raw.evidence,
+      evidence: locate(raw.evidence, raw.subject),
       details: outsideRegion ? { ...raw.details, notOfferedIn: outsideRegion } : raw.details,
     };
   });
+}
+
+/** The police path's deciding field bound to its document, as a finding's evidence is. */
+function policePathEvidence(path: PolicePath, locate: EvidenceLocator): Partial<ReportPolicePath> {
+  if (!path.evidence || !path.evidenceField) return {};
+  const located = locate({ source: path.evidence, field: path.evidenceField }, { type: 'device', id: path.deviceId, name: path.deviceName });
+  return {
+    evidence: located.source,
+    evidenceField: located.field,
+    ...(located.location ? { evidenceLocation: located.location } : {}),
+    ...(located.readAt ? { evidenceReadAt: located.readAt, evidenceReadAtKind: located.readAtKind ?? 'captured' } : {}),
+  };
 }
 
 function explanationOf(entry: CatalogEntry, raw: RawFinding, t: Translate, variant?: string, outsideRegion?: string): string {

@@ -1,6 +1,7 @@
 import type { Records } from '../model/records.ts';
 import type { PolicePathCloser, PolicePathState } from '../model/report.ts';
 import { controlSettings, ringDeviceViews } from '../findings/ring/ring-records.ts';
+import { privacyEvidence } from '../findings/ring/privacy-evidence.ts';
 
 export interface PolicePath {
   deviceId: string;
@@ -10,6 +11,8 @@ export interface PolicePath {
   closers: PolicePathCloser[];
   /** The source that stated the deciding field (newest capture wins), e.g. `ring.devices` or `ring.device-settings`. */
   evidence?: string;
+  /** The deciding field's path in that source. */
+  evidenceField?: string;
 }
 
 /**
@@ -30,7 +33,15 @@ export function ringPolicePaths(records: Records): PolicePath[] {
       else if (device.subscribed === false) state = 'closed-no-cloud';
       else if (settings?.e2eeEnabled === false) [state, decidedBy] = ['open', 'e2eeEnabled'];
       const closers: PolicePathCloser[] = state === 'open' ? ['e2ee', 'shorter-storage', 'local-storage', 'no-cloud-plan'] : [];
-      const evidence = decidedBy ? settings?.sources?.[decidedBy] : state === 'closed-no-cloud' ? 'ring.devices' : undefined;
-      return { deviceId: device.id, deviceName: device.name, state, retentionDays, closers, ...(evidence ? { evidence } : {}) };
+      const decided = decidedBy ? privacyEvidence(settings, decidedBy) : state === 'closed-no-cloud' ? { source: 'ring.devices', field: 'subscribed' } : null;
+      const evidence = decidedBy ? settings?.sources?.[decidedBy] : decided?.source;
+      return {
+        deviceId: device.id,
+        deviceName: device.name,
+        state,
+        retentionDays,
+        closers,
+        ...(evidence ? { evidence, ...(decided ? { evidenceField: decided.field } : {}) } : {}),
+      };
     });
 }

@@ -23,7 +23,7 @@ export function readSavedFile(label: string, rawText: string, now: string, parse
     return [inputError(label, 'not-readable', 'Neither JSON nor HTML.')];
   }
   if (isHar(json)) return readHar(label, json, now);
-  return [readCapture({ url: null, via: 'file', body: json, capturedAt: now, label })];
+  return [readCapture({ url: null, via: 'file', body: json, capturedAt: now, readAtKind: 'file', label })];
 }
 
 export function inputError(label: string, code: string, message: string): SourceResult {
@@ -56,7 +56,10 @@ function readHar(label: string, har: { log: { entries: unknown[] } }, now: strin
     const content = entry['response']['content'];
     if (!isObject(content) || typeof content['text'] !== 'string') continue;
     const raw = content['encoding'] === 'base64' ? decodeBase64Utf8(content['text']) : content['text'];
-    const startedAt = typeof entry['startedDateTime'] === 'string' ? entry['startedDateTime'] : now;
+    // The entry's own time when it has one; else the time the file was read, said as such.
+    const own = typeof entry['startedDateTime'] === 'string' && !Number.isNaN(Date.parse(entry['startedDateTime'])) ? entry['startedDateTime'] : null;
+    const startedAt = own ?? now;
+    const readAtKind = own ? 'har-entry' : 'file';
     const status = typeof entry['response']['status'] === 'number' ? entry['response']['status'] : null;
     const body = parseJson(raw);
     // The Content and Devices endpoint serves many activities (content lists, settings); only the device list is read.
@@ -65,11 +68,11 @@ function readHar(label: string, har: { log: { entries: unknown[] } }, now: strin
     if (problem || !body.ok)
       refused.push(
         entryError(
-          { url, via: 'har', body: undefined, capturedAt: startedAt, label },
+          { url, via: 'har', body: undefined, capturedAt: startedAt, readAtKind, label },
           problem ?? { code: 'not-json', message: 'The response body is not valid JSON.' },
         ),
       );
-    else captures.push({ url, via: 'har', body: body.value, capturedAt: startedAt, label });
+    else captures.push({ url, via: 'har', body: body.value, capturedAt: startedAt, readAtKind, label });
   }
   if (captures.length === 0 && refused.length === 0) return [inputError(label, 'no-known-entries', 'The HAR holds no response of an endpoint Alexposé reads.')];
   // HAR entries are in request order; keep it so newer responses win when merged.
@@ -180,9 +183,9 @@ function readHtml(label: string, text: string, now: string, parseHtml: ParseHtml
   const results: SourceResult[] = [];
   // Page state (`__NEXT_DATA__`) is Ring's; an Amazon page's embedded state is not read.
   const state = placement?.service === 'amazon' ? {} : extractNextData(document);
-  if ('body' in state) results.push(readCapture({ url, via: 'page-state', body: state.body, capturedAt: now, label }));
+  if ('body' in state) results.push(readCapture({ url, via: 'page-state', body: state.body, capturedAt: now, readAtKind: 'file', label }));
   // Settings pages are read from their visible controls, as the content script does on the live page.
-  const outline = readCapture({ url, via: 'page-outline', body: extractOutline(document), capturedAt: now, label });
+  const outline = readCapture({ url, via: 'page-outline', body: extractOutline(document), capturedAt: now, readAtKind: 'file', label });
   const outlineFoundSomething = Object.values(outline.records).some((list) => Array.isArray(list) && list.length > 0);
   if (outlineFoundSomething || results.length === 0) results.push(outline);
   if (results.every((r) => r.source.status === 'unrecognized' || r.source.status === 'error')) {
