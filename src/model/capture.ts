@@ -19,3 +19,10 @@ export interface Capture {
   /** A name the user gave the input (file name), used as a hint when the URL is missing. */
   label?: string;
 }
+
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}([.,]\d+)?(Z|[+-]\d{2}(:?\d{2})?)$/;
+
+/** An ISO 8601 date and time with seconds and an offset (what reports carry as read times). */
+export function isIsoTime(value: string): boolean {
+  return ISO_TIME.test(value) && !Number.isNaN(Date.parse(value));
+}

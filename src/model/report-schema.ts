@@ -7,6 +7,9 @@ import * as v from 'valibot';
 const Service = v.picklist(['ring', 'alexa', 'amazon']);
 const Risk = v.picklist(['high', 'medium', 'low', 'info']);
 const Scalar = v.union([v.string(), v.number(), v.boolean(), v.null()]);
+/** A read time: ISO 8601 with its offset, and what that time is (added fields; reports of older versions lack them). */
+const ReadAt = v.pipe(v.string(), v.isoTimestamp());
+const ReadAtKind = v.picklist(['captured', 'har-entry', 'file', 'scan', 'report']);
 
 export const ReportSchema = v.object({
   schemaVersion: v.literal(1),
@@ -21,6 +24,9 @@ export const ReportSchema = v.object({
       status: v.picklist(['read', 'partial', 'unrecognized', 'error']),
       origin: v.string(),
       location: v.optional(v.string()),
+      readAt: v.optional(ReadAt),
+      readAtKind: v.optional(ReadAtKind),
+      file: v.optional(v.string()),
       diagnostics: v.array(v.object({ level: v.picklist(['info', 'warning', 'error']), code: v.string(), at: v.optional(v.string()), message: v.string() })),
     }),
   ),
@@ -45,7 +51,15 @@ export const ReportSchema = v.object({
       explanation: v.pipe(v.string(), v.minLength(1)),
       recipients: v.array(v.object({ id: v.string(), name: v.string() })),
       optOut: v.object({ steps: v.array(v.string()), url: v.pipe(v.string(), v.url()) }),
-      evidence: v.object({ source: v.string(), field: v.string() }),
+      evidence: v.object({
+        source: v.string(),
+        field: v.string(),
+        // The exact document read (URL with the device id, else the file) and when: added fields.
+        location: v.optional(v.string()),
+        readAt: v.optional(ReadAt),
+        readAtKind: v.optional(ReadAtKind),
+        file: v.optional(v.string()),
+      }),
       details: v.record(v.string(), Scalar),
     }),
   ),
@@ -58,6 +72,10 @@ export const ReportSchema = v.object({
         retentionDays: v.nullable(v.number()),
         closers: v.array(v.picklist(['e2ee', 'shorter-storage', 'local-storage', 'no-cloud-plan'])),
         evidence: v.optional(v.string()),
+        evidenceField: v.optional(v.string()),
+        evidenceLocation: v.optional(v.string()),
+        evidenceReadAt: v.optional(ReadAt),
+        evidenceReadAtKind: v.optional(ReadAtKind),
         title: v.string(),
         explanation: v.string(),
       }),

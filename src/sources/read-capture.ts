@@ -1,4 +1,4 @@
-import type { Capture } from '../model/capture.ts';
+import { isIsoTime, type Capture } from '../model/capture.ts';
 import type { Records, SourceResult } from '../model/records.ts';
 import { statusFrom, type ReadAtKind, type Service, type SourceInfo } from '../model/diagnostics.ts';
 import { JsonReader, boundRecordNames } from './json-reader.ts';
@@ -74,12 +74,10 @@ export function readCapture(capture: Capture): SourceResult {
  */
 function readTime(capture: Capture): Pick<SourceInfo, 'readAt' | 'readAtKind' | 'file'> {
   const file = capture.label && (capture.via === 'har' || capture.url) ? { file: capture.label } : {};
-  if (!ISO_TIME.test(capture.capturedAt) || Number.isNaN(Date.parse(capture.capturedAt))) return file;
+  if (!isIsoTime(capture.capturedAt)) return file;
   const kind: ReadAtKind = capture.readAtKind ?? (capture.via === 'har' ? 'har-entry' : capture.via === 'file' ? 'file' : 'captured');
   return { readAt: capture.capturedAt, readAtKind: kind, ...file };
 }
-
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
 
 /** A page is read by shape only by a source of the service whose origin it has: an Amazon page never by a Ring reader. */
 function sameService(source: SourceReader, url: URL | null): boolean {

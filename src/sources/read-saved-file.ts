@@ -1,4 +1,4 @@
-import type { Capture } from '../model/capture.ts';
+import { isIsoTime, type Capture } from '../model/capture.ts';
 import type { SourceResult } from '../model/records.ts';
 import { extractNextData } from './extract-page-state.ts';
 import { extractOutline } from './page-outline/extract-outline.ts';
@@ -57,7 +57,7 @@ function readHar(label: string, har: { log: { entries: unknown[] } }, now: strin
     if (!isObject(content) || typeof content['text'] !== 'string') continue;
     const raw = content['encoding'] === 'base64' ? decodeBase64Utf8(content['text']) : content['text'];
     // The entry's own time when it has one; else the time the file was read, said as such.
-    const own = typeof entry['startedDateTime'] === 'string' && !Number.isNaN(Date.parse(entry['startedDateTime'])) ? entry['startedDateTime'] : null;
+    const own = typeof entry['startedDateTime'] === 'string' && isIsoTime(entry['startedDateTime']) ? entry['startedDateTime'] : null;
     const startedAt = own ?? now;
     const readAtKind = own ? 'har-entry' : 'file';
     const status = typeof entry['response']['status'] === 'number' ? entry['response']['status'] : null;

@@ -2,10 +2,16 @@ import type { ReportFinding } from '../../model/report.ts';
 import { CATALOG } from '../../knowledge/catalog.ts';
 import { t, uiLocale } from '../extension-i18n.ts';
 import { RiskMarker } from './RiskMarker.tsx';
+import { evidenceText } from '../read-time.ts';
 
-/** One finding: risk and title at a glance; why it matters and the official steps one click away. */
-export function FindingCard({ finding }: { finding: ReportFinding }) {
+/**
+ * One finding: risk and title at a glance; why it matters, what it rests on (the exact document and when it was
+ * read) and the official steps one click away. `provenance` replaces the evidence line (the report page adds the
+ * tool version for print).
+ */
+export function FindingCard({ finding, provenance }: { finding: ReportFinding; provenance?: string }) {
   const entry = CATALOG[finding.id];
+  const evidence = provenance ?? evidenceText(finding.evidence);
   return (
     <article class="finding" data-finding-id={finding.id} data-subject-id={finding.subject.id} data-subject-name={finding.subject.name}>
       <header>
@@ -18,6 +24,11 @@ export function FindingCard({ finding }: { finding: ReportFinding }) {
       <details>
         <summary>{t('label_why_and_how')}</summary>
         <p>{finding.explanation}</p>
+        {evidence && (
+          <p class="finding__evidence muted" data-testid="finding-evidence" data-location={finding.evidence.location ?? ''}>
+            {evidence}
+          </p>
+        )}
         {entry?.regions && <p class="muted">{t('label_offered_in', [entry.regions.join(', ')])}</p>}
         <h5>{t('label_how_to_turn_off')}</h5>
         <ol>
