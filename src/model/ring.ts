@@ -46,6 +46,10 @@ export interface RingDevice {
   subscribed: boolean | null;
   /** `integration_type: "Key by Amazon"` (garage door openers). */
   keyByAmazon?: boolean;
+  /** The entry states a street address (`address`); the text itself is not kept. Null when the entry has none. */
+  hasStreetAddress?: boolean | null;
+  /** Decimal places of the entry's own `latitude`/`longitude`: 4 or more pin the house. Null without both. */
+  coordinateDecimals?: number | null;
 }
 
 export interface RingDeviceSettings {

@@ -37,6 +37,7 @@ describe('police path from the device list', () => {
         retentionDays: 180,
         closers: ['e2ee', 'shorter-storage', 'local-storage', 'no-cloud-plan'],
         evidence: 'ring.devices',
+        evidenceField: 'settings.video_settings.encryption_enabled',
       },
     ]);
   });
