@@ -101,6 +101,29 @@ export const ReportSchema = v.object({
       }),
     ),
   ),
+  history: v.optional(
+    v.array(
+      v.object({
+        scanId: v.string(),
+        at: v.string(),
+        origin: v.string(),
+        sources: v.number(),
+        firstRead: v.boolean(),
+        earlier: v.optional(v.number()),
+        changes: v.array(
+          v.object({
+            kind: v.string(),
+            findingId: v.optional(v.string()),
+            subject: v.object({ type: v.string(), id: v.string(), name: v.string() }),
+            detail: v.optional(v.object({ key: v.string(), before: Scalar, after: Scalar })),
+            worse: v.boolean(),
+            newlyRead: v.optional(v.boolean()),
+            text: v.string(),
+          }),
+        ),
+      }),
+    ),
+  ),
   summary: v.optional(
     v.object({
       grade: v.picklist(['A', 'B', 'C', 'D', 'E', 'F', '?']),

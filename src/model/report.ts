@@ -118,4 +118,34 @@ export interface Report {
   manualChecks?: ReportManualCheck[];
   /** Grade, score, coverage and ranked actions (extension of schema 1; see src/report/summary). */
   summary?: ReportSummary;
+  /** Every stored scan of the account, oldest first, with what it changed (exports of the report page; extension of schema 1). */
+  history?: ReportHistoryEntry[];
+}
+
+/** One scan in an export's history: when, from where, and what it changed against the scan before, in words. */
+export interface ReportHistoryEntry {
+  scanId: string;
+  at: string;
+  origin: string;
+  /** How many inputs this scan read. */
+  sources: number;
+  /** The account's first read: its baseline, never a change. */
+  firstRead: boolean;
+  changes: ReportHistoryChange[];
+  /** On the oldest entry: how many older scans are not listed. */
+  earlier?: number;
+}
+
+export interface ReportHistoryChange {
+  /** `device-added`, `device-removed`, `finding-added`, `finding-resolved`, `finding-changed`. */
+  kind: string;
+  findingId?: string;
+  subject: Subject;
+  detail?: { key: string; before: string | number | boolean | null; after: string | number | boolean | null };
+  /** It widens what is shared. */
+  worse: boolean;
+  /** Only newly read (coverage grew), not newly on. */
+  newlyRead?: boolean;
+  /** The change in the report's language, as the report page words it. */
+  text: string;
 }

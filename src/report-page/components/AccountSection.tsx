@@ -27,7 +27,7 @@ export function AccountSection({ account, history }: { account: AccountReport; h
       <ShowMore shown={policeShown} total={paths.length} onMore={morePolice} testId="police-paths-more" />
       <Inventory report={report} readOf={(sourceId) => lastReadAt(reads, sourceId)} />
       <History entries={history} />
-      <ExportPanel report={report} accountKey={account.accountKey} />
+      <ExportPanel report={report} accountKey={account.accountKey} history={history} />
     </section>
   );
 }

@@ -25,7 +25,12 @@ export function FindingCard({ finding, provenance }: { finding: ReportFinding; p
         <summary>{t('label_why_and_how')}</summary>
         <p>{finding.explanation}</p>
         {evidence && (
-          <p class="finding__evidence muted" data-testid="finding-evidence" data-location={finding.evidence.location ?? ''}>
+          <p
+            class="finding__evidence muted"
+            data-testid="finding-evidence"
+            data-location={finding.evidence.location ?? ''}
+            data-read-at={finding.evidence.readAt ?? ''}
+          >
             {evidence}
           </p>
         )}
