@@ -22,8 +22,22 @@ export interface SourceInfo {
   origin: string;
   /** URL path or file label, so a user can tell two sources apart. */
   location?: string;
+  /** When what this source read was read (ISO 8601, with its offset). Added field; older stored results lack it. */
+  readAt?: string;
+  /** What `readAt` is (see {@link ReadAtKind}). */
+  readAtKind?: ReadAtKind;
+  /** The input file it came from (CLI, report-page import), e.g. the HAR whose entry this is. Added field. */
+  file?: string;
   diagnostics: Diagnostic[];
 }
+
+/**
+ * What a read time is: `captured` the browser's capture of the response or page; `har-entry` the HAR entry's
+ * `startedDateTime`; `file` the time the saved file was read (no better time in it); `scan` the time of the stored
+ * scan (results stored before read times were kept); `report` nothing better was known: the report's own time.
+ */
+export type ReadAtKind = 'captured' | 'har-entry' | 'file' | 'scan' | 'report';
+export const READ_AT_KINDS: readonly ReadAtKind[] = ['captured', 'har-entry', 'file', 'scan', 'report'];
 
 /** Derive a status from what was read: nothing useful → unrecognized, warnings → partial. */
 export function statusFrom(diagnostics: readonly Diagnostic[], readSomething: boolean): SourceStatus {

@@ -1,4 +1,4 @@
-import type { Service } from './diagnostics.ts';
+import type { ReadAtKind, Service } from './diagnostics.ts';
 
 export type Risk = 'high' | 'medium' | 'low' | 'info';
 export const RISKS: readonly Risk[] = ['high', 'medium', 'low', 'info'];
@@ -22,6 +22,24 @@ export interface RawFinding<Id extends string = string> {
   subject: Subject;
   /** Overrides the catalog's default risk when the evidence warrants it. */
   risk?: Risk;
-  evidence: { source: string; field: string };
+  evidence: FindingEvidence;
   details: Record<string, string | number | boolean | null>;
+}
+
+/**
+ * What a finding rests on: the source and field, and (filled in when the report is built) the exact document
+ * read, when, and what that time is. Added fields: `location`, `readAt`, `readAtKind`, `file`.
+ */
+export interface FindingEvidence {
+  /** Source reader id, e.g. `ring.device-settings`: of several sources stating the field, the one the finding used. */
+  source: string;
+  /** The field or label in that source. */
+  field: string;
+  /** The document read: its URL (with the device id for per-device documents), else the file's name. */
+  location?: string;
+  /** ISO 8601 time that document was read. */
+  readAt?: string;
+  readAtKind?: ReadAtKind;
+  /** The input file (CLI, import) that held the document, e.g. a HAR. */
+  file?: string;
 }

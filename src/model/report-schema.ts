@@ -9,6 +9,9 @@ const Risk = v.picklist(['high', 'medium', 'low', 'info']);
 const Scalar = v.union([v.string(), v.number(), v.boolean(), v.null()]);
 /** Someone else's subject (a device shared with the user, a location they were invited to): set by its owner. */
 const Whose = { controlledBy: v.optional(v.literal('owner')), ownerName: v.optional(v.pipe(v.string(), v.minLength(1))) };
+/** A read time: ISO 8601 with its offset, and what that time is (added fields; reports of older versions lack them). */
+const ReadAt = v.pipe(v.string(), v.isoTimestamp());
+const ReadAtKind = v.picklist(['captured', 'har-entry', 'file', 'scan', 'report']);
 
 export const ReportSchema = v.object({
   schemaVersion: v.literal(1),
@@ -23,6 +26,9 @@ export const ReportSchema = v.object({
       status: v.picklist(['read', 'partial', 'unrecognized', 'error']),
       origin: v.string(),
       location: v.optional(v.string()),
+      readAt: v.optional(ReadAt),
+      readAtKind: v.optional(ReadAtKind),
+      file: v.optional(v.string()),
       diagnostics: v.array(v.object({ level: v.picklist(['info', 'warning', 'error']), code: v.string(), at: v.optional(v.string()), message: v.string() })),
     }),
   ),
@@ -48,7 +54,15 @@ export const ReportSchema = v.object({
       explanation: v.pipe(v.string(), v.minLength(1)),
       recipients: v.array(v.object({ id: v.string(), name: v.string() })),
       optOut: v.object({ steps: v.array(v.string()), url: v.pipe(v.string(), v.url()) }),
-      evidence: v.object({ source: v.string(), field: v.string() }),
+      evidence: v.object({
+        source: v.string(),
+        field: v.string(),
+        // The exact document read (URL with the device id, else the file) and when: added fields.
+        location: v.optional(v.string()),
+        readAt: v.optional(ReadAt),
+        readAtKind: v.optional(ReadAtKind),
+        file: v.optional(v.string()),
+      }),
       details: v.record(v.string(), Scalar),
       ...Whose,
     }),
@@ -63,6 +77,10 @@ export const ReportSchema = v.object({
         closers: v.array(v.picklist(['e2ee', 'shorter-storage', 'local-storage', 'no-cloud-plan'])),
         evidence: v.optional(v.string()),
         evidenceFields: v.optional(v.array(v.string())),
+        evidenceField: v.optional(v.string()),
+        evidenceLocation: v.optional(v.string()),
+        evidenceReadAt: v.optional(ReadAt),
+        evidenceReadAtKind: v.optional(ReadAtKind),
         title: v.string(),
         explanation: v.string(),
         ...Whose,
@@ -124,6 +142,29 @@ export const ReportSchema = v.object({
     ),
   ),
   knowledgeDate: v.optional(v.pipe(v.string(), v.isoDate())),
+  history: v.optional(
+    v.array(
+      v.object({
+        scanId: v.string(),
+        at: v.string(),
+        origin: v.string(),
+        sources: v.number(),
+        firstRead: v.boolean(),
+        earlier: v.optional(v.number()),
+        changes: v.array(
+          v.object({
+            kind: v.string(),
+            findingId: v.optional(v.string()),
+            subject: v.object({ type: v.string(), id: v.string(), name: v.string() }),
+            detail: v.optional(v.object({ key: v.string(), before: Scalar, after: Scalar })),
+            worse: v.boolean(),
+            newlyRead: v.optional(v.boolean()),
+            text: v.string(),
+          }),
+        ),
+      }),
+    ),
+  ),
   summary: v.optional(
     v.object({
       grade: v.picklist(['A', 'B', 'C', 'D', 'E', 'F', '?']),

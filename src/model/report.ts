@@ -1,5 +1,5 @@
-import type { Service, SourceStatus, Diagnostic } from './diagnostics.ts';
-import type { ControlledBy, Risk, Subject } from './finding.ts';
+import type { Service, SourceStatus, Diagnostic, ReadAtKind } from './diagnostics.ts';
+import type { ControlledBy, FindingEvidence, Risk, Subject } from './finding.ts';
 import type { DeviceCategory } from './ring.ts';
 import type { ReportSummary } from './report-summary.ts';
 
@@ -19,6 +19,12 @@ export interface ReportSource {
   status: SourceStatus;
   origin: string;
   location?: string;
+  /** When it was read (ISO 8601); every report this version builds has it. Added field. */
+  readAt?: string;
+  /** What `readAt` is: `captured`, `har-entry`, `file`, `scan` or `report` (see ReadAtKind). Added field. */
+  readAtKind?: ReadAtKind;
+  /** The input file it came from (CLI, import). Added field. */
+  file?: string;
   diagnostics: Diagnostic[];
 }
 
@@ -48,7 +54,8 @@ export interface ReportFinding {
   explanation: string;
   recipients: Recipient[];
   optOut: { steps: string[]; url: string };
-  evidence: { source: string; field: string };
+  /** Source and field, and the exact document read (`location`) and when (`readAt`, `readAtKind`); see FindingEvidence. */
+  evidence: FindingEvidence;
   details: Record<string, string | number | boolean | null>;
   /**
    * Present when the subject is someone else's (a device shared with the user, a location they were invited to):
@@ -76,6 +83,11 @@ export interface ReportPolicePath {
   evidence?: string;
   /** JSON paths of the fields that decided, e.g. `device.features.video_recording.recording_enabled`. Added field. */
   evidenceFields?: string[];
+  /** The deciding field, the exact document that stated it and when it was read (as on findings). Added fields. */
+  evidenceField?: string;
+  evidenceLocation?: string;
+  evidenceReadAt?: string;
+  evidenceReadAtKind?: ReadAtKind;
   title: string;
   explanation: string;
   /** The camera is shared with the user: its owner decides (see ReportFinding). Added field. */
@@ -166,4 +178,34 @@ export interface Report {
   knowledgeDate?: string;
   /** Grade, score, coverage and ranked actions (extension of schema 1; see src/report/summary). */
   summary?: ReportSummary;
+  /** Every stored scan of the account, oldest first, with what it changed (exports of the report page; extension of schema 1). */
+  history?: ReportHistoryEntry[];
+}
+
+/** One scan in an export's history: when, from where, and what it changed against the scan before, in words. */
+export interface ReportHistoryEntry {
+  scanId: string;
+  at: string;
+  origin: string;
+  /** How many inputs this scan read. */
+  sources: number;
+  /** The account's first read: its baseline, never a change. */
+  firstRead: boolean;
+  changes: ReportHistoryChange[];
+  /** On the oldest entry: how many older scans are not listed. */
+  earlier?: number;
+}
+
+export interface ReportHistoryChange {
+  /** `device-added`, `device-removed`, `finding-added`, `finding-resolved`, `finding-changed`. */
+  kind: string;
+  findingId?: string;
+  subject: Subject;
+  detail?: { key: string; before: string | number | boolean | null; after: string | number | boolean | null };
+  /** It widens what is shared. */
+  worse: boolean;
+  /** Only newly read (coverage grew), not newly on. */
+  newlyRead?: boolean;
+  /** The change in the report's language, as the report page words it. */
+  text: string;
 }

@@ -56,6 +56,10 @@ export interface RingDevice {
   keyAccessPoint?: boolean;
   /** Known only from its settings document: no device list that was read names it (report/orphan-cameras.ts). */
   settingsOnly?: true;
+  /** The entry states a street address (`address`); the text itself is not kept. Null when the entry has none. */
+  hasStreetAddress?: boolean | null;
+  /** Decimal places of the entry's own `latitude`/`longitude`: 4 or more pin the house. Null without both. */
+  coordinateDecimals?: number | null;
 }
 
 export interface RingDeviceSettings {

@@ -9,7 +9,8 @@ import { mergeRecords } from '../model/merge-records.ts';
 import { withOrphanCameras } from './orphan-cameras.ts';
 import { runChecks } from '../findings/lookups.ts';
 import type { FindingId } from '../findings/registry.ts';
-import { ringPolicePaths } from './police-paths.ts';
+import { ringPolicePaths, type PolicePath } from './police-paths.ts';
+import { evidenceLocator, type EvidenceLocator } from './evidence-location.ts';
 import { CATALOG, findingMessageKey, interfaceMessageKey, permissionMessageKey, type CatalogEntry } from '../knowledge/catalog.ts';
 import { recipientMessageKey } from '../knowledge/recipients.ts';
 import { accountCountries, countryFor, findingVariant, regionVerdict, stateRecipients } from '../knowledge/finding-state.ts';
@@ -44,7 +45,13 @@ export interface ReportContext {
 export function buildReport(results: readonly SourceResult[], ctx: ReportContext): Report {
   const records = withOrphanCameras(mergeRecords(results), (id) => ctx.t('device_unnamed_camera', [id]));
   const devices = reportDevices(records, { alexaBuiltIn: ctx.t('device_maker_alexa_built_in') });
-  const sources = results.map(({ source }) => ({ ...source, diagnostics: source.diagnostics.map((d) => localizeDiagnostic(d, ctx.t)) }));
+  // Every source says when it was read; with no time of its own, the report's time, named as such.
+  const sources = results.map(({ source }) => ({
+    ...source,
+    ...(source.readAt ? {} : { readAt: ctx.now, readAtKind: 'report' as const }),
+    diagnostics: source.diagnostics.map((d) => localizeDiagnostic(d, ctx.t)),
+  }));
+  const locate = evidenceLocator(results);
   const stated = withAccountState(
     runChecks(records),
     records,
@@ -54,14 +61,20 @@ export function buildReport(results: readonly SourceResult[], ctx: ReportContext
   // Amazon opt-out pages on the account's own marketplace (amazon.de for an amazon.de account), whatever the UI
   // language; Ring's help is one site whose language editions follow the UI.
   const siteOf = (service: RawFinding['service']): Locale => (service === 'ring' ? ctx.locale : siteLocale(countryFor(service, countries), ctx.locale));
-  const findings = sortFindings(localizeAll(stated, ctx, siteOf).map((f) => ({ ...f, subject: namedSubject(f.subject, f.service, records, ctx.t) })));
+  const findings = sortFindings(localizeAll(stated, ctx, siteOf, locate).map((f) => ({ ...f, subject: namedSubject(f.subject, f.service, records, ctx.t) })));
   const policePaths = ringPolicePaths(records).map((path): ReportPolicePath => {
     const key = `police_path_${path.state.replace(/-/g, '_')}`;
     const days = path.retentionDays === null ? '?' : String(path.retentionDays);
     // The explanation counts days: singular and plural through the language's plural rules.
     const explanationKey = path.retentionDays === null ? `${key}_explanation` : pluralKey(ctx.t, ctx.locale, `${key}_explanation`, path.retentionDays);
     const owner = ringSubjectOwner(records, { type: 'device', id: path.deviceId, name: path.deviceName });
-    return { ...path, title: ctx.t(`${key}_title`, [days]), explanation: ctx.t(explanationKey, [days]), ...ownerFields(owner) };
+    return {
+      ...path,
+      ...policePathEvidence(path, locate),
+      title: ctx.t(`${key}_title`, [days]),
+      explanation: ctx.t(explanationKey, [days]),
+      ...ownerFields(owner),
+    };
   });
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -160,6 +173,7 @@ function localizeAll(
   stated: readonly StatedFinding[],
   ctx: Pick<ReportContext, 't' | 'locale'>,
   siteOf: (service: RawFinding['service']) => Locale,
+  locate: EvidenceLocator,
 ): ReportFinding[] {
   const shared = new Map<string, Pick<ReportFinding, 'explanation' | 'optOut'>>();
   return stated.map(({ raw, entry, recipients, variant, outsideRegion, owner }) => {
@@ -179,11 +193,23 @@ function localizeAll(
       explanation: texts.explanation,
       recipients: namedRecipients(recipients, raw, ctx.t),
       optOut: { steps: [...texts.optOut.steps], url: texts.optOut.url },
-      evidence: raw.evidence,
+      evidence: locate(raw.evidence, raw.subject),
       details: outsideRegion ? { ...raw.details, notOfferedIn: outsideRegion } : raw.details,
       ...ownerFields(owner),
     };
   });
+}
+
+/** The police path's deciding field bound to its document, as a finding's evidence is. */
+function policePathEvidence(path: PolicePath, locate: EvidenceLocator): Partial<ReportPolicePath> {
+  if (!path.evidence || !path.evidenceField) return {};
+  const located = locate({ source: path.evidence, field: path.evidenceField }, { type: 'device', id: path.deviceId, name: path.deviceName });
+  return {
+    evidence: located.source,
+    evidenceField: located.field,
+    ...(located.location ? { evidenceLocation: located.location } : {}),
+    ...(located.readAt ? { evidenceReadAt: located.readAt, evidenceReadAtKind: located.readAtKind ?? 'captured' } : {}),
+  };
 }
 
 function explanationOf(entry: CatalogEntry, raw: RawFinding, t: Translate, variant?: string, outsideRegion?: string): string {

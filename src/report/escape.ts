@@ -27,6 +27,18 @@ export function plainText(value: string, max = MAX_NAME): string {
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : clean;
 }
 
+/**
+ * Text as Markdown shows it literally. Escapes what can make markup anywhere in a line (emphasis, code, links and
+ * images, HTML, tables, strikethrough, headings; a parenthesis only makes a link after `]`, which is escaped), an entity, a dot inside a word (no domain autolink) and a list or
+ * quote marker at the start; ordinary punctuation ("end-to-end", "it's", "Tom & Jerry") stays as it is, so no
+ * backslash shows in a reader that prints the source.
+ */
 export function markdownText(value: string, max = MAX_NAME): string {
-  return plainText(value, max).replace(/[\\`*_{}[\]()<>#+\-.!|~&"']/g, (c) => `\\${c}`);
+  return plainText(value, max)
+    .replace(/[\\`*_[\]<>#!|~]/g, (c) => `\\${c}`)
+    .replace(/\]\(/g, ']\\(')
+    .replace(/&(?=#?[a-z0-9]+;)/gi, '\\&')
+    .replace(/(?<=[\p{L}\p{N}])\.(?=[\p{L}\p{N}])/gu, '\\.')
+    .replace(/^([-+=])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
 }

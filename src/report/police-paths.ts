@@ -14,6 +14,8 @@ export interface PolicePath {
   evidence?: string;
   /** The JSON paths that decided, e.g. `device.features.video_recording.recording_enabled` and the encryption flag. */
   evidenceFields?: string[];
+  /** The deciding field's path in that source (the first of `evidenceFields`). */
+  evidenceField?: string;
 }
 
 /**
@@ -59,7 +61,7 @@ export function ringPolicePaths(records: Records): PolicePath[] {
         state,
         retentionDays,
         closers,
-        ...(evidence ? { evidence } : {}),
+        ...(evidence ? { evidence, ...(fields[0] ? { evidenceField: fields[0] } : {}) } : {}),
         ...(fields.length > 0 ? { evidenceFields: fields } : {}),
       };
     });

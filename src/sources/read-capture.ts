@@ -1,6 +1,6 @@
-import type { Capture } from '../model/capture.ts';
+import { isIsoTime, type Capture } from '../model/capture.ts';
 import type { Records, SourceResult } from '../model/records.ts';
-import { statusFrom, type Service } from '../model/diagnostics.ts';
+import { statusFrom, type ReadAtKind, type Service, type SourceInfo } from '../model/diagnostics.ts';
 import { JsonReader, boundRecordNames } from './json-reader.ts';
 import { AMAZON_HOST } from './alexa/endpoints.ts';
 import type { SourceReader } from './source-reader.ts';
@@ -17,6 +17,7 @@ export function readCapture(capture: Capture): SourceResult {
   const url = parseUrl(capture.url);
   const origin = url ? url.origin : 'file:';
   const location = url ? url.pathname : capture.label;
+  const read = readTime(capture);
   const source =
     SOURCES.find((s) => s.matches(capture, url)) ??
     (url && capture.via !== 'page-state' && capture.via !== 'page-outline'
@@ -31,6 +32,7 @@ export function readCapture(capture: Capture): SourceResult {
         status: 'unrecognized',
         origin,
         ...(location ? { location } : {}),
+        ...read,
         diagnostics: [{ level: 'error', code: 'unrecognized-input', message: 'Alexposé does not know this endpoint or document shape.' }],
       },
       records: {},
@@ -62,10 +64,22 @@ export function readCapture(capture: Capture): SourceResult {
       status: statusFrom(reader.diagnostics, readSomething),
       origin,
       ...(location ? { location } : {}),
+      ...read,
       diagnostics: reader.diagnostics,
     },
     records,
   };
+}
+
+/**
+ * When the capture was read and what that time is: a browser capture's own time, a HAR entry's `startedDateTime`,
+ * a saved file's read time. A time that is not ISO 8601 is not passed on as one.
+ */
+function readTime(capture: Capture): Pick<SourceInfo, 'readAt' | 'readAtKind' | 'file'> {
+  const file = capture.label && (capture.via === 'har' || capture.url) ? { file: capture.label } : {};
+  if (!isIsoTime(capture.capturedAt)) return file;
+  const kind: ReadAtKind = capture.readAtKind ?? (capture.via === 'har' ? 'har-entry' : capture.via === 'file' ? 'file' : 'captured');
+  return { readAt: capture.capturedAt, readAtKind: kind, ...file };
 }
 
 /** A page is read by shape only by a source of the service whose origin it has: an Amazon page never by a Ring reader. */

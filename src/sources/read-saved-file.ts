@@ -1,4 +1,4 @@
-import type { Capture } from '../model/capture.ts';
+import { isIsoTime, type Capture } from '../model/capture.ts';
 import type { SourceResult } from '../model/records.ts';
 import { extractNextData } from './extract-page-state.ts';
 import { extractOutline } from './page-outline/extract-outline.ts';
@@ -23,7 +23,7 @@ export function readSavedFile(label: string, rawText: string, now: string, parse
     return [inputError(label, 'not-readable', 'Neither JSON nor HTML.')];
   }
   if (isHar(json)) return readHar(label, json, now);
-  return [readCapture({ url: null, via: 'file', body: json, capturedAt: now, label })];
+  return [readCapture({ url: null, via: 'file', body: json, capturedAt: now, readAtKind: 'file', label })];
 }
 
 export function inputError(label: string, code: string, message: string): SourceResult {
@@ -57,12 +57,15 @@ function readHar(label: string, har: { log: { entries: unknown[] } }, now: strin
     const method = typeof entry['request']['method'] === 'string' ? entry['request']['method'].toUpperCase() : 'GET';
     if (method === 'OPTIONS' || method === 'HEAD') continue;
     const content = entry['response']['content'];
-    const startedAt = typeof entry['startedDateTime'] === 'string' ? entry['startedDateTime'] : now;
+    // The entry's own time when it has one; else the time the file was read, said as such.
+    const own = typeof entry['startedDateTime'] === 'string' && isIsoTime(entry['startedDateTime']) ? entry['startedDateTime'] : null;
+    const startedAt = own ?? now;
+    const readAtKind = own ? 'har-entry' : 'file';
     if (!isObject(content) || typeof content['text'] !== 'string') {
       // A known endpoint saved without its body (the browser dropped it, or a cached 304) is a failed read, never skipped.
       refused.push(
         entryError(
-          { url, via: 'har', body: undefined, capturedAt: startedAt, label },
+          { url, via: 'har', body: undefined, capturedAt: startedAt, readAtKind, label },
           { code: 'no-body', message: 'The HAR holds this response without its body: save the HAR again with content (or reload the page first).' },
         ),
       );
@@ -77,11 +80,11 @@ function readHar(label: string, har: { log: { entries: unknown[] } }, now: strin
     if (problem || !body.ok)
       refused.push(
         entryError(
-          { url, via: 'har', body: undefined, capturedAt: startedAt, label },
+          { url, via: 'har', body: undefined, capturedAt: startedAt, readAtKind, label },
           problem ?? { code: 'not-json', message: 'The response body is not valid JSON.' },
         ),
       );
-    else captures.push({ url, via: 'har', body: body.value, capturedAt: startedAt, label });
+    else captures.push({ url, via: 'har', body: body.value, capturedAt: startedAt, readAtKind, label });
   }
   if (captures.length === 0 && refused.length === 0) return [inputError(label, 'no-known-entries', 'The HAR holds no response of an endpoint Alexposé reads.')];
   // HAR entries are in request order; keep it so newer responses win when merged.
@@ -192,9 +195,9 @@ function readHtml(label: string, text: string, now: string, parseHtml: ParseHtml
   const results: SourceResult[] = [];
   // Page state (`__NEXT_DATA__`) is Ring's; an Amazon page's embedded state is not read.
   const state = placement?.service === 'amazon' ? {} : extractNextData(document);
-  if ('body' in state) results.push(readCapture({ url, via: 'page-state', body: state.body, capturedAt: now, label }));
+  if ('body' in state) results.push(readCapture({ url, via: 'page-state', body: state.body, capturedAt: now, readAtKind: 'file', label }));
   // Settings pages are read from their visible controls, as the content script does on the live page.
-  const outline = readCapture({ url, via: 'page-outline', body: extractOutline(document), capturedAt: now, label });
+  const outline = readCapture({ url, via: 'page-outline', body: extractOutline(document), capturedAt: now, readAtKind: 'file', label });
   const outlineFoundSomething = Object.values(outline.records).some((list) => Array.isArray(list) && list.length > 0);
   if (outlineFoundSomething || results.length === 0) results.push(outline);
   if (results.every((r) => r.source.status === 'unrecognized' || r.source.status === 'error')) {

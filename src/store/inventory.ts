@@ -22,7 +22,15 @@ export function inventories(state: StoreState): AccountInventory[] {
     .map(([accountKey, scans]) => {
       const ordered = [...scans].sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
       const last = ordered[ordered.length - 1] as StoredScan;
-      return { accountKey, origin: last.origin, results: ordered.flatMap((s) => s.results), lastScan: last, scanCount: ordered.length };
+      return { accountKey, origin: last.origin, results: ordered.flatMap(timedResults), lastScan: last, scanCount: ordered.length };
     })
     .sort((a, b) => b.lastScan.updatedAt.localeCompare(a.lastScan.updatedAt));
+}
+
+/**
+ * A scan's results, each with a read time: results stored before read times were kept get their scan's time,
+ * named as such (`scan`), so no source is without one and none claims a capture time it does not have.
+ */
+export function timedResults(scan: StoredScan): SourceResult[] {
+  return scan.results.map((r) => (r.source.readAt ? r : { ...r, source: { ...r.source, readAt: scan.updatedAt, readAtKind: 'scan' } }));
 }

@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { Report } from '../model/report.ts';
 import { ScanStore } from '../store/scan-store.ts';
-import { inventories } from '../store/inventory.ts';
+import { inventories, timedResults } from '../store/inventory.ts';
 import { buildReport } from '../report/build-report.ts';
 import { diffReports, type ReportChange } from '../report/diff-reports.ts';
 import { t, uiLocale } from './extension-i18n.ts';
@@ -40,12 +40,12 @@ export async function loadHistory(): Promise<Map<string, HistoryEntry[]>> {
     const scans = [...(byAccount.get(inv.accountKey) ?? [])].sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
     const start = Math.max(0, scans.length - HISTORY_WINDOW);
     const ctx = (now: string) => ({ t, locale: uiLocale, toolVersion: version, now });
-    const results = scans.slice(0, start).flatMap((s) => s.results);
+    const results = scans.slice(0, start).flatMap(timedResults);
     let previous: Report | null = start > 0 ? buildReport(results, ctx(scans[start - 1]?.updatedAt ?? '')) : null;
     const entries: HistoryEntry[] = [];
     for (let i = start; i < scans.length; i++) {
       const scan = scans[i]!;
-      results.push(...scan.results);
+      results.push(...timedResults(scan));
       const report = buildReport(results, ctx(scan.updatedAt));
       entries.push({
         scanId: scan.id,

@@ -63,6 +63,11 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium: the report page', () => {
     const exported: unknown = JSON.parse(readFileSync((await download.path()) as string, 'utf8'));
     expect(reportIssues(exported)).toEqual([]);
     expect((exported as { findings: unknown[] }).findings.length).toBe(EXPECTED_FINDINGS.length);
+    // For an auditor (issue 24): each source's read time, each finding's own document and time, and the history.
+    const audit = exported as { sources: { readAt?: string }[]; findings: { evidence: { location?: string; readAt?: string } }[]; history?: unknown[] };
+    expect(audit.sources.every((s) => typeof s.readAt === 'string')).toBe(true);
+    expect(audit.findings.every((f) => f.evidence.location?.startsWith('https://account.ring.com/') && typeof f.evidence.readAt === 'string')).toBe(true);
+    expect(audit.history).toHaveLength(2);
 
     // A data-rights letter from the scan: German GDPR access request to Ring, with the police question for the open cameras.
     await report.selectOption('[data-testid="letters"] select >> nth=0', 'ring');

@@ -25,6 +25,16 @@ export const STATE_REPORTING_RISK_REASONS: Readonly<Record<StateSensitivity, str
 };
 
 /**
+ * The name whose words the title uses for an interface: for `Alexa.EndpointHealth` the properties the device
+ * reports decide whether "low on battery" may be said (only with `battery`; `connectivity` alone is online/offline).
+ */
+function wordsFor(iface: AlexaInterface): string {
+  if (iface.name !== 'Alexa.EndpointHealth' || iface.properties.length === 0) return iface.name;
+  if (iface.properties.includes('battery')) return 'Alexa.EndpointHealth.battery';
+  return iface.properties.includes('connectivity') ? 'Alexa.EndpointHealth.connectivity' : iface.name;
+}
+
+/**
  * A smart-home device whose vendor pushes every state change to Amazon (`proactivelyReported`), whether or not
  * anyone speaks to Alexa: the Ecobee story. Only devices that come through a vendor's skill (or an unknown path)
  * count: Amazon's own devices report their sensors as presence and sound findings, and a device on Amazon's own
@@ -50,6 +60,8 @@ export const stateReporting = defineFinding({
             evidence: { source: 'alexa.smart-home', field: 'capabilities[].properties.proactivelyReported' },
             details: {
               interfaces: pushed.map((i) => i.name).join(','),
+              // What the title says each interface reveals, bound to the properties the device itself reports.
+              interfaceWords: pushed.map(wordsFor).join(','),
               properties: [...new Set(pushed.flatMap((i) => i.properties))].join(','),
               interfaceRisks: pushed.map((i, k) => `${i.name}:${levels[k]}`).join(','),
               unknownInterfaces: unknown.join(',') || null,
@@ -74,7 +86,7 @@ export const stateReporting = defineFinding({
     settingsUrl: { en: 'https://www.amazon.com/alexaprivacysettings', de: 'https://www.amazon.de/alexaprivacysettings' },
     // A device that reaches Amazon itself (an Amazon device or cloud service) has no skill vendor in between.
     variants: { direct: { recipients: ['amazon'] } },
-    titleArgs: [{ detail: 'interfaces', as: 'interfaces' }],
+    titleArgs: [{ detail: 'interfaceWords', as: 'interfaces' }],
     reviewedOn: '2026-12-03',
   },
   labels: interfaceLabels,

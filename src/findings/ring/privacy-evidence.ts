@@ -26,3 +26,12 @@ export function privacyEvidence(settings: RingDeviceSettings | null, field: Ring
   const path = settings?.paths?.[field] ?? paths[source] ?? paths['list'] ?? field;
   return { source, field: source === 'ring.device-info' ? `device.${path}` : path };
 }
+
+/** The privacy field a source's JSON path stands for (the reverse of {@link privacyEvidence}); null for any other path. */
+export function privacyFieldOf(path: string): RingPrivacyField | null {
+  const bare = path.replace(/^device\./, '');
+  for (const [field, paths] of Object.entries(FIELD_PATHS) as [RingPrivacyField, Record<string, string>][]) {
+    if (Object.values(paths).includes(bare)) return field;
+  }
+  return null;
+}

@@ -10,6 +10,16 @@ import type { CheckState } from '../fix/use-fixes.ts';
 const STATE_KEY = { fixed: 'fix_state_fixed', 'still-on': 'fix_state_still_on' } as const;
 
 /**
+ * What the action changes for who receives the data. Most settings stop a flow ("then no longer reaches: …"); a
+ * shorter storage time does not: Ring still receives every video, and keeps less that could be handed over.
+ */
+function outcomeLine(action: SummaryAction): string {
+  const outcome = t(`fix_outcome_${action.findingId.replace(/[^A-Za-z0-9]/g, '_')}`);
+  if (outcome && !outcome.startsWith('fix_outcome_')) return outcome;
+  return t('fix_reaches', [action.recipients.map((r) => t(recipientMessageKey(r, action.service))).join(', ')]);
+}
+
+/**
  * One action: what, for which devices, where exactly, how long, what it closes; then "I did it — check again".
  * An action only the owner can take (someone else's device) is asked of them: no app path, no re-check.
  */
@@ -42,9 +52,7 @@ export function ActionItem({ action, account, check, onCheck }: { action: Summar
         </span>
       </p>
       {action.closesPolicePaths > 0 && <p class="action__line action__line--police">{plural(t, uiLocale, 'fix_closes_police', action.closesPolicePaths)}</p>}
-      {action.closesPolicePaths === 0 && action.recipients.length > 0 && (
-        <p class="action__line">{t('fix_reaches', [action.recipients.map((r) => t(recipientMessageKey(r, action.service))).join(', ')])}</p>
-      )}
+      {action.closesPolicePaths === 0 && action.recipients.length > 0 && <p class="action__line">{outcomeLine(action)}</p>}
       {ownerOnly && (
         <p class="action__line" data-testid="owner-set-by">
           {t('owner_set_by', [action.ownerName ? cleanName(action.ownerName) : t('owner_unknown')])}

@@ -13,6 +13,7 @@ import { ExportPanel } from './ExportPanel.tsx';
 import { lastReadAt, sourceReads } from '../overview/source-reads.ts';
 import { usePaged } from '../paging/use-paged.ts';
 import { ShowMore } from '../paging/ShowMore.tsx';
+import { formatReadAt } from '../../ui/read-time.ts';
 
 export function AccountSection({ account, history }: { account: AccountReport; history: HistoryEntry[] }) {
   const { report } = account;
@@ -23,7 +24,7 @@ export function AccountSection({ account, history }: { account: AccountReport; h
     <section class="report-account" data-account={account.accountKey} aria-labelledby={`h-${account.accountKey}`}>
       <h2 id={`h-${account.accountKey}`}>{accountLabel(account.accountKey)}</h2>
       <p class="summary">{summaryLine(report.devices.length, report.findings.length, report.findings.filter((f) => f.risk === 'high').length)}</p>
-      <p class="muted">{t('report_generated', [new Date(report.generatedAt).toLocaleString(), `${report.tool.name} ${report.tool.version}`])}</p>
+      <p class="muted">{t('report_generated', [formatReadAt(report.generatedAt), `${report.tool.name} ${report.tool.version}`])}</p>
       <h3>{t('report_flow_heading')}</h3>
       <DataFlow report={report} />
       <AccountVendorChanges changes={report.vendorChanges ?? []} />
@@ -33,7 +34,7 @@ export function AccountSection({ account, history }: { account: AccountReport; h
       <Inventory report={report} readOf={(sourceId) => lastReadAt(reads, sourceId)} />
       <UnknownSettings settings={report.unknownSettings ?? []} />
       <History entries={history} />
-      <ExportPanel report={report} accountKey={account.accountKey} />
+      <ExportPanel report={report} accountKey={account.accountKey} history={history} />
     </section>
   );
 }

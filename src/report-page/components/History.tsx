@@ -1,6 +1,7 @@
 import type { HistoryEntry } from '../../ui/load-history.ts';
 import { t, tn } from '../../ui/extension-i18n.ts';
 import { ChangeList } from '../../ui/components/ChangeList.tsx';
+import { formatReadAt } from '../../ui/read-time.ts';
 
 /** Each scan, newest first, with what changed since the one before; changes that widen sharing are marked. */
 export function History({ entries }: { entries: HistoryEntry[] }) {
@@ -12,7 +13,10 @@ export function History({ entries }: { entries: HistoryEntry[] }) {
         {[...entries].reverse().map((e, i) => (
           <li key={e.scanId} data-scan-id={e.scanId}>
             <p>
-              <strong>{new Date(e.at).toLocaleString()}</strong> · {e.origin} · {tn('report_history_sources', e.sources)}
+              <strong>
+                <time dateTime={e.at}>{formatReadAt(e.at)}</time>
+              </strong>{' '}
+              · {e.origin} · {tn('report_history_sources', e.sources)}
             </p>
             {i === entries.length - 1 ? (
               <p class="muted" data-testid="history-first-read">

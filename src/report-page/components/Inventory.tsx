@@ -87,8 +87,7 @@ export function Inventory({ report, readOf }: { report: Report; readOf?: (source
             <p class="finding__subject">
               <PageName name={f.subject.name} />
             </p>
-            <FindingCard finding={f} />
-            <p class="print-only muted">{provenance(f.evidence, report, readOf)}</p>
+            <FindingCard finding={f} provenance={provenance(f.evidence, report, readOf)} />
           </li>
         ))}
       </ul>

@@ -4,7 +4,8 @@ import { cleanName } from '../../ui/components/PageName.tsx';
 
 /** For an auditor: each source, when it was read, from where, and its status with the count of problems. */
 export function CoverageTable({ rows }: { rows: readonly { account: string; read: SourceRead }[] }) {
-  const time = new Intl.DateTimeFormat(uiLocale, { dateStyle: 'medium', timeStyle: 'medium' });
+  // With its time zone: an auditor compares these times with others.
+  const time = new Intl.DateTimeFormat(uiLocale, { dateStyle: 'medium', timeStyle: 'long' });
   return (
     <table class="devices coverage-table" data-testid="coverage-table">
       <caption>{t('report_coverage_caption')}</caption>

@@ -24,7 +24,7 @@ export function ReportOverview({ accounts, history }: { accounts: readonly Accou
         )}
       </ul>
       <CoverageTable rows={rows} />
-      <WholeExport accounts={accounts} />
+      <WholeExport accounts={accounts} history={history} />
     </section>
   );
 }

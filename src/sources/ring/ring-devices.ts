@@ -1,6 +1,7 @@
 import type { RingDevice, RingDeviceGroup, DeviceCategory, RingDeviceSettings } from '../../model/ring.ts';
 import { JsonReader, isObject, settleList, type JsonObject } from '../json-reader.ts';
 import { readEntryPrivacy } from './ring-device-privacy.ts';
+import { decimals, statesStreetAddress } from './ring-locations.ts';
 
 /** Groups of `clients_api/ring_devices`, in the order Ring lists them. */
 export const RING_DEVICE_GROUPS: readonly RingDeviceGroup[] = [
@@ -121,6 +122,9 @@ export function readDevice(entry: unknown, group: RingDeviceGroup, reader: JsonR
     subscribed: reader.bool(entry, 'subscribed', at),
     keyByAmazon: integrationType !== null && /^key by amazon$/i.test(integrationType),
     ...(metadata['key_access_point_associated'] === true ? { keyAccessPoint: true } : {}),
+    // The entry's own `address`, `latitude`, `longitude` (dgreif ring-types.ts `CameraData`, `ChimeData`): what they reveal, not the text.
+    hasStreetAddress: entry['address'] === undefined || entry['address'] === null ? null : statesStreetAddress(entry['address']),
+    coordinateDecimals: decimals(entry['latitude'], entry['longitude']),
   };
 }
 

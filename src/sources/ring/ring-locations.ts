@@ -105,7 +105,7 @@ function monitoringFromIncluded(included: unknown): boolean | null {
 }
 
 /** Fewest decimal places of the two coordinates, or null without both. */
-function decimals(lat: unknown, lon: unknown): number | null {
+export function decimals(lat: unknown, lon: unknown): number | null {
   const count = (v: unknown) => {
     if (typeof v !== 'number' && typeof v !== 'string') return null;
     const text = String(v);
@@ -115,4 +115,12 @@ function decimals(lat: unknown, lon: unknown): number | null {
   const a = count(lat);
   const b = count(lon);
   return a === null || b === null ? null : Math.min(a, b);
+}
+
+/** Whether a street address is stated: a non-empty string, or an address object with `address1`/`address_1`. */
+export function statesStreetAddress(value: unknown): boolean {
+  if (typeof value === 'string') return value.trim() !== '';
+  if (!isObject(value)) return false;
+  const street = value['address1'] ?? value['address_1'];
+  return typeof street === 'string' && street.trim() !== '';
 }

@@ -4,14 +4,20 @@ import { t, uiLocale } from '../extension-i18n.ts';
 import { RiskMarker } from './RiskMarker.tsx';
 import { cleanName } from './PageName.tsx';
 import { sharedWithYou } from '../../findings/ring/shared-with-you.ts';
+import { evidenceText } from '../read-time.ts';
 
-/** One finding: risk and title at a glance; why it matters and the official steps one click away. */
-export function FindingCard({ finding }: { finding: ReportFinding }) {
+/**
+ * One finding: risk and title at a glance; why it matters, what it rests on (the exact document and when it was
+ * read) and the official steps one click away. `provenance` replaces the evidence line (the report page adds the
+ * tool version for print).
+ */
+export function FindingCard({ finding, provenance }: { finding: ReportFinding; provenance?: string }) {
   const entry = CATALOG[finding.id];
   // Someone else's device or location: its owner changes it; the user is not shown steps for a setting that is not
   // theirs (leaving the share, the one thing they can do, is the shared-with-you finding's own steps).
   const ownerOnly = finding.controlledBy === 'owner' && finding.id !== sharedWithYou.id;
   const owner = finding.ownerName ? cleanName(finding.ownerName) : t('owner_unknown');
+  const evidence = provenance ?? evidenceText(finding.evidence);
   return (
     <article class="finding" data-finding-id={finding.id} data-subject-id={finding.subject.id} data-subject-name={finding.subject.name}>
       <header>
@@ -29,6 +35,16 @@ export function FindingCard({ finding }: { finding: ReportFinding }) {
       <details>
         <summary>{t('label_why_and_how')}</summary>
         <p>{finding.explanation}</p>
+        {evidence && (
+          <p
+            class="finding__evidence muted"
+            data-testid="finding-evidence"
+            data-location={finding.evidence.location ?? ''}
+            data-read-at={finding.evidence.readAt ?? ''}
+          >
+            {evidence}
+          </p>
+        )}
         {entry?.regions && <p class="muted">{t('label_offered_in', [entry.regions.join(', ')])}</p>}
         {ownerOnly ? (
           <p data-testid="finding-owner-place">{t('owner_ask_place', [owner])}</p>

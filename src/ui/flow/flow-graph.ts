@@ -14,6 +14,18 @@ const ALERT_RECIPIENTS: ReadonlySet<string> = new Set(['police', 'reviewers', 'd
 
 export const MORE_DEVICES_ID = 'more:devices';
 
+/**
+ * Camera content. No public source found says Ring passes a camera's video, sound, snapshots or faces on to Amazon
+ * (searched 2026-12-06, docs/knowledge-sources-ring.md "Recipients"): Ring is drawn as an Amazon company, and no
+ * Ring → Amazon edge carries these. Edges Ring → Amazon for an Alexa link, Sidewalk or Key by Amazon stay.
+ */
+const CAMERA_CONTENT: ReadonlySet<FlowLabel> = new Set(['video', 'live-view', 'snapshots', 'faces', 'video-text', 'sound']);
+
+/** Whether a flow may be drawn from a service on to a recipient: not Ring's camera content on to Amazon. */
+function drawnOnward(service: string, recipient: string, flow: Flow): boolean {
+  return !(service === 'service:ring' && recipient === 'amazon' && flow.labels.length > 0 && flow.labels.every((l) => CAMERA_CONTENT.has(l)));
+}
+
 export interface FlowGraph {
   nodes: Map<string, FlowNode>;
   edges: Map<string, FlowEdge>;
@@ -58,7 +70,7 @@ export function buildGraph(visible: readonly Source[], folded: readonly Source[]
     return id;
   };
   const onward = (service: string, flows: readonly Flow[]) => {
-    for (const f of flows) for (const r of f.recipients) addEdge(service, recipientNode(r, [f]), 'onward', [f]);
+    for (const f of flows) for (const r of f.recipients) if (drawnOnward(service, r.id, f)) addEdge(service, recipientNode(r, [f]), 'onward', [f]);
   };
 
   for (const s of visible) {

@@ -124,7 +124,8 @@ export function missingPayloads(pageText: string, payloads: readonly string[]): 
 
 /** Lines of the Markdown template that are angle-bracketed on purpose: the official help URL as an autolink. */
 const AUTOLINK_LINE = /^<https:\/\/[^\s<>]+>$/;
-const MARKUP = /[<>[\]()`*_|#!]/;
+// Parentheses alone are no markup: a link needs `](`, and `]` is always escaped (issue 24: "alert(1)" may stay as it is).
+const MARKUP = /[<>[\]`*_|#!]/;
 
 /** What is wrong with a Markdown export that shows hostile names: raw tags, links, images, unescaped payloads, injected lines. */
 export function markdownProblems(
@@ -136,7 +137,7 @@ export function markdownProblems(
     .flatMap((p) => p.split(/[\r\n]+/).slice(1))
     .map((s) => s.trim())
     .filter((s) => s.length >= 3);
-  const template = new Set(['|---|---|---|']);
+  const template = new Set(['|---|---|---|---|', '|---|---|---|---|---|']); // the sources and devices tables' own separators
   return {
     tags: lines.filter((l) => !AUTOLINK_LINE.test(l) && /(?<!\\)<[a-z/!?]/i.test(l)),
     links: lines.filter((l) => l.includes('](')),

@@ -74,7 +74,7 @@ describe('alexpose scan alexa-deep-scan.har', () => {
     expect(stdout).toContain(
       de('finding_alexa_state_reporting_title').replace(
         '$1',
-        new Intl.ListFormat('de', { type: 'conjunction' }).format([de('iface_Alexa_LockController'), de('iface_Alexa_EndpointHealth')]),
+        new Intl.ListFormat('de', { type: 'conjunction' }).format([de('iface_Alexa_LockController'), de('iface_Alexa_EndpointHealth_battery')]),
       ),
     );
     expect(stdout).not.toContain(en('finding_alexa_camera_remote_view_title'));

@@ -38,6 +38,7 @@ describe('police path from the device list', () => {
         closers: ['e2ee', 'shorter-storage', 'local-storage', 'no-cloud-plan'],
         evidence: 'ring.devices',
         evidenceFields: ['settings.video_settings.encryption_enabled', 'subscribed'],
+        evidenceField: 'settings.video_settings.encryption_enabled',
       },
     ]);
   });

@@ -52,6 +52,10 @@ describe('popup overview (en)', () => {
     expect(actions[0]!.querySelector('.action__where')!.getAttribute('data-place')).toBe('app');
     expect(actions[0]!.textContent).toContain('Front Door');
     expect(actions[0]!.textContent).toContain('Garten Flutlicht');
+    // A shorter storage time does not stop Ring receiving videos: it says what it does, not "no longer reaches: Ring" (issue 24).
+    const storage = actions.find((a) => a.getAttribute('data-action-id') === 'ring.cloud-video-storage');
+    expect(storage?.textContent).toContain(msg('fix_outcome_ring_cloud_video_storage'));
+    expect(storage?.textContent).not.toContain(msg('fix_reaches').split('$1')[0]!.trim());
     // Everything else, once: no finding of the top actions repeats in the grouped list.
     const others = root.querySelector('[data-testid="other-findings"]')!;
     expect([...others.querySelectorAll('details')].every((d) => !d.open)).toBe(true);

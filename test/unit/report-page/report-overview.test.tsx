@@ -52,10 +52,15 @@ describe('report overview (en)', () => {
         .getAttribute('datetime');
     expect(timeOf('ring.devices')).toBe('2026-11-21T10:00:00.000Z');
     expect(timeOf('ring.control-center')).toBe('2026-11-21T10:01:00.000Z');
-    // Provenance per finding names its own source's read time.
-    const provenance = [...root.querySelectorAll('[data-testid="report-findings"] .print-only')].map((p) => p.textContent ?? '');
-    expect(provenance.some((p) => p.includes('(ring.control-center)') && p.includes('2026-11-21T10:01:00.000Z'))).toBe(true);
-    expect(provenance.some((p) => p.includes('(ring.device-settings)') && p.includes('2026-11-21T10:00:00.000Z'))).toBe(true);
+    // Provenance per finding names its own document and that document's read time (issue 24).
+    const cards = [...root.querySelectorAll('[data-testid="report-findings"] article.finding')];
+    const evidence = cards.map((c) => ({ subject: c.getAttribute('data-subject-id'), p: c.querySelector('[data-testid="finding-evidence"]') }));
+    const control = evidence.find((e) => e.p?.textContent?.includes('(ring.control-center)'));
+    expect(control?.p?.getAttribute('data-location')).toBe(CONTROL_CENTER_URL);
+    const settings = evidence.filter((e) => e.p?.textContent?.includes('(ring.device-settings)'));
+    expect(settings.length).toBeGreaterThan(0);
+    for (const e of settings) expect(e.p?.getAttribute('data-location')).toMatch(new RegExp(`/devices/v1/devices/${e.subject}/settings$`));
+    expect(settings.every((e) => e.p?.getAttribute('data-read-at') === '2026-11-21T10:00:00.000Z')).toBe(true);
   });
 
   it('exports the whole report, every account in one file', async () => {

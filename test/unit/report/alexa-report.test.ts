@@ -44,7 +44,7 @@ describe.each(['en', 'de'] as const)('buildReport (%s)', (locale) => {
       t('finding_alexa_state_reporting_title', [listOf(locale, [t('iface_Alexa_ThermostatController'), t('iface_Alexa_TemperatureSensor')])]),
     );
     expect(titleOf(r, 'alexa.state-reporting', APPLIANCE.lock)).toBe(
-      t('finding_alexa_state_reporting_title', [listOf(locale, [t('iface_Alexa_LockController'), t('iface_Alexa_EndpointHealth')])]),
+      t('finding_alexa_state_reporting_title', [listOf(locale, [t('iface_Alexa_LockController'), t('iface_Alexa_EndpointHealth_battery')])]),
     );
     expect(titleOf(r, 'alexa.state-reporting', APPLIANCE.thermostat)).not.toContain('Alexa.');
   });
@@ -96,7 +96,8 @@ describe.each(['en', 'de'] as const)('buildReport (%s)', (locale) => {
     const risks = Object.fromEntries(amazon.findings.filter((f) => f.id === 'alexa.state-reporting').map((f) => [f.subject.name, f.risk]));
     expect(risks).toEqual({ 'Einfahrt Kamera': 'low', 'Bad Heizkörper': 'high', Stehlampe: 'medium' });
     expect(amazon.findings.find((f) => f.subject.name === 'Einfahrt Kamera' && f.id === 'alexa.state-reporting')?.title).toBe(
-      t('finding_alexa_state_reporting_title', [t('iface_Alexa_EndpointHealth')]),
+      // Its EndpointHealth reports only `connectivity`: online or offline, never "low on battery" (issue 24).
+      t('finding_alexa_state_reporting_title', [t('iface_Alexa_EndpointHealth_connectivity')]),
     );
     expect(amazon.devices.filter((d) => d.name === 'Echo Show Küche')).toHaveLength(1);
     expect(amazon.devices.map((d) => d.name)).not.toContain('Alexa auf diesem Telefon');

@@ -74,8 +74,20 @@ describe('plainText', () => {
 });
 
 describe('markdownText', () => {
-  it.each(['[', ']', '(', ')', '<', '>', '*', '_', '`'])('escapes %s', (c) => {
+  it.each(['[', ']', '<', '>', '*', '_', '`', '|', '#', '!'])('escapes %s', (c) => {
     expect(markdownText(`a${c}b`)).toBe(`a\\${c}b`);
+  });
+
+  // Issue 24 (review M7): escapes leaked into the report's own words ("Ende\-zu\-Ende", "Menü \(☰\)").
+  it.each(['Ende-zu-Ende', 'Menü (☰)', "it's", 'Tom & Jerry', 'Ring {Beta}', 'über „Control Center“.'])('leaves ordinary text as it is: %s', (text) => {
+    expect(markdownText(text)).toBe(text);
+  });
+
+  it('still escapes what would make markup at the start, an entity or a domain', () => {
+    expect(markdownText('- item')).toBe('\\- item');
+    expect(markdownText('1. item')).toBe('1\\. item');
+    expect(markdownText('&amp;')).toBe('\\&amp;');
+    expect(markdownText('www.evil.example')).toBe('www\\.evil\\.example');
   });
 
   it('cannot form a link or a tag', () => {

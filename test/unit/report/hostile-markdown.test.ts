@@ -57,7 +57,8 @@ const visible = (p: string) =>
     .replace(/[\p{Cc}\p{Cf}]/gu, (c) => (/\s/.test(c) ? ' ' : ''))
     .replace(/\s+/g, ' ')
     .trim();
-const MARKUP = /[<>[\]()`*_|#!]/;
+// Parentheses alone are no markup: a link needs `](`, and `]` is always escaped (so "alert(1)" may stay as it is).
+const MARKUP = /[<>[\]`*_|#!]/;
 /** Lines of the template that are legitimately angle-bracketed: the official help URL as an autolink. */
 const AUTOLINK_LINE = /^<https:\/\/[^\s<>]+>$/;
 /** C0 (but newline), DEL, C1 controls. */
@@ -122,10 +123,11 @@ describe.each(['en', 'de'] as const)('hostile names in the report formats (%s)',
     const segments = PAYLOADS.flatMap((p) => p.split(/[\r\n]+/).slice(1))
       .map((s) => s.trim())
       .filter((s) => s.length >= 3);
-    const template = new Set(['|---|---|---|']); // the sources table's own separator
+    const template = new Set(['|---|---|---|---|', '|---|---|---|---|---|']); // the sources and devices tables' own separators
     expect(lines.filter((l) => !template.has(l) && segments.some((s) => l.startsWith(s)))).toEqual([]);
     // Each finding is one heading: a name never adds headings.
-    expect(lines.filter((l) => l.startsWith('#')).length).toBe(report.findings.length + 3);
+    // Title, sources, devices, police paths (when any), findings: the template's own headings.
+    expect(lines.filter((l) => l.startsWith('#')).length).toBe(report.findings.length + 4 + (report.policePaths?.length ? 1 : 0));
   });
 
   it('Markdown: the names are there, escaped, not dropped', () => {

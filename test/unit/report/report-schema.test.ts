@@ -29,6 +29,9 @@ const ReportSchema = v.object({
       status: v.picklist(['read', 'partial', 'unrecognized', 'error']),
       origin: NonEmpty,
       location: v.optional(v.string()),
+      // Added fields: every source says when it was read, and what that time is.
+      readAt: v.pipe(v.string(), v.isoTimestamp()),
+      readAtKind: v.picklist(['captured', 'har-entry', 'file', 'scan', 'report']),
       diagnostics: v.array(v.object({ level: v.picklist(['info', 'warning', 'error']), code: NonEmpty, at: v.optional(v.string()), message: NonEmpty })),
     }),
   ),
@@ -53,7 +56,14 @@ const ReportSchema = v.object({
       explanation: NonEmpty,
       recipients: v.pipe(v.array(v.object({ id: NonEmpty, name: NonEmpty })), v.minLength(1)),
       optOut: v.object({ steps: v.pipe(v.array(NonEmpty), v.minLength(1)), url: HttpsUrl }),
-      evidence: v.object({ source: NonEmpty, field: NonEmpty }),
+      // Added fields: the exact document read and when.
+      evidence: v.object({
+        source: NonEmpty,
+        field: NonEmpty,
+        location: NonEmpty,
+        readAt: v.pipe(v.string(), v.isoTimestamp()),
+        readAtKind: v.picklist(['captured', 'har-entry', 'file', 'scan', 'report']),
+      }),
       details: v.record(v.string(), Scalar),
     }),
   ),

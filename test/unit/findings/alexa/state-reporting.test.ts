@@ -13,6 +13,7 @@ describe('alexa.state-reporting', () => {
     ]);
     expect(findings[0]?.details).toEqual({
       interfaces: 'Alexa.ThermostatController,Alexa.TemperatureSensor',
+      interfaceWords: 'Alexa.ThermostatController,Alexa.TemperatureSensor',
       properties: 'targetSetpoint,temperature',
       interfaceRisks: 'Alexa.ThermostatController:high,Alexa.TemperatureSensor:high',
       unknownInterfaces: null,
@@ -29,6 +30,16 @@ describe('alexa.state-reporting', () => {
       interfaces: 'Alexa.FutureThingController',
       vendor: 'Zukunftshaus GmbH',
     });
+  });
+
+  it('says "low on battery" only for a device whose EndpointHealth reports battery (issue 24)', () => {
+    const health = (properties: string[]) =>
+      stateReporting.run({ alexaEndpoints: [endpoint('x', 'skill', 's', [{ ...iface('Alexa.EndpointHealth', true, null), properties }])] })[0]?.details[
+        'interfaceWords'
+      ];
+    expect(health(['connectivity'])).toBe('Alexa.EndpointHealth.connectivity');
+    expect(health(['connectivity', 'battery'])).toBe('Alexa.EndpointHealth.battery');
+    expect(health([])).toBe('Alexa.EndpointHealth');
   });
 
   it('names the vendor by the skill title when Your Skills was read', () => {

@@ -57,6 +57,13 @@ describe('Ring HAR report', () => {
   const report = ringReport();
   const model = flowModel(report);
 
+  // Issue 24 (review M5): no public source says Ring passes camera video or sound to Amazon; only cited flows go on.
+  it('draws no Ring → Amazon edge carrying video, sound, snapshots or faces', () => {
+    const toAmazon = model.edges.find((e) => e.from === 'service:ring' && e.to === 'recipient:amazon');
+    expect(report.findings.some((f) => f.id === 'ring.e2ee-off' && f.recipients.some((r) => r.id === 'amazon'))).toBe(true);
+    for (const label of ['video', 'sound', 'snapshots', 'faces', 'video-text', 'live-view'] as const) expect(toAmazon?.labels ?? []).not.toContain(label);
+  });
+
   it('draws Front Door → Ring → police with video', () => {
     const front = node(model, 'device:ring:70010001');
     expect(front).toMatchObject({ column: 0, kind: 'device', text: { kind: 'name', value: 'Front Door' }, risk: 'high' });

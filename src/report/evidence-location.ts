@@ -1,0 +1,78 @@
+import type { FindingEvidence, Subject } from '../model/finding.ts';
+import type { SourceInfo } from '../model/diagnostics.ts';
+import type { Records, SourceResult } from '../model/records.ts';
+import { privacyFieldOf } from '../findings/ring/privacy-evidence.ts';
+
+/** Sources that list Ring devices: a device field named as `ring.devices` may have come from any of them. */
+const RING_DEVICE_LISTS = ['ring.devices', 'ring.page-state', 'ring.device-info'];
+
+export type EvidenceLocator = (evidence: FindingEvidence, subject: Subject) => FindingEvidence;
+
+/**
+ * Binds a finding's evidence to the exact document it rests on. Results are oldest first, as merged; the newest
+ * one that states the field for the finding's subject is the one the merged view took it from (newest wins), so
+ * two cameras' settings documents are never confused. Where the named source did not list the subject but
+ * another device list did, that list is named instead: the finding used it. Indexed once per report, so the
+ * cost grows with the records, not with findings × documents.
+ */
+export function evidenceLocator(results: readonly SourceResult[]): EvidenceLocator {
+  const usable = results.filter((r) => r.source.status === 'read' || r.source.status === 'partial').reverse();
+  const bySource = new Map<string, SourceResult[]>();
+  const byId = new Map<string, SourceResult[]>();
+  for (const r of usable) {
+    bySource.set(r.source.id, [...(bySource.get(r.source.id) ?? []), r]);
+    for (const id of mentionedIds(r.records)) {
+      const list = byId.get(id) ?? [];
+      list.push(r);
+      byId.set(id, list);
+    }
+  }
+  return (evidence, subject) => {
+    const found = documentOf(evidence, subject, byId.get(subject.id) ?? [], bySource.get(evidence.source) ?? []);
+    return found ? { ...evidence, source: found.id, ...documentFields(found) } : { ...evidence };
+  };
+}
+
+/** Location, read time and file of one source, for evidence. */
+export function documentFields(source: SourceInfo): Pick<FindingEvidence, 'location' | 'readAt' | 'readAtKind' | 'file'> {
+  const location = source.origin === 'file:' ? source.location : `${source.origin}${source.location ?? ''}`;
+  return {
+    ...(location ? { location } : {}),
+    ...(source.readAt ? { readAt: source.readAt, readAtKind: source.readAtKind ?? 'captured' } : {}),
+    ...(source.file ? { file: source.file } : {}),
+  };
+}
+
+/** `about`: results naming the subject, newest first; `named`: results of the evidence's source, newest first. */
+function documentOf(evidence: FindingEvidence, subject: Subject, about: readonly SourceResult[], named: readonly SourceResult[]): SourceInfo | undefined {
+  const privacy = subject.type === 'device' ? privacyFieldOf(evidence.field) : null;
+  if (privacy) {
+    const stating = about.find((r) => {
+      const record = r.records.ringDeviceSettings?.find((s) => s.deviceId === subject.id);
+      const value = record?.[privacy];
+      return value !== null && value !== undefined && (record?.sources?.[privacy] ?? r.source.id) === evidence.source;
+    });
+    if (stating) return stating.source;
+  }
+  if (subject.type !== 'account') {
+    const family = RING_DEVICE_LISTS.includes(evidence.source) && subject.type === 'device' ? RING_DEVICE_LISTS : [evidence.source];
+    const hit = about.find((r) => r.source.id === evidence.source) ?? about.find((r) => family.includes(r.source.id));
+    if (hit) return hit.source;
+  }
+  return named[0]?.source;
+}
+
+/** The ids a result's records name in their own top-level fields (device, location, endpoint ids). */
+function mentionedIds(records: Records): Set<string> {
+  const ids = new Set<string>();
+  for (const list of Object.values(records) as unknown[]) {
+    if (!Array.isArray(list)) continue;
+    for (const record of list) {
+      if (typeof record !== 'object' || record === null) continue;
+      for (const value of Object.values(record as Record<string, unknown>)) {
+        if (typeof value === 'string' || typeof value === 'number') ids.add(String(value));
+      }
+    }
+  }
+  return ids;
+}
