@@ -69,7 +69,8 @@ describe('popup overview (en)', () => {
     // Issue 25.9: this was "Grade A (provisional)" while the encryption of 3 cameras was unread.
     expect(line.getAttribute('data-grade')).toBe('?');
     expect(line.getAttribute('data-score')).toBe('');
-    expect(line.textContent).toContain('Grade ?: at best A — encryption of 3 cameras not read');
+    // B, not A: the German account's own Sidewalk and Control Center state counts whatever the region (issue 24.3).
+    expect(line.textContent).toContain('Grade ?: at best B — encryption of 3 cameras not read');
     expect(line.querySelector('[data-testid="grade-scan-now"]')?.getAttribute('href')).toBe('#scan-now');
     const gaps = [...line.querySelectorAll('[data-gap]')].map((g) => [g.getAttribute('data-gap'), g.querySelector('a')!.getAttribute('href')]);
     expect(gaps).toEqual([

@@ -28,6 +28,7 @@ describe('ringPolicePaths states', () => {
       retentionDays: 30,
       closers: OPEN_CLOSERS,
       evidence: 'ring.device-settings',
+      evidenceField: 'video_settings.encryption_enabled',
       evidenceFields: ['video_settings.encryption_enabled', 'subscribed'],
     });
   });
@@ -55,6 +56,7 @@ describe('ringPolicePaths states', () => {
       retentionDays: null,
       closers: [],
       evidence: 'ring.device-info',
+      evidenceField: 'device.features.video_recording.recording_state',
       evidenceFields: ['device.features.video_recording.recording_state'],
     });
   });
@@ -80,6 +82,7 @@ describe('ringPolicePaths states', () => {
       retentionDays: 60,
       closers: OPEN_CLOSERS,
       evidence: 'ring.device-info',
+      evidenceField: 'device.settings.video_settings.encryption_enabled',
       evidenceFields: ['device.settings.video_settings.encryption_enabled', 'device.features.video_recording.recording_enabled'],
     });
   });

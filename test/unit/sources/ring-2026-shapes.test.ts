@@ -51,6 +51,7 @@ describe('device_info/v3 with features.video_recording (go-ring device-detail-03
         retentionDays: 60,
         closers: ['e2ee', 'shorter-storage', 'local-storage', 'no-cloud-plan'],
         evidence: 'ring.device-info',
+        evidenceField: 'device.settings.video_settings.encryption_enabled',
         evidenceFields: ['device.settings.video_settings.encryption_enabled', 'device.features.video_recording.recording_enabled'],
       },
     ]);
@@ -64,6 +65,7 @@ describe('device_info/v3 with features.video_recording (go-ring device-detail-03
     expect(paths[0]).toMatchObject({
       state: 'closed-no-cloud',
       evidence: 'ring.device-info',
+      evidenceField: 'device.features.video_recording.recording_enabled',
       evidenceFields: ['device.features.video_recording.recording_enabled'],
     });
     expect(findings.find((f) => f.id === 'ring.e2ee-off')?.risk).toBe('medium');
@@ -109,6 +111,7 @@ describe('devices/v1/devices/{id}/settings of 2026 (go-ring device-settings-get-
     expect(paths[0]).toMatchObject({
       state: 'open',
       evidence: 'ring.device-settings',
+      evidenceField: 'video_settings.encryption_enabled',
       evidenceFields: ['video_settings.encryption_enabled', 'motion_settings.enable_recording'],
     });
     expect(findings.find((f) => f.id === 'ring.cloud-video-storage')?.details).toEqual({ days: 60, days24x7: 7, snapshotHours: 72 });

@@ -78,7 +78,7 @@ describe('ring.location-precise from the device list', () => {
         capturedAt: NOW,
       });
     const both = report(read(list()), locations(true)).findings.filter((f) => f.id === 'ring.location-precise');
-    expect(both.map((f) => [f.subject.name, f.evidence.source])).toEqual([['Zuhause', 'ring.locations']]);
+    expect(both.map((f) => [f.subject.name, f.evidence.source])).toEqual([['Zuhause (München)', 'ring.locations']]);
     const listOnly = report(read(list()), locations(false)).findings.filter((f) => f.id === 'ring.location-precise');
     expect(listOnly.map((f) => [f.subject.name, f.evidence.source, f.details['streetAddress']])).toEqual([['Zuhause', 'ring.devices', true]]);
   });
