@@ -22,6 +22,11 @@ export interface SourceInfo {
   origin: string;
   /** URL path or file label, so a user can tell two sources apart. */
   location?: string;
+  /**
+   * When the input was captured (the page's own request, a HAR entry's time). Results are merged by it, newest
+   * last; results without it keep their place (and are ordered by their scan in the store).
+   */
+  capturedAt?: string;
   diagnostics: Diagnostic[];
 }
 

@@ -19,6 +19,8 @@ export interface ReportSource {
   status: SourceStatus;
   origin: string;
   location?: string;
+  /** When this input was captured, when known (added field): the newest capture of a setting wins. */
+  capturedAt?: string;
   diagnostics: Diagnostic[];
 }
 
@@ -106,4 +108,21 @@ export interface Report {
   manualChecks?: ReportManualCheck[];
   /** Grade, score, coverage and ranked actions (extension of schema 1; see src/report/summary). */
   summary?: ReportSummary;
+  /**
+   * What merging the captures had to decide (extension of schema 1): captures of the same time that disagree
+   * (resolved to the less safe state or unknown), a newest capture that states a setting unreadably, a newer read
+   * that failed while the older list is kept. Absent when there was nothing to say.
+   */
+  mergeNotes?: ReportMergeNote[];
+}
+
+export interface ReportMergeNote {
+  code: 'capture-conflict' | 'newer-unreadable' | 'newer-read-failed';
+  subject: { type: 'device' | 'location'; id: string; name: string };
+  /** The setting concerned (`e2eeEnabled`, `recordingTtlDays`, …); absent for a users list. */
+  field?: string;
+  /** Source ids of the captures concerned. */
+  sources: string[];
+  capturedAt: string | null;
+  message: string;
 }

@@ -4,7 +4,8 @@ import { RISKS } from '../model/finding.ts';
 import { REPORT_SCHEMA_VERSION, type Report, type ReportFinding, type ReportPolicePath } from '../model/report.ts';
 import { reportDevices } from './report-devices.ts';
 import { buildSummary } from './summary/build-summary.ts';
-import { mergeRecords } from '../model/merge-records.ts';
+import { mergeAccount, mergeRecords } from '../model/merge-records.ts';
+import { reportMergeNotes } from './merge-notes-text.ts';
 import { runChecks } from '../findings/lookups.ts';
 import type { FindingId } from '../findings/registry.ts';
 import { ringPolicePaths } from './police-paths.ts';
@@ -32,8 +33,9 @@ export interface ReportContext {
 
 /** Sources → merged records → checks → localized report (schema v1). Pure. */
 export function buildReport(results: readonly SourceResult[], ctx: ReportContext): Report {
-  const records = mergeRecords(results);
+  const { records, notes } = mergeAccount(results);
   const devices = reportDevices(records);
+  const mergeNotes = reportMergeNotes(notes, records, ctx.t, ctx.locale);
   const sources = results.map(({ source }) => ({ ...source, diagnostics: [...source.diagnostics] }));
   const stated = withAccountState(
     runChecks(records),
@@ -59,6 +61,7 @@ export function buildReport(results: readonly SourceResult[], ctx: ReportContext
     policePaths,
     manualChecks: reportManualChecks(records, results, ctx.manualAnswers ?? {}, ctx),
     summary: buildSummary({ sources, devices, findings, policePaths }, ctx),
+    ...(mergeNotes.length > 0 ? { mergeNotes } : {}),
   };
 }
 

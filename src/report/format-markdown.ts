@@ -20,6 +20,7 @@ export function formatMarkdown(report: Report, t: Translate): string {
   out.push(`## ${t('cli_sources_heading')}`, '');
   out.push(`| ${t('md_col_source')} | ${t('md_col_status')} | ${t('md_col_origin')} |`, '|---|---|---|');
   for (const s of report.sources) out.push(`| ${s.id} | ${t(`status_${s.status}`)} | ${markdownText(s.origin + (s.location ?? ''))} |`);
+  if (report.mergeNotes?.length) out.push('', `## ${t('popup_merge_notes_heading')}`, '', ...report.mergeNotes.map((n) => `- ${markdownText(n.message, 500)}`));
   out.push('', `## ${t('cli_findings_heading', [String(report.findings.length)])}`);
   for (const f of report.findings) {
     // Titles can carry page-derived names (an interface or permission Alexposé does not know): escaped too.

@@ -1,10 +1,14 @@
 import type { SourceResult } from '../model/records.ts';
+import { stampCaptureTime } from '../model/capture-order.ts';
 import type { StoreState, StoredScan } from './schema.ts';
 
 export interface AccountInventory {
   accountKey: string;
   origin: string;
-  /** All results of the account's scans, oldest first, ready for `buildReport`/`mergeRecords`. */
+  /**
+   * All results of the account's scans, oldest scan first, each with its capture time, ready for `buildReport`/
+   * `mergeRecords` (which order them by capture time, not by when a scan was last written).
+   */
   results: SourceResult[];
   lastScan: StoredScan;
   scanCount: number;
@@ -22,7 +26,12 @@ export function inventories(state: StoreState): AccountInventory[] {
     .map(([accountKey, scans]) => {
       const ordered = [...scans].sort((a, b) => a.updatedAt.localeCompare(b.updatedAt));
       const last = ordered[ordered.length - 1] as StoredScan;
-      return { accountKey, origin: last.origin, results: ordered.flatMap((s) => s.results), lastScan: last, scanCount: ordered.length };
+      return { accountKey, origin: last.origin, results: ordered.flatMap(datedResults), lastScan: last, scanCount: ordered.length };
     })
     .sort((a, b) => b.lastScan.updatedAt.localeCompare(a.lastScan.updatedAt));
+}
+
+/** Results stored before capture times were kept take their scan's start: a tab opened earlier read earlier. */
+function datedResults(scan: StoredScan): SourceResult[] {
+  return scan.results.map((r) => (r.source.capturedAt ? r : stampCaptureTime(r, scan.startedAt)));
 }
