@@ -9,8 +9,8 @@
  *   no "No longer found" for it.
  * Every wait reads the state it waits for in the same evaluation of the document it names (issue 25 item 8).
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Page as PwPage } from 'playwright-core';
 import type { Page as PptrPage } from 'puppeteer-core';
 import { startChromiumSession, type ChromiumSession } from './support/chromium-session.ts';
@@ -18,6 +18,9 @@ import { startFirefoxSession, type FirefoxSession } from './support/firefox-sess
 import { CHROMIUM, FIREFOX, browserAvailable, until } from './support/browsers.ts';
 import { markPreviousDocument } from './support/previous-document.ts';
 import type { FixtureServer } from './support/fixture-site.ts';
+import { setFirefoxViewport } from './support/firefox-viewport.ts';
+
+const ARTIFACTS = resolve('test-artifacts');
 
 const CAMERA = '70010001';
 const LOCATION = '9f2d5a7e-0000-4000-8000-000000000001';
@@ -37,6 +40,8 @@ interface Browser {
   newTab(): Promise<Tab>;
   /** Opens the popup in a fresh document (the previous one marked) of one reused tab. */
   openPopup(): Promise<Tab>;
+  /** A screenshot of the popup at 420 × 600, scrolled to the merge notes: test-artifacts/newest-capture-<browser>-<name>.png. */
+  shot(name: string): Promise<void>;
 }
 
 /** Runs in an extension page: how many result chunks the store holds (each stored batch adds one). */
@@ -125,6 +130,7 @@ async function scenario(browser: Browser): Promise<void> {
   ]);
   // And the newer reading of the camera still stands.
   expect(afterError.police).toBe('open');
+  await browser.shot('failed-users-read');
   server.routes.delete(USERS_ROUTE);
 }
 
@@ -147,6 +153,12 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium: the newest capture wins, a
     let popupPage: PwPage | undefined;
     await scenario({
       server,
+      shot: async (name) => {
+        mkdirSync(ARTIFACTS, { recursive: true });
+        await popupPage?.setViewportSize({ width: 420, height: 600 });
+        await popupPage?.locator('[data-testid="merge-notes"]').scrollIntoViewIfNeeded();
+        await popupPage?.screenshot({ path: join(ARTIFACTS, `newest-capture-chromium-${name}.png`) });
+      },
       newTab: async () => wrap(await context.newPage()),
       openPopup: async () => {
         if (popupPage) await markPreviousDocument(popupPage);
@@ -177,6 +189,17 @@ describe.runIf(browserAvailable(FIREFOX))('Firefox: the newest capture wins, a f
     let popupPage: PptrPage | undefined;
     await scenario({
       server,
+      shot: async (name) => {
+        mkdirSync(ARTIFACTS, { recursive: true });
+        if (!popupPage) return;
+        await setFirefoxViewport(popupPage, { width: 420, height: 600 });
+        // Scrolled to the notes, then two frames, so the screenshot shows the repainted page.
+        await popupPage.evaluate(async () => {
+          document.querySelector('[data-testid="merge-notes"]')?.scrollIntoView({ block: 'center' });
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        });
+        await popupPage.screenshot({ path: join(ARTIFACTS, `newest-capture-firefox-${name}.png`) });
+      },
       newTab: async () => wrap(await firefox.newPage()),
       openPopup: async () => {
         if (popupPage) await markPreviousDocument(popupPage);
