@@ -2,8 +2,8 @@
  * A wait after a reload or navigation must see the new document, not the one it replaces: an extension page that
  * updates itself live (the popup re-renders when storage changes) can show the awaited state before it is replaced,
  * and whatever is read next then runs on a new page that has not rendered yet (issue 25: "expected +0 to be 40").
- * Mark the old document first; probes check the mark in the same evaluation that reads the state
- * (`isPreviousDocument` inside the probe), so a wait and its reading come from one document.
+ * Mark the old document first; probes check `document.documentElement.hasAttribute('data-e2e-previous')` in the same
+ * evaluation that reads the state, so a wait and its reading come from one document.
  */
 export const PREVIOUS_DOCUMENT_ATTRIBUTE = 'data-e2e-previous';
 
