@@ -1,4 +1,4 @@
-// A cross-check of figure 5(a): the `alexpose:*` measures time init, page-state and outline only. The MAIN-world
+// A cross-check of figure 5(a): the content script's own timings (`alexposeTimings`) time init, page-state and outline only. The MAIN-world
 // observer (fetch/XHR wrappers, response copies) and the isolated script's handling of each copy (checks,
 // JSON.parse, sending) are not inside them. The CDP sampling profiler sees all of it: every sample whose stack
 // runs through the extension's scripts counts, except time spent in the page's own fetch/open that the

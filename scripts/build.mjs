@@ -1,6 +1,6 @@
 // Builds both browser packages, their store zips, and the CLI. Usage: node scripts/build.mjs
 import { build } from 'vite';
-import { mkdirSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdirSync, rmSync } from 'node:fs';
 import { entriesOfDir, writeZip } from './release-zip.mjs';
 
 // A production build whatever the shell says: with NODE_ENV=test or development the JSX transform emits
@@ -10,6 +10,9 @@ const targets = ['chrome', 'firefox'];
 for (const target of targets) {
   process.env.ALEXPOSE_TARGET = target;
   await build({ configFile: 'vite.config.ts', logLevel: 'warn', mode: 'production' });
+  // The MAIN-world observer runs in the page: its frames in the page's error stacks (a fetch that fails inside the
+  // wrapper) must not name the extension's URL and id. A sourceURL names the script in stacks instead of its file.
+  appendFileSync(`dist/${target}/src/content/page-observer.iife.js`, '\n//# sourceURL=<anonymous>\n');
 }
 delete process.env.ALEXPOSE_TARGET;
 await build({ configFile: 'vite.cli.config.ts', logLevel: 'warn' });

@@ -2,6 +2,7 @@ import type { Capture } from '../model/capture.ts';
 import type { DeepScanProgress } from '../model/messages.ts';
 import type { SourceResult } from '../model/records.ts';
 import { readCapture } from '../sources/read-capture.ts';
+import { stampCaptureTime } from '../model/capture-order.ts';
 import { ALEXA_API_ORIGINS } from '../model/marketplaces.ts';
 import { isSafePathId } from '../model/safe-path-id.ts';
 import { logError } from '../model/log-error.ts';
@@ -66,7 +67,7 @@ export async function runDeepScan(
       if (!response.ok || !json) return null;
       const body: unknown = await response.json();
       const capture: Capture = { url: url.href, via: 'deep-scan', body, capturedAt: new Date().toISOString() };
-      results.push(readCapture(capture));
+      results.push(stampCaptureTime(readCapture(capture), capture.capturedAt));
       return body;
     } catch (error) {
       // No answer, or an answer that is not JSON after all: this source stays unread, and the console says why.

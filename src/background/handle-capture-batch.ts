@@ -1,6 +1,7 @@
 import type { ScanStore, WriteOutcome } from '../store/scan-store.ts';
 import type { Service } from '../model/diagnostics.ts';
 import { readCapture } from '../sources/read-capture.ts';
+import { stampCaptureTime } from '../model/capture-order.ts';
 import * as v from 'valibot';
 import { CaptureBatchSchema } from '../model/messages.ts';
 import { acceptedContentSender, type SenderLike } from './sender-policy.ts';
@@ -23,7 +24,12 @@ export async function handleCaptureBatch(message: unknown, sender: SenderLike, e
   const captures = batch.captures.filter((c) => c.url === null || sameOrigin(c.url, origin));
   const omitted = (batch.omitted ?? []).filter((o) => sameOrigin(o.url, origin));
   // A page's data belongs to the service whose page it is: an Amazon page's __NEXT_DATA__ never yields Ring devices.
-  const results = [...captures.map(readCapture), ...omitted.map(omittedResult)].filter((r) => belongsTo(r.source.service, service));
+  // Each result keeps its capture's own time: merging orders by it, so a late batch from an older tab cannot win.
+  const receivedAt = new Date().toISOString();
+  const results = [
+    ...captures.map((c) => stampCaptureTime(readCapture(c), c.capturedAt)),
+    ...omitted.map((o) => stampCaptureTime(omittedResult(o), receivedAt)),
+  ].filter((r) => belongsTo(r.source.service, service));
   if (results.length === 0) return null;
   return store.addResults({ scanId: batch.pageSession, service, origin, results });
 }

@@ -6,9 +6,13 @@
  * page's memory only, and hands it over only when Scan now asks for it.
  * It never changes a request or a response, makes no request itself and never throws into the page.
  *
- * What it touches in the page: `window.fetch`, `XMLHttpRequest.prototype.open` and `.setRequestHeader`
- * (each replaced by a Proxy of the original, so name, length and non-constructibility stay native),
- * and `Function.prototype.toString` (a Proxy that answers for those three as for the originals).
+ * What it touches in the page: `window.fetch`, `XMLHttpRequest.prototype.open` and `.setRequestHeader`,
+ * `ReadableStream.prototype.getReader` and `.cancel`, `ReadableStreamDefaultReader.prototype.cancel` (to stop a
+ * body copy when the page cancels that body; each replaced by a Proxy of the original, so name, length and
+ * non-constructibility stay native),
+ * and `Function.prototype.toString` (a Proxy that answers for those three as for the originals). Nothing on
+ * `window`, no performance entries. The built file names no extension URL in the page's error stacks: the build
+ * gives it a neutral `sourceURL` (scripts/build.mjs), so a frame of it names nothing.
  */
 import { ringEndpointOf } from '../sources/ring/endpoints.ts';
 import { amazonEndpointOf } from '../sources/alexa/endpoints.ts';
@@ -17,11 +21,19 @@ import { CAPTURE_MESSAGE_TAG, HELLO_EVENT, READY_EVENT, MAX_CAPTURE_CHARS, PORT_
 const RING_PROXY_PATH = /^\/api\/cgw\//;
 const TOKEN_HEADER = 'csrf-token';
 
-const marker = Symbol.for(CAPTURE_MESSAGE_TAG);
-const w = window as unknown as Record<symbol, boolean>;
-if (!w[marker]) {
-  Object.defineProperty(window, marker, { value: true });
-  install();
+/**
+ * Installed once per document, marked without anything on `window`: the toString Proxy installed below answers this
+ * registry symbol (a native toString throws on it), so a second copy of this script sees the first.
+ */
+const INSTALLED = Symbol.for(CAPTURE_MESSAGE_TAG);
+if (!alreadyInstalled()) install();
+
+function alreadyInstalled(): boolean {
+  try {
+    return Reflect.apply(Function.prototype.toString, INSTALLED, []) === CAPTURE_MESSAGE_TAG;
+  } catch {
+    return false;
+  }
 }
 
 function install(): void {
@@ -39,7 +51,16 @@ function install(): void {
   const requestUrl = Object.getOwnPropertyDescriptor(Request.prototype, 'url')?.get;
   const responseProto = Response.prototype;
   const responseClone = responseProto.clone;
-  const responseText = responseProto.text;
+  const responseBody = Object.getOwnPropertyDescriptor(responseProto, 'body')?.get;
+  const streamProto = ReadableStream.prototype;
+  const readerProto = ReadableStreamDefaultReader.prototype;
+  const getReader = streamProto.getReader;
+  const streamCancel = streamProto.cancel;
+  const readerRead = readerProto.read;
+  const readerCancel = readerProto.cancel;
+  const decode = TextDecoder.prototype.decode;
+  const PagePromise = Promise;
+  const promiseThen = Promise.prototype.then;
   const responseGetter = (name: string) => Object.getOwnPropertyDescriptor(responseProto, name)?.get;
   const [responseOk, responseUrl, responseHeaders] = [responseGetter('ok'), responseGetter('url'), responseGetter('headers')];
   const xhrGetter = (name: string) => Object.getOwnPropertyDescriptor(xhrProto, name)?.get;
@@ -55,6 +76,8 @@ function install(): void {
   /** The csrf-token value of the page's latest own /api/cgw/ call; in this page's memory only. */
   let pageToken: string | null = null;
   const xhrUrls = new WeakMap<XMLHttpRequest, string>();
+  /** The page's body stream of a response being copied, and its readers → stops the copy when the page cancels. */
+  const copyStoppers = new WeakMap<object, () => void>();
   const listened = new WeakSet<XMLHttpRequest>();
 
   const resolveUrl = (raw: unknown): URL | null => {
@@ -113,10 +136,38 @@ function install(): void {
     const length = Number(apply(headersGet, apply(responseHeaders, response, []), ['content-length']));
     if (length > MAX_CAPTURE_CHARS) return send({ kind: 'too-large', url, size: length });
     const copy = apply(responseClone, response, []) as Response;
-    (apply(responseText, copy, []) as Promise<string>).then(
-      (text) => hand(url, text),
-      () => undefined,
-    );
+    const body = responseBody ? (apply(responseBody, copy, []) as ReadableStream<Uint8Array> | null) : null;
+    if (!body || !responseBody) return;
+    const reader = apply(getReader, body, []) as ReadableStreamDefaultReader<Uint8Array>;
+    // The page's own body stream (the same object its `response.body` returns; reading the getter disturbs nothing).
+    const pageBody = apply(responseBody, response, []) as ReadableStream | null;
+    if (pageBody) copyStoppers.set(pageBody, () => void apply(promiseThen, apply(readerCancel, reader, []), [undefined, () => undefined]));
+    copyBody(url, reader);
+  };
+
+  /**
+   * Reads the copy chunk by chunk and stops at the capture limit: a streamed body without content-length that the
+   * page cancels is then not downloaded to its end because of the copy (a clone keeps the download going for as long
+   * as one branch reads). The copy reads at most the limit; the page never waits for it.
+   */
+  const copyBody = (url: string, reader: ReadableStreamDefaultReader<Uint8Array>) => {
+    const decoder = new TextDecoder();
+    let text = '';
+    const next = (): void => {
+      apply(promiseThen, apply(readerRead, reader, []), [
+        ({ done, value }: ReadableStreamReadResult<Uint8Array>) => {
+          if (done) return hand(url, text + (apply(decode, decoder, []) as string));
+          text += apply(decode, decoder, [value, { stream: true }]) as string;
+          if (text.length > MAX_CAPTURE_CHARS) {
+            apply(promiseThen, apply(readerCancel, reader, []), [undefined, () => undefined]);
+            return send({ kind: 'too-large', url, size: text.length });
+          }
+          next();
+        },
+        () => undefined,
+      ]);
+    };
+    next();
   };
 
   const fetchProxy = new Proxy(originalFetch, {
@@ -127,8 +178,12 @@ function install(): void {
         // a page's odd headers object must not break its request
       }
       const pending = apply(target, thisArg, args) as Promise<Response>;
-      pending.then(
-        (response) => {
+      // The page gets a promise of its own that settles as the original does; the observer watches the original on
+      // a chain of its own. A rejection the page does not handle stays unhandled (its unhandledrejection listeners
+      // see it), and the observer's chain handles only what it added.
+      const forPage = new PagePromise<Response>((resolve, reject) => void apply(promiseThen, pending, [resolve, reject]));
+      apply(promiseThen, pending, [
+        (response: Response) => {
           try {
             observeResponse(response);
           } catch {
@@ -136,8 +191,8 @@ function install(): void {
           }
         },
         () => undefined,
-      );
-      return pending;
+      ]);
+      return forPage;
     },
   });
 
@@ -191,13 +246,52 @@ function install(): void {
     },
   });
 
+  /**
+   * A clone keeps downloading as long as one branch reads: when the page cancels the body of a response being copied
+   * (its stream, or a reader of it), the copy is cancelled too, so the download stops as it would without the extension.
+   */
+  const stopCopyOf = (target: unknown) => {
+    const stop = typeof target === 'object' && target !== null ? copyStoppers.get(target) : undefined;
+    if (stop) stop();
+  };
+  const getReaderProxy = new Proxy(getReader, {
+    apply(target, thisArg: ReadableStream, args: unknown[]) {
+      const reader: unknown = apply(target, thisArg, args);
+      try {
+        const stop = copyStoppers.get(thisArg);
+        if (stop && typeof reader === 'object' && reader !== null) copyStoppers.set(reader, stop);
+      } catch {
+        // never into the page
+      }
+      return reader;
+    },
+  });
+  const cancelProxy = (original: (...args: never[]) => Promise<void>) =>
+    new Proxy(original, {
+      apply(target, thisArg: unknown, args: unknown[]) {
+        const result: unknown = apply(target, thisArg, args);
+        try {
+          stopCopyOf(thisArg);
+        } catch {
+          // never into the page
+        }
+        return result;
+      },
+    });
+  const streamCancelProxy = cancelProxy(streamCancel);
+  const readerCancelProxy = cancelProxy(readerCancel);
+
   const disguised = new Map<unknown, unknown>([
     [fetchProxy, originalFetch],
     [openProxy, originalOpen],
     [setRequestHeaderProxy, originalSetRequestHeader],
+    [getReaderProxy, getReader],
+    [streamCancelProxy, streamCancel],
+    [readerCancelProxy, readerCancel],
   ]);
   const toStringProxy = new Proxy(originalToString, {
     apply(target, thisArg, args: unknown[]) {
+      if (thisArg === INSTALLED) return CAPTURE_MESSAGE_TAG;
       return apply(target, disguised.has(thisArg) ? disguised.get(thisArg) : thisArg, args);
     },
   });
@@ -207,6 +301,9 @@ function install(): void {
   xhrProto.open = openProxy;
   xhrProto.setRequestHeader = setRequestHeaderProxy;
   Function.prototype.toString = toStringProxy;
+  streamProto.getReader = getReaderProxy;
+  streamProto.cancel = streamCancelProxy;
+  readerProto.cancel = readerCancelProxy;
 
   // The handover: the isolated script's hello arrives synchronously, at document_start, once.
   const onHello = () => {

@@ -28,6 +28,11 @@ export interface SourceInfo {
   readAtKind?: ReadAtKind;
   /** The input file it came from (CLI, report-page import), e.g. the HAR whose entry this is. Added field. */
   file?: string;
+  /**
+   * When the input was captured (the page's own request, a HAR entry's time). Results are merged by it, newest
+   * last; results without it keep their place (and are ordered by their scan in the store).
+   */
+  capturedAt?: string;
   diagnostics: Diagnostic[];
 }
 

@@ -1,6 +1,9 @@
 import type { Records, SourceResult } from './records.ts';
 import { foldLiveState, mergeSmartHomeLists, type SmartHomeEndpoint, type VoiceHistorySummary } from './alexa.ts';
-import { RING_PRIVACY_FIELDS, type RingDevice, type RingDeviceSettings } from './ring.ts';
+import type { RingDevice, RingLocationUser } from './ring.ts';
+import type { MergeNote } from './merge-notes.ts';
+import { byCaptureTime } from './capture-order.ts';
+import { mergeRingPrivacy } from './merge-privacy.ts';
 
 type Keyed<K extends keyof Records> = NonNullable<Records[K]>[number];
 
@@ -16,7 +19,7 @@ const MERGE_KEYS: { [K in Exclude<keyof Records, 'voiceHistory'>]-?: 'snapshot' 
   ringDeviceAccess: (a) => a.deviceId,
   ringLocations: (l) => l.id,
   ringMonitoring: (m) => m.locationId,
-  ringLocationUsers: (u) => `${u.locationId}\u0000${u.userId}`,
+  ringLocationUsers: (u) => userKey(u),
   ringControlSettings: (s) => `${s.key}\u0000${s.deviceName ?? ''}`,
   ringControlLists: (l) => l.key,
   alexaDevices: 'snapshot',
@@ -33,29 +36,36 @@ const MERGE_KEYS: { [K in Exclude<keyof Records, 'voiceHistory'>]-?: 'snapshot' 
   unknownSettings: (u) => `${u.service}\u0000${u.deviceId ?? u.where}\u0000${u.label}`,
 };
 
-/**
- * Folds source results (oldest first) into one view of an account. A newer users list for a location
- * replaces that location's older list, so a removed shared user disappears.
- */
+/** Records of an account and what merging had to decide (conflicts, failed newer reads). */
+export interface MergedAccount {
+  records: Records;
+  notes: MergeNote[];
+}
+
+/** Folds source results into one view of an account (see mergeAccount). */
 export function mergeRecords(results: readonly SourceResult[]): Records {
+  return mergeAccount(results).records;
+}
+
+/**
+ * Folds source results into one view of an account, newest capture last by each result's own capture time. A
+ * newer users list for a location that was read (an understood answer) replaces that location's older list, so a
+ * removed shared user disappears; a newer read that failed or was unreadable keeps the older list and says so.
+ */
+export function mergeAccount(input: readonly SourceResult[]): MergedAccount {
+  const results = byCaptureTime(input);
   const merged: Records = {};
+  const notes: MergeNote[] = [];
   const maps = new Map<keyof Records, Map<string, unknown>>();
   const smartHome = new Map<'graphql' | 'entities' | 'state', SmartHomeEndpoint[]>();
   const deviceScopes = new Map<string, RingDevice[]>();
-  const privacy = new Map<string, RingDeviceSettings>();
-  for (const { records, source } of results) {
-    const freshUserLocations = new Set((records.ringLocationUsers ?? []).map((u) => u.locationId));
-    // An empty users list read from a location's URL says "nobody else": it clears that location's older list.
-    const emptyFor = records.ringLocationUsers?.length === 0 ? /\/locations\/([^/?#]+)\/users\/?$/.exec(source.location ?? '')?.[1] : undefined;
-    if (emptyFor) freshUserLocations.add(decodeURIComponent(emptyFor));
+  for (const result of results) {
+    const { records, source } = result;
     if (records.ringDevices) foldDeviceScopes(deviceScopes, records.ringDevices, source.id);
-    for (const s of records.ringDeviceSettings ?? []) foldPrivacy(privacy, s, source.id);
-    if (freshUserLocations.size > 0) {
-      const users = maps.get('ringLocationUsers');
-      for (const key of users?.keys() ?? []) if (freshUserLocations.has(key.split('\u0000')[0] ?? '')) users?.delete(key);
-    }
+    foldLocationUsers(maps, result, notes);
     for (const name of Object.keys(records) as (keyof Records)[]) {
-      if (name === 'voiceHistory' || name === 'ringDevices' || name === 'ringDeviceSettings') continue; // folded above, summed up below
+      // Folded above or below, summed up below.
+      if (name === 'voiceHistory' || name === 'ringDevices' || name === 'ringDeviceSettings' || name === 'ringLocationUsers') continue;
       const list = records[name] as unknown[] | undefined;
       if (!list || list.length === 0) continue;
       const rule = MERGE_KEYS[name];
@@ -83,10 +93,49 @@ export function mergeRecords(results: readonly SourceResult[]): Records {
     merged.alexaEndpoints = foldLiveState(mergeSmartHomeLists(smartHome.get('graphql') ?? [], smartHome.get('entities') ?? []), smartHome.get('state') ?? []);
   const devices = mergeRingDevices(deviceScopes);
   if (devices.length > 0) merged.ringDevices = devices;
-  if (privacy.size > 0) merged.ringDeviceSettings = [...privacy.values()];
+  const privacy = mergeRingPrivacy(results);
+  if (privacy.settings.length > 0) merged.ringDeviceSettings = privacy.settings;
+  notes.push(...privacy.notes);
   const history = results.flatMap((r) => r.records.voiceHistory ?? []);
   if (history.length > 0) merged.voiceHistory = [mergeVoiceHistory(history)];
-  return merged;
+  return { records: merged, notes };
+}
+
+/**
+ * A users list that was read (status `read`: every entry understood, or an understood empty answer) replaces the
+ * older list of its location. Anything less (an error body such as `{"error":"Forbidden"}`, entries that could not be
+ * read) deletes nothing: the users it could read are added, the older ones kept, and a note says the newer read failed.
+ */
+function foldLocationUsers(maps: Map<keyof Records, Map<string, unknown>>, { records, source }: SourceResult, notes: MergeNote[]): void {
+  const list = records.ringLocationUsers;
+  if (!list) return;
+  // A failed read with nothing before it adds no list: "no users list read" is not "nobody else".
+  if (source.status !== 'read' && list.length === 0 && !maps.has('ringLocationUsers')) return;
+  const users = maps.get('ringLocationUsers') ?? new Map<string, unknown>();
+  maps.set('ringLocationUsers', users);
+  const fromUrl = /\/locations\/([^/?#]+)\/users\/?$/.exec(source.location ?? '')?.[1];
+  const locations = new Set(list.map((u) => u.locationId));
+  if (fromUrl) locations.add(safeDecode(fromUrl));
+  const olderOf = (location: string) => [...users.keys()].filter((key) => key.split('\u0000')[0] === location);
+  if (source.status === 'read') {
+    for (const location of locations) for (const key of olderOf(location)) users.delete(key);
+  } else {
+    for (const location of locations) {
+      const kept = olderOf(location).length;
+      if (kept > 0) notes.push({ code: 'newer-read-failed', locationId: location, source: source.id, capturedAt: source.capturedAt ?? null, kept });
+    }
+  }
+  for (const user of list) users.set(userKey(user), user);
+}
+
+const userKey = (u: RingLocationUser) => `${u.locationId}\u0000${u.userId}`;
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /** Pages of voice history add up: the union of their records, the widest period, every device. */
@@ -156,31 +205,4 @@ function foldDevice(older: RingDevice, newer: RingDevice): RingDevice {
   if (older.keyAccessPoint === true || newer.keyAccessPoint === true) merged.keyAccessPoint = true;
   merged.sharedWithYou = merged.group === 'authorized_doorbots' || merged.owned === false;
   return merged;
-}
-
-/** Per device and field, the newest capture that states the field wins; `sources` names it. */
-function foldPrivacy(map: Map<string, RingDeviceSettings>, record: RingDeviceSettings, sourceId: string): void {
-  const current: RingDeviceSettings = map.get(record.deviceId) ?? {
-    deviceId: record.deviceId,
-    audioRecording: null,
-    e2eeEnabled: null,
-    encryptionMethod: null,
-    recordingTtlDays: null,
-    localStorage: null,
-    sources: {},
-  };
-  const next: RingDeviceSettings = { ...current, sources: { ...current.sources } };
-  for (const field of RING_PRIVACY_FIELDS) {
-    const value = record[field];
-    if (value === null || value === undefined) continue;
-    (next as unknown as Record<string, unknown>)[field] = value;
-    next.sources = { ...next.sources, [field]: record.sources?.[field] ?? sourceId };
-    // The path that stated it travels with the value; a source with one place for the field names none.
-    const paths = { ...next.paths };
-    if (record.paths?.[field]) paths[field] = record.paths[field];
-    else delete paths[field];
-    if (Object.keys(paths).length > 0) next.paths = paths;
-    else delete next.paths;
-  }
-  map.set(record.deviceId, next);
 }

@@ -29,6 +29,7 @@ export const ReportSchema = v.object({
       readAt: v.optional(ReadAt),
       readAtKind: v.optional(ReadAtKind),
       file: v.optional(v.string()),
+      capturedAt: v.optional(v.string()),
       diagnostics: v.array(v.object({ level: v.picklist(['info', 'warning', 'error']), code: v.string(), at: v.optional(v.string()), message: v.string() })),
     }),
   ),
@@ -217,6 +218,18 @@ export const ReportSchema = v.object({
         ),
       ),
     }),
+  ),
+  mergeNotes: v.optional(
+    v.array(
+      v.object({
+        code: v.picklist(['capture-conflict', 'newer-unreadable', 'newer-read-failed']),
+        subject: v.object({ type: v.picklist(['device', 'location']), id: v.string(), name: v.string() }),
+        field: v.optional(v.string()),
+        sources: v.array(v.string()),
+        capturedAt: v.nullable(v.string()),
+        message: v.pipe(v.string(), v.minLength(1)),
+      }),
+    ),
   ),
 });
 

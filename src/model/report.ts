@@ -25,6 +25,8 @@ export interface ReportSource {
   readAtKind?: ReadAtKind;
   /** The input file it came from (CLI, import). Added field. */
   file?: string;
+  /** When this input was captured, when known (added field): the newest capture of a setting wins. */
+  capturedAt?: string;
   diagnostics: Diagnostic[];
 }
 
@@ -180,6 +182,12 @@ export interface Report {
   summary?: ReportSummary;
   /** Every stored scan of the account, oldest first, with what it changed (exports of the report page; extension of schema 1). */
   history?: ReportHistoryEntry[];
+  /**
+   * What merging the captures had to decide (extension of schema 1): captures of the same time that disagree
+   * (resolved to the less safe state or unknown), a newest capture that states a setting unreadably, a newer read
+   * that failed while the older list is kept. Absent when there was nothing to say.
+   */
+  mergeNotes?: ReportMergeNote[];
 }
 
 /** One scan in an export's history: when, from where, and what it changed against the scan before, in words. */
@@ -208,4 +216,15 @@ export interface ReportHistoryChange {
   newlyRead?: boolean;
   /** The change in the report's language, as the report page words it. */
   text: string;
+}
+
+export interface ReportMergeNote {
+  code: 'capture-conflict' | 'newer-unreadable' | 'newer-read-failed';
+  subject: { type: 'device' | 'location'; id: string; name: string };
+  /** The setting concerned (`e2eeEnabled`, `recordingTtlDays`, …); absent for a users list. */
+  field?: string;
+  /** Source ids of the captures concerned. */
+  sources: string[];
+  capturedAt: string | null;
+  message: string;
 }

@@ -5,7 +5,8 @@ import { REPORT_SCHEMA_VERSION, type Report, type ReportFinding, type ReportPoli
 import { reportDevices } from './report-devices.ts';
 import { localizeDiagnostic } from './localize-diagnostics.ts';
 import { buildSummary } from './summary/build-summary.ts';
-import { mergeRecords } from '../model/merge-records.ts';
+import { mergeAccount, mergeRecords } from '../model/merge-records.ts';
+import { reportMergeNotes } from './merge-notes-text.ts';
 import { withOrphanCameras } from './orphan-cameras.ts';
 import { runChecks } from '../findings/lookups.ts';
 import type { FindingId } from '../findings/registry.ts';
@@ -43,8 +44,10 @@ export interface ReportContext {
 
 /** Sources → merged records → checks → localized report (schema v1). Pure. */
 export function buildReport(results: readonly SourceResult[], ctx: ReportContext): Report {
-  const records = withOrphanCameras(mergeRecords(results), (id) => ctx.t('device_unnamed_camera', [id]));
+  const { records: merged, notes } = mergeAccount(results);
+  const records = withOrphanCameras(merged, (id) => ctx.t('device_unnamed_camera', [id]));
   const devices = reportDevices(records, { alexaBuiltIn: ctx.t('device_maker_alexa_built_in') });
+  const mergeNotes = reportMergeNotes(notes, records, ctx.t, ctx.locale);
   // Every source says when it was read; with no time of its own, the report's time, named as such.
   const sources = results.map(({ source }) => ({
     ...source,
@@ -91,6 +94,7 @@ export function buildReport(results: readonly SourceResult[], ctx: ReportContext
     vendorChanges: reportVendorChanges(devices, countries, ctx.t),
     knowledgeDate: KNOWLEDGE_DATE,
     summary: buildSummary({ sources, devices, findings, policePaths, unreadableControls: unreadableControls(records) }, ctx),
+    ...(mergeNotes.length > 0 ? { mergeNotes } : {}),
   };
 }
 

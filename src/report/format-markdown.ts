@@ -26,6 +26,7 @@ export function formatMarkdown(report: Report, t: Translate): string {
   out.push(...sourcesTable(report.sources, t), '');
   out.push(...devicesTable(report, t));
   if (report.policePaths?.length) out.push('', ...policePaths(report.policePaths, t));
+  if (report.mergeNotes?.length) out.push('', `## ${t('popup_merge_notes_heading')}`, '', ...report.mergeNotes.map((n) => `- ${markdownText(n.message, 500)}`));
   out.push('', `## ${t('cli_findings_heading', [String(report.findings.length)])}`);
   for (const f of report.findings) out.push(...finding(f, t));
   if (report.history?.length) out.push('', ...history(report, t));

@@ -21,6 +21,8 @@ export function formatText(report: Report, t: Translate): string {
     for (const d of s.diagnostics.filter((d) => d.level !== 'info'))
       lines.push(`      ${d.level}: ${d.at ? `${plainText(d.at)}: ` : ''}${plainText(d.message, 300)}`);
   }
+  // Captures that disagree or a newer read that failed: said, never decided silently. Messages carry device names.
+  if (report.mergeNotes?.length) lines.push('', t('popup_merge_notes_heading'), ...report.mergeNotes.map((n) => `  ! ${plainText(n.message, 500)}`));
   lines.push('');
   lines.push(t('cli_devices_heading', [String(report.devices.length)]));
   for (const d of report.devices) lines.push(`  - ${plainText(d.name)} (${t(`category_${d.category.replace(/-/g, '_')}`)}, ${plainText(d.maker)})`);

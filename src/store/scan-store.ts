@@ -1,3 +1,4 @@
+import { ERASED_AT_KEY, capturedAfterErase } from './erased.ts';
 import type { SourceResult } from '../model/records.ts';
 import { logError } from '../model/log-error.ts';
 import type { StorageAreaLike } from './storage-area.ts';
@@ -135,7 +136,15 @@ export class ScanStore {
     let outcomes: WriteOutcome[];
     let touched = new Set<string>();
     try {
-      ({ outcomes, touched } = await this.writeUpdates(batch.map((p) => p.update), false));
+      // Captured before "Erase everything" but arriving after it: dropped, inside the write queue, so nothing queued
+      // before the erase is written after it.
+      const erasedAt = (await this.area.get(ERASED_AT_KEY))[ERASED_AT_KEY];
+      const updates = batch.map((p) => ({ ...p.update, results: capturedAfterErase(p.update.results, erasedAt) }));
+      const kept = updates.filter((u) => u.results.length > 0);
+      const written = kept.length > 0 ? await this.writeUpdates(kept, false) : { outcomes: [], touched };
+      touched = written.touched;
+      let next = 0;
+      outcomes = updates.map((u) => (u.results.length > 0 ? (written.outcomes[next++] as WriteOutcome) : { stored: false, scanIds: [] }));
     } catch (error) {
       logError('store: write', error);
       outcomes = batch.map(() => ({ stored: false, scanIds: [], problem: 'write-failed' }));

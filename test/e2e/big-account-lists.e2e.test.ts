@@ -19,6 +19,7 @@ import { MAX_GROUPS } from '../../src/popup/list-limits.ts';
 import { MESSAGES } from '../../src/i18n/bundled-messages.ts';
 import type { Locale } from '../../src/i18n/translate.ts';
 import { setFirefoxViewport } from './support/firefox-viewport.ts';
+import { markPreviousDocument } from './support/previous-document.ts';
 
 const ARTIFACTS = resolve('test-artifacts');
 const CAMERAS = MAX_GROUPS + 20;
@@ -34,8 +35,12 @@ async function storedBigAccount(): Promise<Record<string, unknown>> {
   return area.get(null);
 }
 
-/** Runs in an extension page: what the bounded lists show. */
+/**
+ * Runs in an extension page: what the bounded lists show, once this document (not the one before the reload,
+ * which re-renders live when the test writes storage) has rendered them; null until then.
+ */
 function lists() {
+  if (document.documentElement.hasAttribute('data-e2e-previous') || !document.querySelector('[data-testid="more-groups"]')) return null;
   const count = (sel: string) => document.querySelectorAll(sel).length;
   return {
     groups: count('[data-account^="ring:"] section.group'),
@@ -55,8 +60,8 @@ interface Shooter {
 }
 
 async function checkPopup(page: Shooter, lang: Locale, prefix: string): Promise<void> {
-  await until('the bounded lists', async () => ((await page.evaluate(lists)).moreGroups ? true : null));
-  const shown = await page.evaluate(lists);
+  // Waited for and read in one evaluation of the new document.
+  const shown = await until("the new popup's bounded lists", () => page.evaluate(lists), 30_000);
   expect(shown.groups).toBe(MAX_GROUPS);
   expect(shown.police).toBe(MAX_GROUPS);
   // Singular and plural forms through the locale's messages (20 more of each here).
@@ -79,6 +84,7 @@ describe.runIf(browserAvailable(CHROMIUM)).each(chromiumLocales)('Chromium: a bi
       await popup.goto(`chrome-extension://${session.extensionId}/src/popup/index.html`);
       const data = await storedBigAccount();
       await popup.evaluate((items) => chrome.storage.local.set(items), data);
+      await markPreviousDocument(popup);
       await popup.reload();
       await checkPopup(
         {
@@ -109,6 +115,7 @@ describe.runIf(browserAvailable(FIREFOX)).each(firefoxLocales)('Firefox: a big a
       await until('popup page', () => popup.evaluate(() => document.querySelector('main[aria-busy="false"]') !== null));
       const data = await storedBigAccount();
       await popup.evaluate((items) => browser.storage.local.set(items), data);
+      await markPreviousDocument(popup);
       void popup.goto(url).catch(() => undefined);
       await checkPopup(
         {

@@ -8,6 +8,7 @@ import { unexpectedHosts, type RecordingProxy } from './support/recording-proxy.
 import { FIREFOX, browserAvailable, until } from './support/browsers.ts';
 import { EXPECTED_FINDINGS, EXPECTED_HIGH_RISK, EXPECTED_POLICE_PATHS, shownFindings, shownPolicePaths, storedSourceIds } from './support/expected.ts';
 import { setFirefoxViewport } from './support/firefox-viewport.ts';
+import { markPreviousDocument } from './support/previous-document.ts';
 
 const ARTIFACTS = resolve('test-artifacts');
 
@@ -88,9 +89,16 @@ describe.runIf(browserAvailable(FIREFOX))('Firefox ESR with the extension instal
     await page.goto('https://account.ring.com/account/dashboard');
     await page.waitForSelector('body[data-app-loaded="true"]');
     await popup.bringToFront();
+    // The reload may settle before the new document exists: the wait must not pass on the page it replaces.
+    await markPreviousDocument(popup);
     await popup.reload().catch(() => undefined);
     await until('popup page again', () =>
-      popup.evaluate(() => document.readyState === 'complete' && document.querySelector('[data-testid="scan-now"]') !== null),
+      popup.evaluate(
+        () =>
+          !document.documentElement.hasAttribute('data-e2e-previous') &&
+          document.readyState === 'complete' &&
+          document.querySelector('[data-testid="scan-now"]') !== null,
+      ),
     );
     const before = server.log.length;
     expect(await pressScanNow(popup, 'Scan finished')).not.toMatch(/expired/i);

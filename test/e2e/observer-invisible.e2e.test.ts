@@ -1,8 +1,10 @@
 /**
  * The MAIN-world observer is invisible to the page (issue 20, item 1), in real Chromium and Firefox: the same probe
  * runs in a browser with and without the extension and the page's view must be the same (message events, listener
- * calls, how fetch/open/setRequestHeader/toString look, its own load events, errors), and a huge known-endpoint body
- * the page cancels after one chunk is not downloaded in full because of the extension. Then the csrf-token the page
+ * calls, how fetch/open/setRequestHeader/toString look, its own load events, errors, unhandled rejections of failed
+ * requests, the origins error stacks name, the symbols and names on `window`, performance marks and measures; issue
+ * 25 item 7), and a huge known-endpoint body the page cancels after one chunk, with and without content-length, is
+ * not downloaded in full because of the extension. Then the csrf-token the page
  * sends is picked up from each way a page can send it (issue 13, item 1): only that token lets the next Scan now in.
  */
 import type { Page as PwPage } from 'playwright-core';
@@ -18,14 +20,23 @@ const BIG = 40 * 1024 * 1024;
 const PROBE_PAGE = 'https://account.ring.com/account/control-center';
 const FORMS = ['record', 'array', 'headers', 'request', 'xhr'] as const;
 
+const BIG_KEY = 'account.ring.com /api/cgw/clients_api/ring_devices?big=1';
+const STREAMED_KEY = 'account.ring.com /api/cgw/clients_api/ring_devices?big=2';
+
 function prepare(server: FixtureServer): void {
-  server.streams.set('account.ring.com /api/cgw/clients_api/ring_devices?big=1', { size: BIG, sent: 0 });
+  server.streams.set(BIG_KEY, { size: BIG, sent: 0 });
+  server.streams.set(STREAMED_KEY, { size: BIG, sent: 0, withoutLength: true });
 }
 
-/** What the page saw and how much of the big body was sent, in one browser. */
+/** What the page saw and how much of the big bodies was sent, in one browser. */
 interface Seen {
   view: PageView;
   bigSent: number;
+  streamedSent: number;
+}
+
+function seenOn(server: FixtureServer, view: PageView): Seen {
+  return { view, bigSent: server.streams.get(BIG_KEY)?.sent ?? 0, streamedSent: server.streams.get(STREAMED_KEY)?.sent ?? 0 };
 }
 
 function expectSameView(withExtension: Seen, without: Seen): void {
@@ -35,10 +46,20 @@ function expectSameView(withExtension: Seen, without: Seen): void {
   expect(without.view.reusedLoads).toBe(5);
   expect(without.view.jsonStatus).toBe(200);
   expect(without.view.bigFirstChunk).toBe(true);
-  // The cancelled body: the extension must not make the browser download it all (it did: a tee'd clone reads on).
+  expect(without.view.streamedFirstChunk).toBe(true);
+  // Three failed requests the page left unhandled: its listeners see all three (they saw none: the wrapper handled them).
+  expect(without.view.unhandled).toHaveLength(3);
+  // Five failures with stacks; no frame names the extension (equal origins above; here said outright).
+  expect(without.view.stackHeads).toHaveLength(5);
+  expect(withExtension.view.stackOrigins.filter((o) => /extension:/.test(o))).toEqual([]);
+  expect(withExtension.view.performanceMarks.filter((m) => m.startsWith('alexpose'))).toEqual([]);
+  // The cancelled bodies: the extension must not make the browser download them all (a tee'd clone read on).
   expect(withExtension.bigSent).toBeLessThan(BIG / 2);
+  expect(withExtension.streamedSent).toBeLessThan(BIG / 2);
+  const mb = (n: number) => (n / 1e6).toFixed(1);
   console.log(
-    `big body sent: with the extension ${(withExtension.bigSent / 1e6).toFixed(1)} MB, without ${(without.bigSent / 1e6).toFixed(1)} MB, of ${(BIG / 1e6).toFixed(1)} MB`,
+    `cancelled bodies sent, with / without the extension: with content-length ${mb(withExtension.bigSent)} / ${mb(without.bigSent)} MB, ` +
+      `streamed without ${mb(withExtension.streamedSent)} / ${mb(without.streamedSent)} MB, of ${mb(BIG)} MB`,
   );
 }
 
@@ -54,7 +75,7 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium: the observer as the page s
     await page.goto(PROBE_PAGE);
     const [token] = s.server.ringTokens();
     const view = await page.evaluate(observerProbe, token ?? '');
-    return { seen: { view, bigSent: s.server.streams.get('account.ring.com /api/cgw/clients_api/ring_devices?big=1')?.sent ?? 0 }, session: s, page };
+    return { seen: seenOn(s.server, view), session: s, page };
   }
 
   it('shows the page the same as without the extension, and takes the token from every way the page sends it', async () => {
@@ -92,7 +113,7 @@ describe.runIf(browserAvailable(FIREFOX))('Firefox: the observer as the page see
     await page.goto(PROBE_PAGE);
     const [token] = s.server.ringTokens();
     const view = await page.evaluate(observerProbe, token ?? '');
-    return { seen: { view, bigSent: s.server.streams.get('account.ring.com /api/cgw/clients_api/ring_devices?big=1')?.sent ?? 0 }, session: s, page };
+    return { seen: seenOn(s.server, view), session: s, page };
   }
 
   it('shows the page the same as without the extension, and takes the token from every way the page sends it', async () => {

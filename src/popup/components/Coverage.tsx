@@ -68,6 +68,18 @@ export function Coverage({ report, service, notes = [] }: { report: Report; serv
           );
         })}
       </ul>
+      {report.mergeNotes && report.mergeNotes.length > 0 && (
+        <div class="notice" data-testid="merge-notes">
+          <h3>{t('popup_merge_notes_heading')}</h3>
+          <ul>
+            {report.mergeNotes.map((n) => (
+              <li key={`${n.code}\u0000${n.subject.id}\u0000${n.field ?? ''}`} data-merge-code={n.code} data-subject-id={n.subject.id}>
+                {n.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <StoreNotes notes={notes} />
       {report.sources.some((s) => s.status === 'partial' || s.status === 'unrecognized') && <PageSnapshot />}
       {!settingsRead && (

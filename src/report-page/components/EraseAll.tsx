@@ -2,6 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../../ui/extension-i18n.ts';
 import { logError } from '../../model/log-error.ts';
+import { ERASED_AT_KEY } from '../../store/erased.ts';
 
 /** Removes every stored scan, quarantined data included, after an explicit confirmation. */
 export function EraseAll() {
@@ -9,6 +10,8 @@ export function EraseAll() {
   const [done, setDone] = useState(false);
   const erase = async () => {
     await browser.storage.local.clear();
+    // Captures taken before this moment and still on their way are not stored after it (store/erased.ts).
+    await browser.storage.local.set({ [ERASED_AT_KEY]: new Date().toISOString() });
     dialog.current?.close();
     setDone(true);
   };

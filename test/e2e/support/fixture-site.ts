@@ -78,7 +78,8 @@ export interface FixtureServer {
    * Large JSON bodies streamed with backpressure (`host path?query` → size), for measuring how much of a body the
    * browser really downloaded: `sent` counts the bytes the server could hand to the connection before it closed.
    */
-  streams: Map<string, { size: number; sent: number }>;
+  /** Bodies streamed in 64 KB pieces as fast as the connection takes them; `withoutLength`: no content-length (chunked). */
+  streams: Map<string, { size: number; sent: number; withoutLength?: boolean }>;
   close(): Promise<void>;
 }
 
@@ -144,7 +145,7 @@ export async function startFixtureSite(): Promise<FixtureServer> {
   const requests: string[] = [];
   const log: RequestLogEntry[] = [];
   const routes = new Map<string, { type: string; body: string }>();
-  const streams = new Map<string, { size: number; sent: number }>();
+  const streams = new Map<string, { size: number; sent: number; withoutLength?: boolean }>();
   /** rs_session value → the csrf-token its pages' script holds. */
   const ringSessions = new Map<string, string>();
   /** Sign-in tickets handed from ring.com to account.ring.com. */
@@ -191,7 +192,11 @@ export async function startFixtureSite(): Promise<FixtureServer> {
     const stream = streams.get(`${host} ${path}?${query}`);
     if (stream && host === 'account.ring.com') {
       entry.status = 200;
-      res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(stream.size), 'cache-control': 'no-store' });
+      res.writeHead(200, {
+        'content-type': 'application/json',
+        ...(stream.withoutLength ? {} : { 'content-length': String(stream.size) }),
+        'cache-control': 'no-store',
+      });
       // A JSON array padded with spaces, written in chunks only as fast as the connection takes them.
       const chunk = Buffer.alloc(64 * 1024, 0x20);
       stream.sent = 0;

@@ -12,10 +12,37 @@ export interface PageView {
   reusedLoads: number;
   jsonStatus: number;
   bigFirstChunk: boolean;
+  /** The same for a streamed body without content-length. */
+  streamedFirstChunk: boolean;
+  /** Reasons (error names) of the unhandledrejection events three failed fetches the page leaves unhandled caused. */
+  unhandled: string[];
+  /** Name and message of each error of failed fetches and XHR calls, and every origin their stacks' frames name. */
+  stackHeads: string[];
+  stackOrigins: string[];
+  /** Symbols and names on `window`, performance marks and measures: what a page can enumerate. */
+  windowSymbols: string[];
+  windowNames: string[];
+  performanceMarks: string[];
 }
 
 export async function observerProbe(token: string): Promise<PageView> {
-  const view: PageView = { natives: {}, messages: 0, parseErrors: 0, errors: [], listenerCalls: 0, reusedLoads: 0, jsonStatus: 0, bigFirstChunk: false };
+  const view: PageView = {
+    natives: {},
+    messages: 0,
+    parseErrors: 0,
+    errors: [],
+    listenerCalls: 0,
+    reusedLoads: 0,
+    jsonStatus: 0,
+    bigFirstChunk: false,
+    streamedFirstChunk: false,
+    unhandled: [],
+    stackHeads: [],
+    stackOrigins: [],
+    windowSymbols: [],
+    windowNames: [],
+    performanceMarks: [],
+  };
   // A page listener that trusts every message to be its own JSON string.
   window.addEventListener('message', (e: MessageEvent) => {
     view.messages++;
@@ -60,6 +87,12 @@ export async function observerProbe(token: string): Promise<PageView> {
     toStringToString: Function.prototype.toString.toString(),
     toStringName: Function.prototype.toString.name,
     toStringOfToString: Function.prototype.toString.call(Function.prototype.toString),
+    getReaderToString: ReadableStream.prototype.getReader.toString(),
+    getReaderLength: String(ReadableStream.prototype.getReader.length),
+    streamCancelToString: ReadableStream.prototype.cancel.toString(),
+    readerCancelToString: ReadableStreamDefaultReader.prototype.cancel.toString(),
+    readerCancelName: ReadableStreamDefaultReader.prototype.cancel.name,
+    readerCancelNew: constructs(ReadableStreamDefaultReader.prototype.cancel),
   };
 
   const devices = '/api/cgw/clients_api/ring_devices';
@@ -94,8 +127,50 @@ export async function observerProbe(token: string): Promise<PageView> {
   const reader = big.body?.getReader();
   view.bigFirstChunk = (await reader?.read())?.done === false;
   await reader?.cancel();
+  // The same endpoint streamed without content-length: the observer cannot know its size before reading.
+  const streamed = await fetch(`${devices}?big=2`, { headers: { 'csrf-token': token } });
+  const streamedReader = streamed.body?.getReader();
+  view.streamedFirstChunk = (await streamedReader?.read())?.done === false;
+  await streamedReader?.cancel();
   await new Promise((r) => setTimeout(r, 1500));
   EventTarget.prototype.addEventListener = originalAdd;
+
+  // Failed requests: three the page leaves unhandled (its unhandledrejection listeners must see all three), then the
+  // same and two failing XHR calls caught, for their stacks (no frame may name the extension).
+  const failures = [
+    () => fetch(devices, { method: 'CONNECT' }),
+    () => fetch('https://[invalid', { headers: { 'csrf-token': token } }),
+    () => fetch(devices, { headers: { 'csrf-token': token }, signal: AbortSignal.abort() }),
+  ];
+  const onUnhandled = (e: PromiseRejectionEvent) => {
+    e.preventDefault();
+    view.unhandled.push((e.reason as Error | undefined)?.name ?? String(e.reason));
+  };
+  window.addEventListener('unhandledrejection', onUnhandled);
+  const errorsBefore = view.errors.length;
+  for (const fail of failures) void fail();
+  await new Promise((r) => setTimeout(r, 500));
+  window.removeEventListener('unhandledrejection', onUnhandled);
+  view.errors.splice(errorsBefore);
+  const caught: Error[] = [];
+  for (const fail of failures) await fail().catch((e: Error) => void caught.push(e));
+  for (const call of [() => new XMLHttpRequest().open('CONNECT', devices), () => new XMLHttpRequest().setRequestHeader('csrf-token', token)]) {
+    try {
+      call();
+    } catch (e) {
+      caught.push(e as Error);
+    }
+  }
+  const stacks = caught.map((e) => String(e.stack));
+  view.stackHeads = caught.map((e) => `${e.name}: ${e.message}`);
+  view.stackOrigins = [...new Set(stacks.flatMap((stack) => stack.match(/[a-z][a-z0-9+.-]*:\/\/[^/\s)]*/gi) ?? []))].sort();
+  view.windowSymbols = Object.getOwnPropertySymbols(window).map(String).sort();
+  view.windowNames = Object.getOwnPropertyNames(window).sort();
+  view.performanceMarks = performance
+    .getEntries()
+    .filter((e) => e.entryType === 'mark' || e.entryType === 'measure')
+    .map((e) => e.name)
+    .sort();
   return view;
 }
 

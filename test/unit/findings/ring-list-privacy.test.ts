@@ -7,11 +7,13 @@
 import type { Capture } from '../../../src/model/capture.ts';
 import { readCapture } from '../../../src/sources/read-capture.ts';
 import { mergeRecords } from '../../../src/model/merge-records.ts';
+import { stampCaptureTime } from '../../../src/model/capture-order.ts';
 import { runChecks } from '../../../src/findings/lookups.ts';
 import { ringPolicePaths } from '../../../src/report/police-paths.ts';
 import { NOW, RING_API, fixtureJson } from '../fixtures.ts';
 
-const capture = (path: string, body: unknown): Capture => ({ url: `${RING_API}/${path}`, via: 'page-fetch', body, capturedAt: NOW });
+const capture = (path: string, body: unknown, capturedAt = NOW): Capture => ({ url: `${RING_API}/${path}`, via: 'page-fetch', body, capturedAt });
+const LATER = new Date(Date.parse(NOW) + 60_000).toISOString();
 const list = (encryption: boolean, ttl = 180) => ({
   doorbots: [
     {
@@ -25,7 +27,7 @@ const list = (encryption: boolean, ttl = 180) => ({
   ],
   stickup_cams: [],
 });
-const pathsOf = (...captures: Capture[]) => ringPolicePaths(mergeRecords(captures.map(readCapture)));
+const pathsOf = (...captures: Capture[]) => ringPolicePaths(mergeRecords(captures.map((c) => stampCaptureTime(readCapture(c), c.capturedAt))));
 
 describe('police path from the device list', () => {
   it('encryption_enabled: false and 180 days → open (180), with no settings document read', () => {
@@ -47,17 +49,35 @@ describe('police path from the device list', () => {
     expect(pathsOf(capture('clients_api/ring_devices', list(true))).map((p) => [p.state, p.evidence])).toEqual([['closed-e2ee', 'ring.devices']]);
   });
 
-  it('the newer capture wins: a settings document after the list, and the list after the document', () => {
+  it('the newer capture wins by its own time: a settings document after the list, and the list after the document', () => {
+    const doc = (at: string) =>
+      capture('devices/v1/devices/1/settings', { video_settings: { encryption_enabled: true }, backend_settings: { user_specified_recording_ttl: 7 } }, at);
+    const older = capture('clients_api/ring_devices', list(false));
+    const newer = capture('clients_api/ring_devices', list(false), LATER);
+    // Whatever order the results come in, the capture time decides.
+    for (const order of [
+      [older, doc(LATER)],
+      [doc(LATER), older],
+    ])
+      expect(pathsOf(...order).map((p) => [p.state, p.retentionDays, p.evidence])).toEqual([['closed-e2ee', 7, 'ring.device-settings']]);
+    for (const order of [
+      [doc(NOW), newer],
+      [newer, doc(NOW)],
+    ])
+      expect(pathsOf(...order).map((p) => [p.state, p.retentionDays, p.evidence])).toEqual([['open', 180, 'ring.devices']]);
+  });
+
+  it('a list and a settings document of the same time that disagree: the less safe state, in either order', () => {
     const doc = capture('devices/v1/devices/1/settings', {
       video_settings: { encryption_enabled: true },
       backend_settings: { user_specified_recording_ttl: 7 },
     });
-    expect(pathsOf(capture('clients_api/ring_devices', list(false)), doc).map((p) => [p.state, p.retentionDays, p.evidence])).toEqual([
-      ['closed-e2ee', 7, 'ring.device-settings'],
-    ]);
-    expect(pathsOf(doc, capture('clients_api/ring_devices', list(false))).map((p) => [p.state, p.retentionDays, p.evidence])).toEqual([
-      ['open', 180, 'ring.devices'],
-    ]);
+    const listOff = capture('clients_api/ring_devices', list(false));
+    for (const order of [
+      [listOff, doc],
+      [doc, listOff],
+    ])
+      expect(pathsOf(...order).map((p) => [p.state, p.retentionDays, p.evidence])).toEqual([['open', 180, 'ring.devices']]);
   });
 
   it("a list without the field leaves the settings document's answer standing", () => {

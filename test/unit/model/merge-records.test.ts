@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { mergeRecords } from '../../../src/model/merge-records.ts';
+import { stampCaptureTime } from '../../../src/model/capture-order.ts';
 import { control, controlList, device, features, location, locationUser, monitoring, profile, resultOf, settings } from '../records.ts';
 
 describe('mergeRecords', () => {
@@ -14,10 +15,13 @@ describe('mergeRecords', () => {
     expect(merged.ringProfile).toHaveLength(1);
   });
 
-  it('replaces settings per device and keeps the others', () => {
+  it('replaces settings per device by the newer capture and keeps the others', () => {
     const merged = mergeRecords([
-      resultOf({ ringDeviceSettings: [settings('1', { recordingTtlDays: 30 }), settings('2', { recordingTtlDays: 60 })] }),
-      resultOf({ ringDeviceSettings: [settings('1', { recordingTtlDays: 7 })] }),
+      stampCaptureTime(
+        resultOf({ ringDeviceSettings: [settings('1', { recordingTtlDays: 30 }), settings('2', { recordingTtlDays: 60 })] }),
+        '2026-01-01T10:00:00Z',
+      ),
+      stampCaptureTime(resultOf({ ringDeviceSettings: [settings('1', { recordingTtlDays: 7 })] }), '2026-01-01T10:01:00Z'),
     ]);
     expect(merged.ringDeviceSettings?.map((s) => [s.deviceId, s.recordingTtlDays])).toEqual([
       ['1', 7],

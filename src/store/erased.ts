@@ -1,0 +1,18 @@
+import type { SourceResult } from '../model/records.ts';
+
+/**
+ * When the user last pressed "Erase everything" (ISO time), kept after the erase. A capture taken before it but
+ * arriving after it (a content script's batch in its 300 ms delay, a write already queued) is not stored: erasing
+ * must not be undone by captures in flight.
+ */
+export const ERASED_AT_KEY = 'alexpose.erasedAt';
+
+/** The results captured after the erase, or without a capture time (an import the user started later). */
+export function capturedAfterErase(results: readonly SourceResult[], erasedAt: unknown): SourceResult[] {
+  const erased = typeof erasedAt === 'string' ? Date.parse(erasedAt) : NaN;
+  if (Number.isNaN(erased)) return [...results];
+  return results.filter((r) => {
+    const at = r.source.capturedAt ? Date.parse(r.source.capturedAt) : NaN;
+    return Number.isNaN(at) || at > erased;
+  });
+}
