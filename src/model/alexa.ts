@@ -10,6 +10,8 @@ export interface AlexaEchoDevice {
   deviceAccountId: string | null;
   capabilities: string[];
   online: boolean | null;
+  /** `deviceOwnerCustomerId`: the Amazon customer the Echo is registered to (the account holder, told apart from household members). */
+  ownerCustomerId?: string | null;
 }
 
 /** One Alexa interface of a smart-home endpoint, with what the vendor reports about it. */

@@ -17,6 +17,7 @@ import type { Locale, Translate } from '../i18n/translate.ts';
 import type { ManualAnswer } from '../store/manual-answers.ts';
 import { reportManualChecks } from './manual/report-manual-checks.ts';
 import { pluralKey } from '../i18n/plural.ts';
+import { buildAccess } from './access/build-access.ts';
 
 export const TOOL_NAME = 'alexpose';
 
@@ -28,6 +29,8 @@ export interface ReportContext {
   now: string;
   /** The user's answers to this account's manual checks (none in the CLI). */
   manualAnswers?: Readonly<Record<string, ManualAnswer>>;
+  /** When each access entry was first seen, from the stored history (see report/access/first-seen.ts); none in the CLI. */
+  accessFirstSeen?: Readonly<Record<string, string>>;
 }
 
 /** Sources → merged records → checks → localized report (schema v1). Pure. */
@@ -59,6 +62,7 @@ export function buildReport(results: readonly SourceResult[], ctx: ReportContext
     policePaths,
     manualChecks: reportManualChecks(records, results, ctx.manualAnswers ?? {}, ctx),
     summary: buildSummary({ sources, devices, findings, policePaths }, ctx),
+    access: buildAccess(records, sources, { ...ctx, ...(ctx.accessFirstSeen ? { firstSeen: ctx.accessFirstSeen } : {}) }),
   };
 }
 

@@ -35,6 +35,7 @@ export function readAlexaDevices(body: unknown, reader: JsonReader): AlexaEchoDe
         deviceAccountId: reader.id(entry, 'deviceAccountId', at),
         capabilities,
         online: reader.bool(entry, 'online', at),
+        ownerCustomerId: reader.id(entry, 'deviceOwnerCustomerId', at),
       },
     ];
   });
