@@ -10,19 +10,28 @@ export function useReports(): LoadedReports | null {
   useEffect(() => {
     let cancelled = false;
     // The changes shown are those found when the popup opened: marking them seen must not make them vanish.
-    let openedWith: Map<string, AccountReport['changes']> | null = null;
+    let openedWith: Map<string, Pick<AccountReport, 'changes' | 'accessNew'>> | null = null;
     const refresh = () =>
       void loadReports().then(
         (d) => {
           if (cancelled) return;
           if (!openedWith) {
-            openedWith = new Map(d.accounts.map((a) => [a.accountKey, a.changes]));
-            void markSeen(browser.storage.local, Object.fromEntries(d.accounts.map((a) => [a.accountKey, a.lastScanId]))).catch((error: unknown) =>
-              logError('popup: mark seen', error),
-            );
+            openedWith = new Map(d.accounts.map((a) => [a.accountKey, { changes: a.changes, accessNew: a.accessNew }]));
+            // "Keep no history": no "last looked at" mark is written.
+            if (!d.noHistory)
+              void markSeen(browser.storage.local, Object.fromEntries(d.accounts.map((a) => [a.accountKey, a.lastScanId]))).catch((error: unknown) =>
+                logError('popup: mark seen', error),
+              );
           }
           const shown = openedWith;
-          setData({ ...d, accounts: d.accounts.map((a) => ({ ...a, changes: shown.get(a.accountKey) ?? [] })) });
+          setData({
+            ...d,
+            accounts: d.accounts.map((a) => ({
+              ...a,
+              changes: d.noHistory ? [] : (shown.get(a.accountKey)?.changes ?? []),
+              accessNew: d.noHistory ? [] : (shown.get(a.accountKey)?.accessNew ?? []),
+            })),
+          });
         },
         (error: unknown) => {
           logError('popup: load reports', error);

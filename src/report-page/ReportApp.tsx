@@ -11,6 +11,9 @@ import { AboutFooter } from '../ui/components/AboutFooter.tsx';
 import { ReportOverview } from './overview/ReportOverview.tsx';
 import { QuarantinePanel } from './components/QuarantinePanel.tsx';
 import { logError } from '../model/log-error.ts';
+import { AccessView } from '../ui/components/AccessView.tsx';
+import { NoHistoryToggle } from '../ui/components/NoHistoryToggle.tsx';
+import { leaveTab, onEscape } from '../ui/quick-exit.ts';
 
 /** The full report: every account's inventory, picture, findings and history; import, export and erase. */
 export function ReportApp() {
@@ -26,7 +29,9 @@ export function ReportApp() {
     // Printing shows every explanation and step, not only the opened ones.
     const openAll = () => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', ''));
     window.addEventListener('beforeprint', openAll);
+    const offEscape = onEscape(leaveTab);
     return () => {
+      offEscape();
       browser.storage.onChanged.removeListener(onChanged);
       window.removeEventListener('beforeprint', openAll);
     };
@@ -53,11 +58,13 @@ export function ReportApp() {
         </p>
       )}
       {data && data.reports.accounts.length > 0 && <ReportOverview accounts={data.reports.accounts} history={data.history} />}
+      {data && data.reports.accounts.length > 0 && <AccessView accounts={data.reports.accounts} collapsed={false} onQuickExit={leaveTab} />}
       {data?.reports.accounts.map((account) => (
-        <AccountSection key={account.accountKey} account={account} history={data.history.get(account.accountKey) ?? []} />
+        <AccountSection key={account.accountKey} account={account} history={data.reports.noHistory ? [] : (data.history.get(account.accountKey) ?? [])} />
       ))}
       {data && data.reports.accounts.length > 0 && <LettersPanel accounts={data.reports.accounts} />}
       <section class="no-print report-page__tools">
+        <NoHistoryToggle />
         <ImportPanel />
         <EraseAll />
       </section>

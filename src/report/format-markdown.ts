@@ -3,6 +3,7 @@ import type { Translate } from '../i18n/translate.ts';
 import { markdownText, visibleText } from './escape.ts';
 import { summaryLines } from './summary/summary-lines.ts';
 import { localeOf } from '../i18n/translate.ts';
+import { accessLines } from './access/format-access.ts';
 
 /** A code span that page-derived text cannot close: backticks become quotes, invisible characters go. */
 const code = (value: string) => `\`${visibleText(value).replace(/`/g, "'")}\``;
@@ -30,6 +31,14 @@ export function formatMarkdown(report: Report, t: Translate): string {
     out.push(`**${t('label_how_to_turn_off')}:**`, '');
     f.optOut.steps.forEach((step, i) => out.push(`${i + 1}. ${step}`));
     out.push('', `<${f.optOut.url}>`);
+  }
+  if (report.access) {
+    const a = accessLines(report.access, t, localeOf(report.locale), (text) => markdownText(text));
+    out.push('', `## ${t('access_heading')}`, '', a.heading);
+    for (const g of a.groups) {
+      out.push('', `### ${g.heading}`, '');
+      for (const e of g.entries) out.push(`- ${e.line}`, `  ${t('access_remove')}: ${e.steps.map((s, i) => `${i + 1}. ${s}`).join(' ')} <${e.url}>`);
+    }
   }
   return out.join('\n') + '\n';
 }
