@@ -33,11 +33,12 @@ export function formatMarkdown(report: Report, t: Translate): string {
     out.push('', `<${f.optOut.url}>`);
   }
   if (report.access) {
+    // Groups are bold lines, not headings: "### " stays one per finding.
     const a = accessLines(report.access, t, localeOf(report.locale), (text) => markdownText(text));
     out.push('', `## ${t('access_heading')}`, '', a.heading);
     for (const g of a.groups) {
-      out.push('', `### ${g.heading}`, '');
-      for (const e of g.entries) out.push(`- ${e.line}`, `  ${t('access_remove')}: ${e.steps.map((s, i) => `${i + 1}. ${s}`).join(' ')} <${e.url}>`);
+      out.push('', `**${g.heading}**`, '');
+      for (const e of g.entries) out.push(`- ${e.line}`, `  ${t('access_remove')}: ${e.steps.map((s, i) => `${i + 1}. ${s}`).join(' ')}`, '', `<${e.url}>`, '');
     }
   }
   return out.join('\n') + '\n';

@@ -2,7 +2,7 @@ import type { Records } from '../../model/records.ts';
 import { householdProfiles } from '../../findings/alexa/household-profiles.ts';
 import { connectedApp } from '../../findings/amazon/connected-app.ts';
 import { registeredDevice } from '../../findings/amazon/registered-device.ts';
-import type { AlexaHouseholdMember } from '../../model/alexa.ts';
+import { customerDigest, type AlexaHouseholdMember } from '../../model/alexa.ts';
 import type { AccessDraft } from './access-draft.ts';
 import { withoutContacts } from './contact-free.ts';
 
@@ -18,12 +18,12 @@ export function amazonAccess(records: Records): AccessDraft[] {
 }
 
 /**
- * The account holder's customer id: the owner most of the account's Echos name (`deviceOwnerCustomerId`). Unknown
+ * The digest of the account holder's customer id: the owner most of the account's Echos name (`deviceOwnerCustomerId`). Unknown
  * without the device list; then every household account is listed, the holder's own included.
  */
-export function amazonHolderId(records: Records): string | null {
+export function amazonHolderDigest(records: Records): string | null {
   const counts = new Map<string, number>();
-  for (const d of records.alexaDevices ?? []) if (d.ownerCustomerId) counts.set(d.ownerCustomerId, (counts.get(d.ownerCustomerId) ?? 0) + 1);
+  for (const d of records.alexaDevices ?? []) if (d.ownerDigest) counts.set(d.ownerDigest, (counts.get(d.ownerDigest) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
@@ -35,17 +35,18 @@ function roleDetail(member: AlexaHouseholdMember): AccessDraft['detail'] {
 
 function household(records: Records): AccessDraft[] {
   const members = records.alexaHousehold ?? [];
-  const holder = amazonHolderId(records);
-  const holderAccount = holder ? members.find((m) => m.kind === 'account' && m.id === holder) : undefined;
+  const holder = amazonHolderDigest(records);
+  const isHolder = (m: AlexaHouseholdMember) => m.kind === 'account' && holder !== null && customerDigest(m.id) === holder;
+  const holderAccount = members.find(isHolder);
   // A voice profile is matched to the holder by first name only when the holder's household account was read.
   const holderFirstName = holderAccount?.name.trim().split(/\s+/)[0]?.toLowerCase();
   return members
-    .filter((m) => (m.kind === 'account' ? m.id !== holder : m.name.trim().toLowerCase() !== holderFirstName))
+    .filter((m) => (m.kind === 'account' ? !isHolder(m) : m.name.trim().toLowerCase() !== holderFirstName))
     .map((m): AccessDraft => ({
-      id: `amazon:person:${m.kind}:${m.id}`,
+      id: `amazon:person:${m.kind}:${customerDigest(m.id)}`,
       kind: 'person',
       service: 'alexa',
-      name: withoutContacts(m.name) || m.id,
+      name: withoutContacts(m.name) || m.kind,
       detail: roleDetail(m),
       verified: null,
       evidence: m.kind === 'account' ? { source: 'alexa.household', field: 'accounts[].role' } : { source: 'amazon.persons', field: '[].personType' },

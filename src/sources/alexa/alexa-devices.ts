@@ -1,4 +1,5 @@
 import type { AlexaEchoDevice } from '../../model/alexa.ts';
+import { customerDigest } from '../../model/alexa.ts';
 import { JsonReader, isObject } from '../json-reader.ts';
 
 /** The Alexa app itself appears in the device list (and as "Alexa on this Phone" among the smart-home endpoints); it is not a device in the home. */
@@ -35,8 +36,13 @@ export function readAlexaDevices(body: unknown, reader: JsonReader): AlexaEchoDe
         deviceAccountId: reader.id(entry, 'deviceAccountId', at),
         capabilities,
         online: reader.bool(entry, 'online', at),
-        ownerCustomerId: reader.id(entry, 'deviceOwnerCustomerId', at),
+        ownerDigest: digestOf(reader.id(entry, 'deviceOwnerCustomerId', at)),
       },
     ];
   });
+}
+
+/** The owner's id is not kept, only its digest (see AlexaEchoDevice.ownerDigest). */
+function digestOf(id: string | null): string | null {
+  return id ? customerDigest(id) : null;
 }
