@@ -36,6 +36,8 @@ export function AccessView({ accounts, collapsed, onQuickExit }: { accounts: rea
   const checks = accounts.map((a) => ({ accountKey: a.accountKey, checks: (a.report.manualChecks ?? []).filter((c) => ACCESS_MANUAL_CHECKS.has(c.id)) }));
   const body = (
     <>
+      {/* First, so it is in view the moment the list opens. */}
+      <QuickExit onQuickExit={onQuickExit} />
       <p class="muted">{t('access_intro')}</p>
       {KINDS.map((kind) => {
         const group = entries.filter((e) => e.entry.kind === kind);
@@ -61,7 +63,6 @@ export function AccessView({ accounts, collapsed, onQuickExit }: { accounts: rea
           ))}
         </section>
       )}
-      <QuickExit onQuickExit={onQuickExit} />
     </>
   );
   if (collapsed) {
@@ -122,7 +123,7 @@ function AccessItem({ entry, isNew }: { entry: ReportAccessEntry; isNew: boolean
 
 function QuickExit({ onQuickExit }: { onQuickExit: () => void }) {
   return (
-    <p class="access__exit">
+    <p class="access__exit no-print">
       <button type="button" class="quick-exit" data-testid="quick-exit" onClick={onQuickExit}>
         {t('access_quick_exit')}
       </button>{' '}

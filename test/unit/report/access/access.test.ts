@@ -83,8 +83,8 @@ describe('access from the Ring location users list', () => {
 
   it('says it in German, counts through the plural rules', () => {
     const de = report(ringPeople(), 'de');
-    expect(entry(de, 'Sam Beispiel')?.detail).toBe('Gemeinsamer Nutzer · sieht 2 Geräte · an: Zuhause');
-    expect(entry(de, 'Jo Ehemals')?.detail).toBe('Gemeinsamer Nutzer · sieht 1 Gerät · an: Zuhause');
+    expect(entry(de, 'Sam Beispiel')?.detail).toBe('Gemeinsamer Nutzer · sieht 2 Geräte · am Standort Zuhause');
+    expect(entry(de, 'Jo Ehemals')?.detail).toBe('Gemeinsamer Nutzer · sieht 1 Gerät · am Standort Zuhause');
     expect(entry(de, 'Sam Beispiel')?.remove.url).toBe('https://ring.com/de/de/support/articles/clv68/adding-and-managing-shared-and-guest-users');
   });
 });
