@@ -9,12 +9,18 @@ export function leaveTab(): void {
   window.location.replace(NEUTRAL_PAGE);
 }
 
-/** Popup: a neutral tab in front, then the popup closes. */
+/**
+ * Popup: a neutral tab in front, then the popup closes. Opened in a tab of its own, where the browser may refuse
+ * `window.close()` (Firefox does for a tab no script opened), the popup's page becomes the neutral page instead.
+ */
 export function leavePopup(): void {
   void browser.tabs
     .create({ url: NEUTRAL_PAGE, active: true })
     .catch((error: unknown) => logError('popup: quick exit', error))
-    .finally(() => window.close());
+    .finally(() => {
+      window.close();
+      setTimeout(() => window.location.replace(NEUTRAL_PAGE), 200);
+    });
 }
 
 /** Esc leaves too, unless it belongs to a field, an open dialog or an open menu the key closes first. */

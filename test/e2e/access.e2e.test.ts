@@ -39,6 +39,8 @@ interface Driver {
   ring: { goto(url: string): Promise<unknown>; waitForSelector(selector: string): Promise<unknown> };
   /** Opens an extension page in a new tab and waits until its app rendered (`main[aria-busy="false"]`). */
   open(path: string, size: { width: number; height: number }): Promise<AnyPage>;
+  /** Runs `act` and resolves once a new `about:blank` tab is open. */
+  neutralTabAfter(act: () => Promise<unknown>): Promise<void>;
 }
 
 /** The steps both browsers and both languages run. */
@@ -124,6 +126,13 @@ async function checkAccess(driver: Driver, lang: Locale, browserName: string): P
   expect(await run(third, () => document.querySelector('[data-testid="changes"], [data-testid="run-changes"], .access__new') === null)).toBe(true);
   expect((await run(third, storeAndBadge)).seen).toBe(false);
   expect((await run(third, storeAndBadge)).badge).toBe('');
+
+  // The popup's quick exit: a neutral tab in front, and the popup closes.
+  await run(third, () => ((document.querySelector('details[data-testid="access"]') as HTMLDetailsElement).open = true));
+  await driver.neutralTabAfter(() => (third as PuppeteerPage).click('[data-testid="quick-exit"]'));
+  // Closed (Chromium lets an extension page close its tab); where the browser refuses (Firefox, a tab no script
+  // opened), the popup's own page is the neutral page.
+  await until('popup closed or neutral', async () => ((third as PuppeteerPage).isClosed() || third.url() === 'about:blank' ? true : null), 15_000);
 }
 
 const CHROMIUM_LOCALES: Locale[] = browserAvailable(CHROMIUM) ? (germanAvailable(CHROMIUM_GERMAN, 'the German access test') ? ['en', 'de'] : ['en']) : [];
@@ -146,6 +155,11 @@ describe.runIf(CHROMIUM_LOCALES.length > 0).each(CHROMIUM_LOCALES)('Chromium (%s
     await until('users list in storage', async () => (await stored('ring.location-users')) >= 1);
     const driver: Driver = {
       ring,
+      neutralTabAfter: async (act) => {
+        const opened = context.waitForEvent('page', { predicate: (p) => p.url() === 'about:blank', timeout: 15_000 });
+        await act();
+        await opened;
+      },
       open: async (path, size) => {
         const page = await context.newPage();
         await page.setViewportSize(size);
@@ -189,7 +203,16 @@ describe.runIf(FIREFOX_LOCALES.length > 0).each(FIREFOX_LOCALES)('Firefox (%s): 
     const stored = async (id: string) => (await run(probe, storedSourceIds)).filter((s) => s === id).length;
     await loadRing(ring, stored, lang, true);
     await until('users list in storage', async () => (await stored('ring.location-users')) >= 1);
-    await checkAccess({ ring, open }, lang, 'firefox');
+    const neutralTabAfter: Driver['neutralTabAfter'] = async (act) => {
+      const before = new Set(await firefox.pages());
+      await act();
+      await until(
+        'a new about:blank tab',
+        async () => ((await firefox.pages()).some((p) => !before.has(p) && p.url() === 'about:blank') ? true : null),
+        15_000,
+      );
+    };
+    await checkAccess({ ring, open, neutralTabAfter }, lang, 'firefox');
     expect(unexpectedHosts(proxy.hosts, MAPPED_HOSTS)).toEqual([]);
   });
 });
