@@ -124,7 +124,7 @@ function AccessItem({ entry, isNew }: { entry: ReportAccessEntry; isNew: boolean
 function QuickExit({ onQuickExit }: { onQuickExit: () => void }) {
   return (
     <p class="access__exit no-print">
-      <button type="button" class="quick-exit" data-testid="quick-exit" onClick={onQuickExit}>
+      <button type="button" class="button quick-exit" data-testid="quick-exit" onClick={onQuickExit}>
         {t('access_quick_exit')}
       </button>{' '}
       <span class="muted">{t('access_quick_exit_hint')}</span>
