@@ -33,10 +33,12 @@ export interface LoadedReports {
   notes?: StoreNote[];
   /** "Keep no history" is on: no changes, no first-seen dates, nothing marked as seen. */
   noHistory?: boolean;
+  /** The "last looked at" scans this load compared with (see `seenBaseline`). */
+  seen?: Readonly<Record<string, string>>;
 }
 
 /** Reads stored scans and builds one report per account, in the browser's language. */
-export async function loadReports(): Promise<LoadedReports> {
+export async function loadReports(options: { seenBaseline?: Readonly<Record<string, string>> } = {}): Promise<LoadedReports> {
   // One read of storage: the index, its chunks and the quarantine records together.
   const everything = await browser.storage.local.get(null);
   const pointer = everything[ROOT_POINTER_KEY];
@@ -47,7 +49,9 @@ export async function loadReports(): Promise<LoadedReports> {
   const quarantined = Object.keys(everything).some((k) => k.startsWith(QUARANTINE_PREFIX));
   const noHistory = readNoHistory(everything[NO_HISTORY_KEY]);
   const seenValue = everything[SEEN_KEY];
-  const seen = !noHistory && typeof seenValue === 'object' && seenValue !== null ? (seenValue as Record<string, string>) : {};
+  const stored = !noHistory && typeof seenValue === 'object' && seenValue !== null ? (seenValue as Record<string, string>) : {};
+  // A page that marks the account seen when it opens keeps comparing with what was seen before it opened.
+  const seen = noHistory ? {} : (options.seenBaseline ?? stored);
   const changes = noHistory ? new Map<string, ReportChange[]>() : changesSinceSeen(state, seen, t, uiLocale);
   const version = browser.runtime.getManifest().version;
   const answers = readManualAnswers(everything[MANUAL_ANSWERS_KEY]);
@@ -76,5 +80,5 @@ export async function loadReports(): Promise<LoadedReports> {
     };
   });
   const known = new Set(accounts.map((a) => a.accountKey));
-  return { accounts, storageProblem: Boolean(problem) || quarantined, notes: notes.filter((n) => !n.accountKey || !known.has(n.accountKey)), noHistory };
+  return { accounts, storageProblem: Boolean(problem) || quarantined, notes: notes.filter((n) => !n.accountKey || !known.has(n.accountKey)), noHistory, seen };
 }

@@ -7,9 +7,9 @@
  */
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 import type { Page as PlaywrightPage } from 'playwright-core';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { MAPPED_HOSTS } from './support/fixture-site.ts';
+import { MAPPED_HOSTS, type FixtureServer } from './support/fixture-site.ts';
 import { startChromiumSession, type ChromiumSession } from './support/chromium-session.ts';
 import { startFirefoxSession, type FirefoxSession } from './support/firefox-session.ts';
 import { setFirefoxViewport } from './support/firefox-viewport.ts';
@@ -21,6 +21,7 @@ import { EXPECTED_ACCESS, shownAccess, storeAndBadge } from './support/access-pr
 import { MESSAGES } from '../../src/i18n/bundled-messages.ts';
 import type { Locale } from '../../src/i18n/translate.ts';
 
+const HOME = '9f2d5a7e-0000-4000-8000-000000000001';
 const SHOTS = existsSync('/work/wt/shots') ? '/work/wt/shots/29' : resolve('test-artifacts');
 const msg = (lang: Locale, key: string) => MESSAGES[lang][key]?.message ?? key;
 /** The popup's line for the fixture account: 7 entries, through the language's plural rules. */
@@ -36,6 +37,7 @@ const shot = async (page: AnyPage, name: string) => {
 };
 
 interface Driver {
+  server: FixtureServer;
   ring: { goto(url: string): Promise<unknown>; waitForSelector(selector: string): Promise<unknown> };
   /** Opens an extension page in a new tab and waits until its app rendered (`main[aria-busy="false"]`). */
   open(path: string, size: { width: number; height: number }): Promise<AnyPage>;
@@ -86,6 +88,26 @@ async function checkAccess(driver: Driver, lang: Locale, browserName: string): P
   await until('access section', () => run(again, () => document.querySelector('[data-testid="quick-exit"]') !== null), 30_000);
   await (again as PuppeteerPage).keyboard.press('Escape');
   await until('neutral page after Esc', async () => (again.url() === 'about:blank' ? true : null), 15_000);
+
+  // New since the last visit: the popup above marked the account as seen; the next visit's users list names Jo too.
+  driver.server.routes.set(`account.ring.com /api/cgw/clients_api/locations/${HOME}/users`, {
+    type: 'application/json',
+    body: readFileSync(resolve(`test/fixtures/ring/access/users-${HOME}.json`), 'utf8'),
+  });
+  await driver.ring.goto('https://account.ring.com/account/dashboard');
+  await driver.ring.waitForSelector('body[data-app-loaded="true"]');
+  const next = await driver.open('src/popup/index.html', { width: 420, height: 600 });
+  await until('Jo marked new', () => run(next, () => document.querySelector('[data-access-id="ring:person:4100007"][data-new="true"]') !== null), 30_000);
+  expect(await run(next, () => [...document.querySelectorAll('[data-new="true"]')].map((el) => el.getAttribute('data-access-id')))).toEqual([
+    'ring:person:4100007',
+  ]);
+  expect(await run(next, () => document.querySelector('[data-access-id="ring:person:4100007"]')?.textContent ?? '')).toContain(msg(lang, 'access_unverified'));
+  await run(next, () => {
+    const details = document.querySelector('details[data-testid="access"]') as HTMLDetailsElement;
+    details.open = true;
+    details.scrollIntoView();
+  });
+  await shot(next, `popup-${browserName}-${lang}-new`);
 
   // Keep no history: turned on in the popup; the badge had a number before.
   // (the badge is recomputed once the writes have paused: wait for it, not for a fixed time)
@@ -154,6 +176,7 @@ describe.runIf(CHROMIUM_LOCALES.length > 0).each(CHROMIUM_LOCALES)('Chromium (%s
     await loadRing(ring, stored, lang, true);
     await until('users list in storage', async () => (await stored('ring.location-users')) >= 1);
     const driver: Driver = {
+      server: session!.server,
       ring,
       neutralTabAfter: async (act) => {
         const opened = context.waitForEvent('page', { predicate: (p) => p.url() === 'about:blank', timeout: 15_000 });
@@ -212,7 +235,7 @@ describe.runIf(FIREFOX_LOCALES.length > 0).each(FIREFOX_LOCALES)('Firefox (%s): 
         15_000,
       );
     };
-    await checkAccess({ ring, open, neutralTabAfter }, lang, 'firefox');
+    await checkAccess({ server: session!.server, ring, open, neutralTabAfter }, lang, 'firefox');
     expect(unexpectedHosts(proxy.hosts, MAPPED_HOSTS)).toEqual([]);
   });
 });
