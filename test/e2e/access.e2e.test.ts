@@ -148,6 +148,9 @@ async function checkAccess(driver: Driver, lang: Locale, browserName: string): P
   expect(await run(third, () => document.querySelector('[data-testid="changes"], [data-testid="run-changes"], .access__new') === null)).toBe(true);
   expect((await run(third, storeAndBadge)).seen).toBe(false);
   expect((await run(third, storeAndBadge)).badge).toBe('');
+  expect(await run(third, () => (document.querySelector('[data-testid="no-history-toggle"]') as HTMLInputElement).checked)).toBe(true);
+  await run(third, () => document.querySelector('[data-testid="no-history"]')?.scrollIntoView());
+  await shot(third, `popup-${browserName}-${lang}-no-history`);
 
   // The popup's quick exit: a neutral tab in front, and the popup closes.
   await run(third, () => ((document.querySelector('details[data-testid="access"]') as HTMLDetailsElement).open = true));
