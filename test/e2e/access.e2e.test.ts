@@ -41,6 +41,8 @@ interface Driver {
   ring: { goto(url: string): Promise<unknown>; waitForSelector(selector: string): Promise<unknown> };
   /** Opens an extension page in a new tab and waits until its app rendered (`main[aria-busy="false"]`). */
   open(path: string, size: { width: number; height: number }): Promise<AnyPage>;
+  /** Switches a page to print media, where the driver can (Playwright's emulateMedia). */
+  printMedia?(page: AnyPage): Promise<void>;
   /** Runs `act` and resolves once a new `about:blank` tab is open. */
   neutralTabAfter(act: () => Promise<unknown>): Promise<void>;
 }
@@ -79,6 +81,19 @@ async function checkAccess(driver: Driver, lang: Locale, browserName: string): P
   ]);
   await run(report, () => document.querySelector('section[data-testid="access"]')?.scrollIntoView());
   await shot(report, `report-${browserName}-${lang}`);
+  if (driver.printMedia) {
+    // The print: every entry with its steps open and its evidence named; no quick-exit button on paper.
+    await run(report, () => window.dispatchEvent(new Event('beforeprint')));
+    await driver.printMedia(report);
+    const printed = await run(report, () => ({
+      exit: (document.querySelector('[data-testid="quick-exit"]') as HTMLElement).offsetParent === null,
+      evidence: [...document.querySelectorAll('[data-access-id] .print-only')].filter((el) => (el as HTMLElement).offsetParent !== null).length,
+      open: [...document.querySelectorAll('[data-access-id] details')].every((d) => (d as HTMLDetailsElement).open),
+    }));
+    expect(printed).toEqual({ exit: true, evidence: expected.length, open: true });
+    await shot(report, `report-${browserName}-${lang}-print`);
+    await (report as PlaywrightPage).emulateMedia({ media: 'screen' });
+  }
 
   // Quick exit: the button leaves the report page for a page that names nothing.
   await (report as PuppeteerPage).click('[data-testid="quick-exit"]');
@@ -180,6 +195,7 @@ describe.runIf(CHROMIUM_LOCALES.length > 0).each(CHROMIUM_LOCALES)('Chromium (%s
     await until('users list in storage', async () => (await stored('ring.location-users')) >= 1);
     const driver: Driver = {
       server: session!.server,
+      printMedia: (page) => (page as PlaywrightPage).emulateMedia({ media: 'print' }),
       ring,
       neutralTabAfter: async (act) => {
         const opened = context.waitForEvent('page', { predicate: (p) => p.url() === 'about:blank', timeout: 15_000 });

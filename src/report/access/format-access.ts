@@ -23,6 +23,7 @@ export function accessLines(
         if (e.detail) parts.push(name(e.detail));
         if (e.verified !== null) parts.push(t(e.verified ? 'access_verified' : 'access_unverified'));
         if (e.firstSeen) parts.push(t('access_first_seen', [e.firstSeen.slice(0, 10)]));
+        parts.push(`${t('md_evidence')}: ${name(`${e.evidence.source} / ${e.evidence.field}`)}`);
         return { line: parts.join(' · '), steps: e.remove.steps, url: e.remove.url };
       }),
   })).filter((g) => g.entries.length > 0);

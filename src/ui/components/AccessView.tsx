@@ -49,7 +49,7 @@ export function AccessView({ accounts, collapsed, onQuickExit }: { accounts: rea
             </h3>
             <ul class="access__list">
               {group.map(({ entry, isNew }) => (
-                <AccessItem key={entry.id} entry={entry} isNew={isNew} />
+                <AccessItem key={entry.id} entry={entry} isNew={isNew} withEvidence={!collapsed} />
               ))}
             </ul>
           </section>
@@ -84,7 +84,7 @@ export function AccessView({ accounts, collapsed, onQuickExit }: { accounts: rea
   );
 }
 
-function AccessItem({ entry, isNew }: { entry: ReportAccessEntry; isNew: boolean }) {
+function AccessItem({ entry, isNew, withEvidence }: { entry: ReportAccessEntry; isNew: boolean; withEvidence: boolean }) {
   return (
     <li class="access__item" data-access-id={entry.id} data-new={isNew ? 'true' : undefined}>
       <p>
@@ -104,6 +104,12 @@ function AccessItem({ entry, isNew }: { entry: ReportAccessEntry; isNew: boolean
         {entry.verified !== null && <> · {t(entry.verified ? 'access_verified' : 'access_unverified')}</>}
         {entry.firstSeen && <> · {t('access_first_seen', [new Date(entry.firstSeen).toLocaleDateString(uiLocale)])}</>}
       </p>
+      {/* The report page's print names what each entry was read from (the popup has no print). */}
+      {withEvidence && (
+        <p class="print-only muted">
+          {t('md_evidence')}: {t(`source_${entry.evidence.source.replace(/[^a-z0-9]/gi, '_')}`)} ({entry.evidence.source}) · {entry.evidence.field}
+        </p>
+      )}
       <details>
         <summary>{t('access_remove')}</summary>
         <ol>
