@@ -31,6 +31,16 @@ describe('accessFirstSeen', () => {
     expect(firstSeen['ring:person:4100007']).toBe('2026-11-20T10:00:00.000Z');
   });
 
+  it('dates Key by Amazon from the device list too (only the garage opener is merged, not the whole list)', () => {
+    const devices = readCapture({
+      url: `${RING_API}/clients_api/ring_devices`,
+      via: 'page-fetch',
+      body: fixtureJson('ring-devices-privacy.json'),
+      capturedAt: NOW,
+    });
+    expect(accessFirstSeen([scan('d', '2026-11-05T10:00:00.000Z', [devices])])).toEqual({ 'ring:service:key-by-amazon': '2026-11-05T10:00:00.000Z' });
+  });
+
   it('marks as new only what was first seen after the scan the user last looked at; nothing before a first look', () => {
     expect(newSinceSeen(firstSeen, '2026-11-10T10:00:00.000Z')).toEqual(['ring:person:4100007']);
     expect(newSinceSeen(firstSeen, null)).toEqual([]);
