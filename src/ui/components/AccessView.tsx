@@ -59,7 +59,7 @@ export function AccessView({ accounts, collapsed, onQuickExit }: { accounts: rea
         <section class="access__group" data-testid="access-manual-checks">
           <h3>{t('access_manual_heading')}</h3>
           {checks.map((c) => (
-            <ManualChecks key={c.accountKey} accountKey={c.accountKey} checks={c.checks} />
+            <ManualChecks key={c.accountKey} accountKey={c.accountKey} checks={c.checks} testId="access-manual-check-list" />
           ))}
         </section>
       )}
