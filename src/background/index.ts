@@ -10,6 +10,7 @@ import { csrfFromAmazonTab } from './amazon-csrf.ts';
 import { refreshBadge } from './refresh-badge.ts';
 import { ALERTS_KEY } from '../store/seen.ts';
 import { STORE_BUDGET_BYTES } from '../store/schema.ts';
+import { NO_HISTORY_KEY, loadNoHistory, readNoHistory } from '../store/no-history.ts';
 import { handleImport } from './handle-import.ts';
 import { messageListener, type MessageHandlers, type RefusalAnswers } from '../model/dispatch-messages.ts';
 import { MessageSchema, type CaptureBatch, type CaptureBatchAnswer } from '../model/messages.ts';
@@ -22,7 +23,11 @@ import { logError } from '../model/log-error.ts';
 const unlimited = browser.runtime.getManifest().permissions?.includes('unlimitedStorage') === true;
 const quota = (browser.storage.local as { QUOTA_BYTES?: number }).QUOTA_BYTES;
 const ownBudget = unlimited || !quota;
-const store = new ScanStore(browser.storage.local, undefined, { quotaBytes: ownBudget ? STORE_BUDGET_BYTES : quota, usage: ownBudget ? 'index' : 'browser' });
+const store = new ScanStore(browser.storage.local, undefined, {
+  quotaBytes: ownBudget ? STORE_BUDGET_BYTES : quota,
+  usage: ownBudget ? 'index' : 'browser',
+  keepNoHistory: () => loadNoHistory(browser.storage.local),
+});
 
 /** How many changes the last notification covered; session storage survives the worker's restarts, not the browser's. */
 const NOTIFIED_KEY = 'alexpose.notified';
@@ -124,8 +129,11 @@ function refreshSoon(): void {
 }
 
 // Every stored scan, seen-mark and erase passes through storage: one place recomputes the badge.
-browser.storage.onChanged.addListener((_changes, area) => {
-  if (area === 'local') refreshSoon();
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area !== 'local') return;
+  // "Keep no history" turned on: the history kept so far goes at once, not only at the next scan.
+  if (readNoHistory(changes[NO_HISTORY_KEY]?.newValue)) void store.keepNoHistory().catch((error: unknown) => logError('background: keep no history', error));
+  refreshSoon();
 });
 const refreshNow = () => void refresh().catch((error: unknown) => logError('background: badge', error));
 browser.runtime.onStartup.addListener(refreshNow);

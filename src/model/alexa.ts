@@ -18,6 +18,18 @@ export interface AlexaEchoDevice {
   deviceAccountId: string | null;
   capabilities: string[];
   online: boolean | null;
+  /**
+   * A one-way digest ({@link customerDigest}) of `deviceOwnerCustomerId`, the Amazon customer the Echo is registered
+   * to: it tells the account holder apart from the household's other members without keeping the owner's id.
+   */
+  ownerDigest?: string | null;
+}
+
+/** FNV-1a of a customer id, as 8 hex digits: enough to match a household member, useless as an id at Amazon. */
+export function customerDigest(id: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) hash = Math.imul(hash ^ id.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
 /** One Alexa interface of a smart-home endpoint, with what the vendor reports about it. */

@@ -231,6 +231,21 @@ export const ReportSchema = v.object({
       }),
     ),
   ),
+  access: v.optional(
+    v.array(
+      v.object({
+        id: v.pipe(v.string(), v.minLength(1)),
+        kind: v.picklist(['person', 'client', 'service', 'device', 'app']),
+        service: Service,
+        name: v.pipe(v.string(), v.minLength(1)),
+        detail: v.string(),
+        verified: v.nullable(v.boolean()),
+        firstSeen: v.nullable(v.string()),
+        evidence: v.object({ source: v.string(), field: v.string() }),
+        remove: v.object({ steps: v.array(v.string()), url: v.pipe(v.string(), v.url()) }),
+      }),
+    ),
+  ),
 });
 
 /** Issues of a value against the report contract, as `path: message` lines; empty when it conforms. */

@@ -158,6 +158,31 @@ export interface ReportFeatureSpread {
   total: number;
 }
 
+/** What an access entry is: a person, a signed-in client, a linked service, a device linked to the account, an app. */
+export type AccessKind = 'person' | 'client' | 'service' | 'device' | 'app';
+
+/**
+ * One person, client, service, device or app that can see, hear or act on the user's home (extension of schema 1).
+ * The account holder is never one; names are as the account shows them (bounded like every stored name), and no
+ * e-mail address, phone number or token is ever kept in `name` or `detail`.
+ */
+export interface ReportAccessEntry {
+  /** Stable across scans (`<source>:<kind>:<what names it>`), for first-seen dates and "new since your last visit". */
+  id: string;
+  kind: AccessKind;
+  service: Service;
+  name: string;
+  /** Role, "last active …", where it can reach: in words, or as the account's page shows it. */
+  detail: string;
+  /** For people, when the account says whether they verified their account; null otherwise. */
+  verified: boolean | null;
+  /** The time of the first stored scan that showed it; null when there is no history (CLI, "keep no history"). */
+  firstSeen: string | null;
+  evidence: { source: string; field: string };
+  /** How to remove it: the official steps and the page (the account's own site where the web can do it). */
+  remove: { steps: string[]; url: string };
+}
+
 export interface Report {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
   tool: { name: string; version: string };
@@ -188,6 +213,8 @@ export interface Report {
    * that failed while the older list is kept. Absent when there was nothing to say.
    */
   mergeNotes?: ReportMergeNote[];
+  /** Who and what can see, hear or act on the home, across both accounts (extension of schema 1; see src/report/access). */
+  access?: ReportAccessEntry[];
 }
 
 /** One scan in an export's history: when, from where, and what it changed against the scan before, in words. */

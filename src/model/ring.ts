@@ -169,6 +169,8 @@ export interface RingLocationUser {
   name: string;
   role: string;
   deviceIds: string[];
+  /** `verified`: whether the person confirmed their Ring account (shown as "unverified" when false). Null: not stated. */
+  verified?: boolean | null;
 }
 
 /** `integrations/amazonkey/v2/devices/lock_associations`: a Ring device linked to Key by Amazon. */

@@ -13,6 +13,10 @@ import { RunChanges } from './overview/RunChanges.tsx';
 import { useRunOutcome } from './overview/use-run-outcome.ts';
 import { useFixes } from './fix/use-fixes.ts';
 import { StoreNotes } from './components/StoreNotes.tsx';
+import { AccessView } from '../ui/components/AccessView.tsx';
+import { NoHistoryToggle } from '../ui/components/NoHistoryToggle.tsx';
+import { leavePopup, onEscape } from '../ui/quick-exit.ts';
+import { useEffect } from 'preact/hooks';
 
 /**
  * First screen: grade and coverage per account, "Fix these first"; then what the last run changed, the rest
@@ -23,6 +27,8 @@ export function App() {
   const fixes = useFixes(data?.accounts);
   const run = useRunOutcome(data?.accounts);
   const accounts = data?.accounts ?? [];
+  // Esc closes a popup anyway; as the quick exit it also puts a neutral page in front.
+  useEffect(() => onEscape(leavePopup), []);
   return (
     <main class="popup" aria-busy={data === null}>
       <header class="popup__header">
@@ -42,9 +48,10 @@ export function App() {
         {data && accounts.length === 0 && <EmptyState />}
         {accounts.length > 0 && (
           <Overview accounts={accounts} fixes={fixes}>
-            <RunChanges outcome={run} accounts={accounts} />
+            {!data?.noHistory && <RunChanges outcome={run} accounts={accounts} />}
           </Overview>
         )}
+        {accounts.length > 0 && <AccessView accounts={accounts} collapsed onQuickExit={leavePopup} />}
         <ScanNow />
         {accounts.length > 0 && <OtherFindings accounts={accounts} />}
         {accounts.length > 0 && (
@@ -59,6 +66,7 @@ export function App() {
           <DeepScan />
         </div>
         <AlertsToggle />
+        <NoHistoryToggle />
         <AboutFooter />
       </div>
     </main>

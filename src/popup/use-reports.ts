@@ -11,18 +11,29 @@ export function useReports(): LoadedReports | null {
     let cancelled = false;
     // The changes shown are those found when the popup opened: marking them seen must not make them vanish.
     let openedWith: Map<string, AccountReport['changes']> | null = null;
+    // "New since your last visit" keeps the baseline of the moment the popup opened, also for entries read while it is open.
+    let baseline: Readonly<Record<string, string>> | undefined;
     const refresh = () =>
-      void loadReports().then(
+      void loadReports(baseline ? { seenBaseline: baseline } : {}).then(
         (d) => {
           if (cancelled) return;
           if (!openedWith) {
             openedWith = new Map(d.accounts.map((a) => [a.accountKey, a.changes]));
-            void markSeen(browser.storage.local, Object.fromEntries(d.accounts.map((a) => [a.accountKey, a.lastScanId]))).catch((error: unknown) =>
-              logError('popup: mark seen', error),
-            );
+            baseline = d.seen ?? {};
+            // "Keep no history": no "last looked at" mark is written.
+            if (!d.noHistory)
+              void markSeen(browser.storage.local, Object.fromEntries(d.accounts.map((a) => [a.accountKey, a.lastScanId]))).catch((error: unknown) =>
+                logError('popup: mark seen', error),
+              );
           }
           const shown = openedWith;
-          setData({ ...d, accounts: d.accounts.map((a) => ({ ...a, changes: shown.get(a.accountKey) ?? [] })) });
+          setData({
+            ...d,
+            accounts: d.accounts.map((a) => ({
+              ...a,
+              changes: d.noHistory ? [] : (shown.get(a.accountKey) ?? []),
+            })),
+          });
         },
         (error: unknown) => {
           logError('popup: load reports', error);

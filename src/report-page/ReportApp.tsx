@@ -12,6 +12,9 @@ import { ReportOverview } from './overview/ReportOverview.tsx';
 import { QuarantinePanel } from './components/QuarantinePanel.tsx';
 import { logError } from '../model/log-error.ts';
 import { VendorChangeRegister } from '../ui/components/VendorChanges.tsx';
+import { AccessView } from '../ui/components/AccessView.tsx';
+import { NoHistoryToggle } from '../ui/components/NoHistoryToggle.tsx';
+import { leaveTab, onEscape } from '../ui/quick-exit.ts';
 
 /** The full report: every account's inventory, picture, findings and history; import, export and erase. */
 export function ReportApp() {
@@ -27,7 +30,9 @@ export function ReportApp() {
     // Printing shows every explanation and step, not only the opened ones.
     const openAll = () => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', ''));
     window.addEventListener('beforeprint', openAll);
+    const offEscape = onEscape(leaveTab);
     return () => {
+      offEscape();
       browser.storage.onChanged.removeListener(onChanged);
       window.removeEventListener('beforeprint', openAll);
     };
@@ -54,12 +59,14 @@ export function ReportApp() {
         </p>
       )}
       {data && data.reports.accounts.length > 0 && <ReportOverview accounts={data.reports.accounts} history={data.history} />}
+      {data && data.reports.accounts.length > 0 && <AccessView accounts={data.reports.accounts} collapsed={false} onQuickExit={leaveTab} />}
       {data?.reports.accounts.map((account) => (
-        <AccountSection key={account.accountKey} account={account} history={data.history.get(account.accountKey) ?? []} />
+        <AccountSection key={account.accountKey} account={account} history={data.reports.noHistory ? [] : (data.history.get(account.accountKey) ?? [])} />
       ))}
       {data && data.reports.accounts.length > 0 && <LettersPanel accounts={data.reports.accounts} />}
       {data && <VendorChangeRegister touching={new Set(data.reports.accounts.flatMap((a) => (a.report.vendorChanges ?? []).map((c) => c.id)))} />}
       <section class="no-print report-page__tools">
+        <NoHistoryToggle />
         <ImportPanel />
         <EraseAll />
       </section>

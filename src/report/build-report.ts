@@ -29,6 +29,7 @@ import { KNOWLEDGE_DATE } from '../knowledge/vendor-changes.ts';
 import { ringSubjectOwner, type SubjectOwner } from '../findings/ring/subject-owner.ts';
 import { ringLocationLabel } from '../findings/ring/location-label.ts';
 import type { Subject } from '../model/finding.ts';
+import { buildAccess } from './access/build-access.ts';
 
 export const TOOL_NAME = 'alexpose';
 
@@ -40,6 +41,8 @@ export interface ReportContext {
   now: string;
   /** The user's answers to this account's manual checks (none in the CLI). */
   manualAnswers?: Readonly<Record<string, ManualAnswer>>;
+  /** When each access entry was first seen, from the stored history (see report/access/first-seen.ts); none in the CLI. */
+  accessFirstSeen?: Readonly<Record<string, string>>;
 }
 
 /** Sources → merged records → checks → localized report (schema v1). Pure. */
@@ -95,6 +98,7 @@ export function buildReport(results: readonly SourceResult[], ctx: ReportContext
     knowledgeDate: KNOWLEDGE_DATE,
     summary: buildSummary({ sources, devices, findings, policePaths, unreadableControls: unreadableControls(records) }, ctx),
     ...(mergeNotes.length > 0 ? { mergeNotes } : {}),
+    access: buildAccess(records, sources, { ...ctx, ...(ctx.accessFirstSeen ? { firstSeen: ctx.accessFirstSeen } : {}) }),
   };
 }
 

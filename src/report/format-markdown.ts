@@ -4,6 +4,7 @@ import type { Translate } from '../i18n/translate.ts';
 import { markdownText, visibleText } from './escape.ts';
 import { summaryLines } from './summary/summary-lines.ts';
 import { localeOf } from '../i18n/translate.ts';
+import { accessLines } from './access/format-access.ts';
 
 /** A code span that page-derived text cannot close (URLs, files, ids): backticks become quotes, invisible characters go, a pipe cannot split a table cell. */
 const code = (value: string) => `\`${visibleText(value).replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
@@ -30,6 +31,15 @@ export function formatMarkdown(report: Report, t: Translate): string {
   out.push('', `## ${t('cli_findings_heading', [String(report.findings.length)])}`);
   for (const f of report.findings) out.push(...finding(f, t));
   if (report.history?.length) out.push('', ...history(report, t));
+  if (report.access) {
+    // Groups are bold lines, not headings: "### " stays one per finding.
+    const a = accessLines(report.access, t, localeOf(report.locale), (text) => markdownText(text));
+    out.push('', `## ${t('access_heading')}`, '', a.heading);
+    for (const g of a.groups) {
+      out.push('', `**${g.heading}**`, '');
+      for (const e of g.entries) out.push(`- ${e.line}`, `  ${t('access_remove')}: ${e.steps.map((s, i) => `${i + 1}. ${s}`).join(' ')}`, '', `<${e.url}>`, '');
+    }
+  }
   return out.join('\n') + '\n';
 }
 

@@ -3,6 +3,7 @@ import type { Translate } from '../i18n/translate.ts';
 import { plainText } from './escape.ts';
 import { summaryLines } from './summary/summary-lines.ts';
 import { localeOf } from '../i18n/translate.ts';
+import { accessLines } from './access/format-access.ts';
 
 /** Human-readable report for a terminal. Every page-derived string passes through `plainText`. */
 export function formatText(report: Report, t: Translate): string {
@@ -29,6 +30,11 @@ export function formatText(report: Report, t: Translate): string {
   lines.push('');
   lines.push(t('cli_findings_heading', [String(report.findings.length)]));
   report.findings.forEach((f) => lines.push(...findingLines(f, t)));
+  if (report.access) {
+    const a = accessLines(report.access, t, localeOf(report.locale), (text) => plainText(text));
+    lines.push('', `${t('access_heading')}: ${a.heading}`);
+    for (const g of a.groups) lines.push(`  ${g.heading}:`, ...g.entries.flatMap((e) => [`    - ${e.line}`, `      ${e.url}`]));
+  }
   return lines.join('\n') + '\n';
 }
 

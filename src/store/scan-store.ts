@@ -24,6 +24,7 @@ export type { ScanUpdate } from './place-update.ts';
 import { addNote } from './store-notes.ts';
 import { planCompaction } from './compact.ts';
 import { SEEN_KEY } from './seen.ts';
+import { planCollapse } from './collapse.ts';
 
 
 export interface WriteOutcome {
@@ -45,6 +46,8 @@ export interface StoreOptions {
   maxBatchResults?: number;
   /** An account's history is compacted once it has this many scans compaction has not looked at. */
   compactAfter?: number;
+  /** Asked after each write: true ("keep no history") folds the accounts written into one scan each. */
+  keepNoHistory?: () => Promise<boolean>;
 }
 
 /** Kept free by batches so that the note saying a batch did not fit always fits. */
@@ -151,7 +154,29 @@ export class ScanStore {
     }
     batch.forEach((p, i) => p.done(outcomes[i] as WriteOutcome));
     if (this.pending.length > 0) this.schedule();
-    if (touched.size > 0) await this.compactIfDue(touched).catch((error: unknown) => logError('store: compact', error));
+    if (touched.size === 0) return;
+    const noHistory = await (this.options.keepNoHistory?.() ?? Promise.resolve(false)).catch(() => false);
+    if (noHistory) await this.collapseAccounts(touched).catch((error: unknown) => logError('store: keep no history', error));
+    else await this.compactIfDue(touched).catch((error: unknown) => logError('store: compact', error));
+  }
+
+  /** Keeps only the latest state of each account (all of them when `null`) and drops the "last looked at" mark. */
+  keepNoHistory(accounts: Set<string> | null = null): Promise<void> {
+    return this.serialised(() => this.collapseAccounts(accounts));
+  }
+
+  private async collapseAccounts(accounts: Set<string> | null): Promise<void> {
+    const { rootKey, raw } = await this.readRootValue();
+    const root = readRoot(raw);
+    if (root.kind !== 'index') return;
+    const scans = root.index.scans.filter((s) => !accounts || accounts.has(s.accountKey));
+    const chunks = await this.area.get(scans.flatMap((s) => s.chunks));
+    const plan = planCollapse(root.index, accounts, (key) => chunks[key]);
+    if (plan.remove.length > 0) {
+      await this.area.set({ ...plan.write, [rootKey]: plan.index });
+      await this.area.remove(plan.remove);
+    }
+    await this.area.remove(SEEN_KEY);
   }
 
   private async writeUpdates(updates: ScanUpdate[], afterCompaction: boolean): Promise<{ outcomes: WriteOutcome[]; touched: Set<string> }> {

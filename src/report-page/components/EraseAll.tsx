@@ -3,15 +3,19 @@ import browser from 'webextension-polyfill';
 import { t } from '../../ui/extension-i18n.ts';
 import { logError } from '../../model/log-error.ts';
 import { ERASED_AT_KEY } from '../../store/erased.ts';
+import { NO_HISTORY_KEY, readNoHistory } from '../../store/no-history.ts';
 
 /** Removes every stored scan, quarantined data included, after an explicit confirmation. */
 export function EraseAll() {
   const dialog = useRef<HTMLDialogElement>(null);
   const [done, setDone] = useState(false);
   const erase = async () => {
+    // "Keep no history" outlives the erase: a user who must leave no trace would otherwise get a history again.
+    const noHistory = readNoHistory((await browser.storage.local.get(NO_HISTORY_KEY))[NO_HISTORY_KEY]);
     await browser.storage.local.clear();
     // Captures taken before this moment and still on their way are not stored after it (store/erased.ts).
     await browser.storage.local.set({ [ERASED_AT_KEY]: new Date().toISOString() });
+    if (noHistory) await browser.storage.local.set({ [NO_HISTORY_KEY]: true });
     dialog.current?.close();
     setDone(true);
   };

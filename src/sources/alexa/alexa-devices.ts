@@ -1,4 +1,5 @@
 import type { AlexaEchoDevice } from '../../model/alexa.ts';
+import { customerDigest } from '../../model/alexa.ts';
 import { JsonReader, SKIPPED, isObject, readEntries } from '../json-reader.ts';
 import { isGroupEntry, makerOf } from './alexa-device-makers.ts';
 
@@ -57,6 +58,12 @@ export function readAlexaDevices(body: unknown, reader: JsonReader): AlexaEchoDe
       deviceAccountId: reader.id(entry, 'deviceAccountId', at),
       capabilities,
       online: reader.bool(entry, 'online', at),
+      ownerDigest: digestOf(reader.id(entry, 'deviceOwnerCustomerId', at)),
     };
   });
+}
+
+/** The owner's id is not kept, only its digest (see AlexaEchoDevice.ownerDigest). */
+function digestOf(id: string | null): string | null {
+  return id ? customerDigest(id) : null;
 }

@@ -35,5 +35,6 @@ function readUser(entry: unknown, at: string, locationId: string, reader: JsonRe
     if (id) deviceIds.push(id);
   });
   const name = `${reader.string(entry, 'first_name', at) ?? ''} ${reader.string(entry, 'last_name', at) ?? ''}`.trim();
-  return { locationId, userId, name: name || `#${userId}`, role: roles.has('owner') ? 'owner' : ([...roles][0] ?? 'unknown'), deviceIds };
+  const verified = reader.bool(entry, 'verified', at);
+  return { locationId, userId, name: name || `#${userId}`, role: roles.has('owner') ? 'owner' : ([...roles][0] ?? 'unknown'), deviceIds, verified };
 }

@@ -11,7 +11,7 @@ import { logError } from '../../model/log-error.ts';
  * "Done" / "Not now". The answer is stored as the user's own statement (see store/manual-answers.ts);
  * the background never writes it, so it cannot race a scan.
  */
-export function ManualChecks({ accountKey, checks }: { accountKey: string; checks: readonly ReportManualCheck[] }) {
+export function ManualChecks({ accountKey, checks, testId = 'manual-checks' }: { accountKey: string; checks: readonly ReportManualCheck[]; testId?: string }) {
   if (checks.length === 0) return null;
   const answered = checks.filter((c) => c.state !== 'unanswered').length;
   const answer = (id: string, value: ManualAnswerValue | null) =>
@@ -19,7 +19,7 @@ export function ManualChecks({ accountKey, checks }: { accountKey: string; check
       logError('popup: manual answer', error),
     );
   return (
-    <details class="manual-checks" data-testid="manual-checks">
+    <details class="manual-checks" data-testid={testId}>
       <summary>
         {plural(t, uiLocale, 'manual_checks_count', checks.length)}{' '}
         <span class="muted">{t('manual_checks_progress', [String(answered), String(checks.length)])}</span>

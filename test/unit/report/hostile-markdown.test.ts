@@ -125,9 +125,9 @@ describe.each(['en', 'de'] as const)('hostile names in the report formats (%s)',
       .filter((s) => s.length >= 3);
     const template = new Set(['|---|---|---|---|', '|---|---|---|---|---|']); // the sources and devices tables' own separators
     expect(lines.filter((l) => !template.has(l) && segments.some((s) => l.startsWith(s)))).toEqual([]);
-    // Each finding is one heading: a name never adds headings.
-    // Title, sources, devices, police paths (when any), findings: the template's own headings.
-    expect(lines.filter((l) => l.startsWith('#')).length).toBe(report.findings.length + 4 + (report.policePaths?.length ? 1 : 0));
+    // Each finding is one heading, the access list one more: a name never adds headings.
+    // Title, sources, devices, police paths (when any), findings, access (when any): the template's own headings.
+    expect(lines.filter((l) => l.startsWith('#')).length).toBe(report.findings.length + 4 + (report.policePaths?.length ? 1 : 0) + (report.access ? 1 : 0));
   });
 
   it('Markdown: the names are there, escaped, not dropped', () => {

@@ -109,8 +109,8 @@ describe('ring.locations', () => {
 describe('ring.location-users', () => {
   const users = fixtureJson(`users-${HOME}.json`);
   const expected = [
-    { locationId: HOME, userId: '4100001', name: 'Alex Muster', role: 'owner', deviceIds: ['70010001', '70010002'] },
-    { locationId: HOME, userId: '4100003', name: 'Sam Beispiel', role: 'shared_user', deviceIds: ['70010001', '70010002'] },
+    { locationId: HOME, userId: '4100001', name: 'Alex Muster', role: 'owner', deviceIds: ['70010001', '70010002'], verified: true },
+    { locationId: HOME, userId: '4100003', name: 'Sam Beispiel', role: 'shared_user', deviceIds: ['70010001', '70010002'], verified: true },
   ];
 
   it('takes the location id from the URL path', () => {
