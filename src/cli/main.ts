@@ -64,7 +64,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   else io.stdout(formatText(report, t));
   // At most one line per input, never one per entry.
   for (const line of summaries) io.stderr(`alexpose: ${line}\n`);
-  if (outcomes.every((o) => o === 'read')) return 0;
+  // Captures that disagree or a newer read that failed were decided for the user: not "read in full" (issue 25).
+  if (outcomes.every((o) => o === 'read') && !report.mergeNotes?.length) return 0;
   return outcomes.some((o) => o !== 'none') ? 1 : 2;
 }
 

@@ -96,7 +96,7 @@ export function buildReport(results: readonly SourceResult[], ctx: ReportContext
     featureSpread: featureSpread(records, devices),
     vendorChanges: reportVendorChanges(devices, countries, ctx.t),
     knowledgeDate: KNOWLEDGE_DATE,
-    summary: buildSummary({ sources, devices, findings, policePaths, unreadableControls: unreadableControls(records) }, ctx),
+    summary: buildSummary({ sources, devices, findings, policePaths, unreadableControls: unreadableControls(records), mergeNotes: mergeNotes.length }, ctx),
     ...(mergeNotes.length > 0 ? { mergeNotes } : {}),
     access: buildAccess(records, sources, { ...ctx, ...(ctx.accessFirstSeen ? { firstSeen: ctx.accessFirstSeen } : {}) }),
   };

@@ -17,6 +17,8 @@ export function buildSummary(
     policePaths: readonly ReportPolicePath[];
     /** Control Center settings found in a state that could not be read. */
     unreadableControls?: number;
+    /** How many merge notes the report carries (conflicting or failed newer reads). */
+    mergeNotes?: number;
   },
   ctx: { t: Translate; locale: Locale },
 ): ReportSummary {
@@ -34,7 +36,8 @@ export function buildSummary(
   );
   // A source read only in part, or one that failed beside others that were read, may hide findings: the grade is
   // provisional and the coverage not complete, whatever the gaps say (issue 25.1).
-  const partlyRead = parts.sources.some((s) => s.status !== 'read');
+  // Captures that disagreed or a newer read that failed were decided for the user (merge notes): provisional too.
+  const partlyRead = parts.sources.some((s) => s.status !== 'read') || (parts.mergeNotes ?? 0) > 0;
   // The grade and its costs count only what the user controls; what an owner set has its own line.
   const { grade, score, costs } = gradeFindings(
     parts.findings.filter((f) => f.controlledBy !== 'owner'),

@@ -71,11 +71,6 @@ interface Row {
   exit: number;
   /** The shared-users finding must stay (a failed read is no improvement). */
   sharedUsersKept?: boolean;
-  /**
-   * The exit code the row must have once the CLI counts the report's merge notes (src/cli/main.ts, issue 25 item 6,
-   * another helper's part); today it is `exit`. Asserted in a separate `it.fails` so nothing else is masked.
-   */
-  exitOnceCliCountsConflicts?: number;
 }
 
 const both = (a: string, b: string) => [
@@ -91,8 +86,7 @@ const ROWS: Row[] = [
     statuses: ['read', 'read'],
     police: 'open',
     mergeCodes: ['capture-conflict'],
-    exit: 0,
-    exitOnceCliCountsConflicts: 1,
+    exit: 1,
   },
   {
     name: 'list says encryption on, settings state it as the string "off"',
@@ -101,8 +95,7 @@ const ROWS: Row[] = [
     statuses: ['partial', 'read'],
     police: 'unknown',
     mergeCodes: ['capture-conflict'],
-    exit: 0,
-    exitOnceCliCountsConflicts: 1,
+    exit: 1,
   },
   {
     name: 'list says encryption on, settings leave it out',
@@ -111,8 +104,7 @@ const ROWS: Row[] = [
     statuses: ['partial', 'read'],
     police: 'unknown',
     mergeCodes: ['capture-conflict'],
-    exit: 0,
-    exitOnceCliCountsConflicts: 1,
+    exit: 1,
   },
   {
     name: 'HAR: settings say on, a later settings answer states it as the string "off"',
@@ -126,9 +118,9 @@ const ROWS: Row[] = [
     orders: [['settings.har']],
     statuses: ['partial', 'read', 'read'],
     police: 'unknown',
-    mergeCodes: ['capture-conflict'],
-    exit: 0,
-    exitOnceCliCountsConflicts: 1,
+    // The entries' own times say which is newer: the newer one states encryption unreadably (not a same-time conflict).
+    mergeCodes: ['newer-unreadable'],
+    exit: 1,
   },
   {
     name: 'HAR: users list, then a 200 error body on the users endpoint',
@@ -156,7 +148,8 @@ const ROWS: Row[] = [
       ]),
     },
     orders: [['users.har']],
-    statuses: ['read', 'read', 'unrecognized'],
+    // Entries present but none readable: an error, never "none" (the one list rule of issue 25).
+    statuses: ['error', 'read', 'read'],
     police: 'unknown',
     mergeCodes: ['newer-read-failed'],
     exit: 1,
@@ -174,8 +167,8 @@ const ROWS: Row[] = [
     orders: both('a/users.har', 'b/users.har'),
     statuses: ['error', 'read', 'read'],
     police: 'unknown',
-    // Saved files have no capture time: after the list, the error keeps it and says so; before it, the list simply stands.
-    mergeCodes: (order) => (order[0] === 'a/users.har' ? ['newer-read-failed'] : []),
+    // Each HAR entry carries its own time, so the later failed read is known as later in either argument order.
+    mergeCodes: ['newer-read-failed'],
     exit: 1,
     sharedUsersKept: true,
   },
@@ -215,12 +208,6 @@ describe('bad and contradicting inputs at the CLI: never "safe", whatever the ar
         expect((report.mergeNotes ?? []).map((n) => n.code)).toEqual(typeof row.mergeCodes === 'function' ? row.mergeCodes(order as string[]) : row.mergeCodes);
         if (row.sharedUsersKept) expect(report.findings.filter((f) => f.id === 'ring.shared-users').length).toBeGreaterThan(0);
       });
-      if (row.exitOnceCliCountsConflicts !== undefined) {
-        // Expected to fail until src/cli/main.ts makes a report with merge notes or partial sources exit 1: remove `.fails` then.
-        it.fails.each(row.orders.map((order) => [order.join(' '), order]))('%s: exit code once the CLI counts it', async (_label, order) => {
-          expect((await cli(dir, order as string[])).code).toBe(row.exitOnceCliCountsConflicts);
-        });
-      }
     });
   });
 });
