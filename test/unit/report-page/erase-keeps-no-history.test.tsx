@@ -1,6 +1,7 @@
 /** "Erase everything" removes every scan but keeps "keep no history" on: otherwise the next scan would start a history again. */
 import { render } from 'preact';
 import { EraseAll } from '../../../src/report-page/components/EraseAll.tsx';
+import { ERASED_AT_KEY } from '../../../src/store/erased.ts';
 import { NO_HISTORY_KEY } from '../../../src/store/no-history.ts';
 import { ScanStore } from '../../../src/store/scan-store.ts';
 import { readCapture } from '../../../src/sources/read-capture.ts';
@@ -29,5 +30,6 @@ it.each([true, false])('keep no history %s: everything goes, the setting stays a
   (container.querySelector('[data-testid="erase"] > button') as HTMLButtonElement).click();
   (container.querySelector('[data-testid="erase-confirm"]') as HTMLButtonElement).click();
   await vi.waitFor(() => expect(container.querySelector('[role="status"]')).not.toBeNull());
-  expect(await fakeBrowser.storage.local.get(null)).toEqual(on ? { [NO_HISTORY_KEY]: true } : {});
+  // Besides the setting, only the erase time stays (captures still on their way are not stored after it).
+  expect(await fakeBrowser.storage.local.get(null)).toEqual({ [ERASED_AT_KEY]: expect.any(String), ...(on ? { [NO_HISTORY_KEY]: true } : {}) });
 });

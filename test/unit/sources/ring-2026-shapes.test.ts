@@ -107,7 +107,9 @@ describe('devices/v1/devices/{id}/settings of 2026 (go-ring device-settings-get-
   });
 
   it('with the device list: open, decided by motion_settings.enable_recording, newest hours win', () => {
-    const { paths, findings } = read(RECORDING, settings);
+    // The settings document captured after the device list: its hours are the newest (same-time captures that
+    // disagree would be a conflict, resolved to the longer time).
+    const { paths, findings } = read(RECORDING, { ...settings, capturedAt: '2026-11-21T10:05:00.000Z' });
     expect(paths[0]).toMatchObject({
       state: 'open',
       evidence: 'ring.device-settings',
