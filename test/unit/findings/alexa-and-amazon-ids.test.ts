@@ -12,7 +12,7 @@ import { REPO_ROOT } from '../fixtures.ts';
 
 const registry = readFileSync(join(REPO_ROOT, 'src/findings/registry.ts'), 'utf8');
 /** The names in `FINDINGS = [ … ]`, in order: FINDINGS[i] is the module imported under listed[i]. */
-const listed = /export const FINDINGS = \[([^\]]*)\] as const;/.exec(registry)?.[1]?.match(/\w+/g) ?? [];
+const listed: readonly string[] = /export const FINDINGS = \[([^\]]*)\] as const;/.exec(registry)?.[1]?.match(/\w+/g) ?? [];
 const imported = [...registry.matchAll(/^import \{ (\w+) \} from '\.\/(alexa|amazon)\/([a-z0-9-]+)\.ts';$/gm)].map(([, name, service, file]) => ({
   path: `${service}/${file}.ts`,
   id: `${service}.${file}`,
