@@ -2,7 +2,8 @@
 /**
  * `npm run new:finding -- ring.privacy-zones [--root <dir>]`: writes a new finding's module, its registry line,
  * en/de message stubs, a docs section stub, a records pair and a test. The placeholder check compiles and passes
- * its own test; the meta-test rejects the message and docs stubs until their TODO text is replaced.
+ * its own test; the meta-test (test/unit/findings/registry-meta.test.ts) rejects every TODO the scaffold writes, in
+ * the module (the placeholder check included), the records pair, the messages and the docs, until it is replaced.
  * `--root`: the repository to write into (default: this one), for the scaffold's own test.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -174,7 +175,8 @@ export const pair: FixturePair = ${template.pair};
 
 write(
   files.test,
-  `import { ${exportName} } from '../../../../src/findings/${service}/${name}.ts';
+  `// @vitest-environment node
+import { ${exportName} } from '../../../../src/findings/${service}/${name}.ts';
 import { pair } from '../pairs/${id}.ts';
 
 describe('${id}', () => {
@@ -202,6 +204,6 @@ console.log(`new:finding: wrote ${id}
   ${files.docs}   a "## ${id}" section (TODO stub)
   ${files.pair}   records that trigger it and records that do not
   ${files.test}   its test
-Until the TODO texts in both message files and the docs section are replaced, test/unit/findings/registry-meta.test.ts
-fails for ${id} (it rejects TODO stubs), and test/unit/knowledge/catalog-meta.test.ts wants the German title and
-explanation to differ from the English. Then replace the placeholder check, its pair and the TODOs in the module.`);
+Until every TODO is replaced (the texts in both message files, the docs section, the placeholder check and the notes
+in the module, the records pair), test/unit/findings/registry-meta.test.ts fails for ${id} (it rejects TODO stubs);
+it also wants the German title and explanation to differ from the English.`);

@@ -81,19 +81,40 @@ describe('handleCaptureBatch', () => {
 });
 
 describe('background entry', () => {
-  it('registers its listener on import, stores a snapshot and sets the badge', async () => {
+  // Fake time: the badge waits for the writes to pause (2.5 s), which the test steps through instead of sleeping.
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  /** Steps fake time until `done()` (storage answers after a timer tick, the badge after its quiet time); returns the fake ms it took. */
+  async function stepUntil(done: () => boolean, limitMs = 10_000): Promise<number> {
+    const start = Date.now();
+    while (!done() && Date.now() - start < limitMs) await vi.advanceTimersByTimeAsync(50);
+    expect(done(), `within ${limitMs} ms of fake time`).toBe(true);
+    return Date.now() - start;
+  }
+  async function settle<T>(promise: Promise<T> | undefined): Promise<T | undefined> {
+    let settled = false;
+    void promise?.finally(() => (settled = true));
+    await stepUntil(() => settled);
+    return promise;
+  }
+
+  it('registers its listener on import, stores a snapshot and sets the badge once the writes have paused', async () => {
     await import('../../../src/background/index.ts');
     const [listener] = fakeBrowser.runtime.onMessage.listeners;
-    expect(await listener?.(snapshot(), SENDER)).toEqual({ accepted: true, stored: true, retry: false });
+    expect(await settle(listener?.(snapshot(), SENDER) as Promise<unknown>)).toEqual({ accepted: true, stored: true, retry: false });
     expect(fakeBrowser.storage.local.data.has(STORE_KEY)).toBe(true);
-    const count = highRiskCount((await new ScanStore(fakeBrowser.storage.local).load()).state);
+    const count = highRiskCount((await settle(new ScanStore(fakeBrowser.storage.local).load()))!.state);
     expect(count).toBeGreaterThanOrEqual(1); // e2ee off on 70010001
-    // The badge follows storage: it is recomputed once the snapshots have paused (about a second).
-    await vi.waitFor(() => expect(fakeBrowser.action.setBadgeText).toHaveBeenCalledWith({ text: String(count) }), { timeout: 5000 });
-    expect(await listener?.(snapshot(), { ...SENDER, id: 'evil' })).toEqual({ accepted: false, stored: false, retry: false });
+    // The badge follows storage, but not while snapshots may still be streaming in: it waits for the writes to pause.
+    const setText = fakeBrowser.action.setBadgeText;
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(setText).not.toHaveBeenCalled();
+    await stepUntil(() => setText.mock.calls.some(([details]) => details.text === String(count)), 5000);
+    expect(await settle(listener?.(snapshot(), { ...SENDER, id: 'evil' }) as Promise<unknown>)).toEqual({ accepted: false, stored: false, retry: false });
     // Let the last recomputation finish inside this test.
-    await vi.waitFor(() => expect(fakeBrowser.action.setBadgeBackgroundColor).toHaveBeenCalled(), { timeout: 5000 });
-    await new Promise((r) => setTimeout(r, 50));
+    await stepUntil(() => fakeBrowser.action.setBadgeBackgroundColor.mock.calls.length > 0, 5000);
+    await vi.runOnlyPendingTimersAsync();
   });
 });
 

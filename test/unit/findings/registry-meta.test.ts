@@ -1,15 +1,16 @@
 // @vitest-environment node
 /**
  * Meta-test of the finding registry: each finding id is one module and nothing else in src/ spells it; each module
- * brings all its texts in both languages, valid flow labels and regions, a research section in the docs, and
- * fixtures that trigger it and fixtures that do not.
+ * brings all its texts in both languages, a catalog entry with official links and a real review date, valid flow
+ * labels and regions, a research section in the docs, fixtures that trigger it and fixtures that do not, and no TODO
+ * left from the scaffold (`scripts/new-finding.mjs`). (The message files as a whole: knowledge/catalog-meta.test.ts.)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { FINDINGS } from '../../../src/findings/registry.ts';
 import { FLOW_LABELS, type FlowLabel } from '../../../src/findings/flow-vocabulary.ts';
 import { RECIPIENT_IDS } from '../../../src/findings/recipients.ts';
-import { findingMessageKey } from '../../../src/knowledge/catalog.ts';
+import { findingMessageKey, type LocalizedUrl } from '../../../src/knowledge/catalog.ts';
 import { findingLabels } from '../../../src/knowledge/flow-labels.ts';
 import { localizeFinding } from '../../../src/report/build-report.ts';
 import { MESSAGES, bundledTranslator } from '../../../src/i18n/bundled-messages.ts';
@@ -28,6 +29,17 @@ const moduleFileOf = (id: string) => `src/findings/${id.split('.')[0]}/${id.slic
 const message = (locale: 'en' | 'de', key: string) => MESSAGES[locale][key]?.message.trim() ?? '';
 const docsOf = (id: string) => readFileSync(join(REPO_ROOT, `docs/knowledge-sources-${id.startsWith('ring.') ? 'ring' : 'alexa'}.md`), 'utf8');
 const regionName = new Intl.DisplayNames(['en'], { type: 'region' });
+const OFFICIAL_HOST = /^(?:(?:[a-z0-9-]+\.)*ring\.com|(?:www\.)?amazon\.(?:com|de|co\.uk|fr|it|es|ca|com\.au))$/;
+/** The scaffold's placeholders (TODO notes, TODO_KIND, TODO_CAPABILITY) all start with this marker. */
+const SCAFFOLD_TODO = /TODO/;
+
+function expectOfficial(url: LocalizedUrl): void {
+  for (const raw of [url.en, url.de]) {
+    const parsed = new URL(raw);
+    expect(parsed.protocol, raw).toBe('https:');
+    expect(parsed.hostname, raw).toMatch(OFFICIAL_HOST);
+  }
+}
 
 /** Each fixture file read alone, the way the CLI reads it, plus all of them together. */
 const fixtureSets = (() => {
@@ -68,6 +80,40 @@ describe.each(FINDINGS.map((f) => [f.id, f] as const))('finding %s', (id, findin
         expect(text, `${locale} ${findingMessageKey(id, part)}`).not.toBe('');
         expect(text, `${locale} ${findingMessageKey(id, part)} is still the scaffold's stub`).not.toMatch(/\bTODO\b/);
       }
+    }
+    // No step beyond the count the card shows, and the German title and explanation are translated, not copied.
+    expect(MESSAGES.en[findingMessageKey(id, `step${entry.steps + 1}`)]).toBeUndefined();
+    for (const part of ['title', 'explanation'])
+      expect(message('de', findingMessageKey(id, part)), `${part} is translated`).not.toBe(message('en', findingMessageKey(id, part)));
+  });
+
+  it('names who receives the data and at least one step to stop it', () => {
+    expect(finding.entry.recipients.length).toBeGreaterThan(0);
+    expect(finding.entry.steps).toBeGreaterThanOrEqual(1);
+  });
+
+  it('links to official https pages in both languages', () => {
+    expectOfficial(finding.entry.helpUrl);
+    if (finding.entry.settingsUrl) expectOfficial(finding.entry.settingsUrl);
+  });
+
+  it('was reviewed on a real date, not in the future', () => {
+    const reviewed = finding.entry.reviewedOn;
+    expect(reviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const time = Date.parse(`${reviewed}T00:00:00Z`);
+    expect(new Date(time).toISOString().slice(0, 10)).toBe(reviewed);
+    expect(time).toBeLessThanOrEqual(Date.now());
+  });
+
+  it('keeps no TODO of the scaffold in its module, its records pair or any of its messages', () => {
+    const pairFile = `test/unit/findings/pairs/${id}.ts`;
+    for (const path of [moduleFileOf(id), pairFile].filter((p) => existsSync(join(REPO_ROOT, p)))) {
+      expect(readFileSync(join(REPO_ROOT, path), 'utf8'), `${path} still holds a scaffold placeholder`).not.toMatch(SCAFFOLD_TODO);
+    }
+    for (const locale of ['en', 'de'] as const) {
+      const keys = Object.keys(MESSAGES[locale]).filter((key) => key.startsWith(findingMessageKey(id, '')));
+      expect(keys.length, `${locale} messages of ${id}`).toBeGreaterThan(0);
+      for (const key of keys) expect(message(locale, key), `${locale} ${key}`).not.toMatch(SCAFFOLD_TODO);
     }
   });
 
