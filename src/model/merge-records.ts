@@ -27,6 +27,9 @@ const MERGE_KEYS: { [K in Exclude<keyof Records, 'voiceHistory'>]-?: 'snapshot' 
   alexaHousehold: (m) => `${m.kind}\u0000${m.id}`,
   amazonSettings: (s) => s.key,
   skillPermissions: (p) => `${p.skillName}\u0000${p.permission}`,
+  // An export imported again replaces its earlier reading.
+  exportInventories: (e) => `${e.service}\u0000${e.label}`,
+  exportFacts: (f) => `${f.service}\u0000${f.label}`,
 };
 
 /**

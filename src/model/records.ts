@@ -11,6 +11,7 @@ import type {
   RingProfile,
 } from './ring.ts';
 import type { SourceInfo } from './diagnostics.ts';
+import type { ExportFacts, ExportInventory } from './export.ts';
 import type {
   AlexaDeviceSetting,
   AlexaEchoDevice,
@@ -46,6 +47,9 @@ export interface Records {
   amazonSettings?: AmazonSetting[];
   skillPermissions?: SkillPermission[];
   connectedApps?: ConnectedApp[];
+  /** Official data exports (Amazon, Ring): the inventory of every file, and the facts derived from known files. */
+  exportInventories?: ExportInventory[];
+  exportFacts?: ExportFacts[];
 }
 
 /** The output of one source over one capture. */
