@@ -2,6 +2,7 @@ import type { Service, SourceStatus, Diagnostic } from './diagnostics.ts';
 import type { Risk, Subject } from './finding.ts';
 import type { DeviceCategory } from './ring.ts';
 import type { ReportSummary } from './report-summary.ts';
+import type { ExportInventory } from './export.ts';
 
 export type { ReportSummary } from './report-summary.ts';
 
@@ -106,4 +107,9 @@ export interface Report {
   manualChecks?: ReportManualCheck[];
   /** Grade, score, coverage and ranked actions (extension of schema 1; see src/report/summary). */
   summary?: ReportSummary;
+  /** Official data exports read (extension of schema 1): every file, counted and dated; absent when none was imported. */
+  exports?: ReportExport[];
 }
+
+/** One imported data export: its inventory (see src/model/export.ts). No file's content, only counts and dates. */
+export type ReportExport = ExportInventory;

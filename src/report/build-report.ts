@@ -59,7 +59,14 @@ export function buildReport(results: readonly SourceResult[], ctx: ReportContext
     policePaths,
     manualChecks: reportManualChecks(records, results, ctx.manualAnswers ?? {}, ctx),
     summary: buildSummary({ sources, devices, findings, policePaths }, ctx),
+    ...reportExports(records),
   };
+}
+
+/** The inventories of imported data exports, when there are any (the field is absent otherwise). */
+function reportExports(records: Records): Pick<Report, 'exports'> {
+  const inventories = records.exportInventories ?? [];
+  return inventories.length > 0 ? { exports: inventories.map((e) => ({ ...e, files: e.files.map((f) => ({ ...f })) })) } : {};
 }
 
 /** A check's finding with what the account's state says about it (see knowledge/finding-state.ts). */

@@ -15,8 +15,12 @@ import { skillPermission } from '../../../src/findings/alexa/skill-permission.ts
 import { householdProfiles } from '../../../src/findings/alexa/household-profiles.ts';
 import { connectedApp } from '../../../src/findings/amazon/connected-app.ts';
 import { registeredDevice } from '../../../src/findings/amazon/registered-device.ts';
+import { exportRegisteredDevices } from '../../../src/findings/amazon/export-registered-devices.ts';
+import { exportVoiceHistory } from '../../../src/findings/amazon/export-voice-history.ts';
+import { exportCountryHistory } from '../../../src/findings/amazon/export-country-history.ts';
+import { exportAdAudiences } from '../../../src/findings/amazon/export-ad-audiences.ts';
 
-it('covers exactly the 15 alexa./amazon. checks of the check list', () => {
+it('covers exactly the 19 alexa./amazon. checks of the check list', () => {
   const ids = CHECKS.map((c) => c.id).filter((id) => /^(alexa|amazon)\./.test(id));
   expect(ids.sort()).toEqual(
     [
@@ -35,9 +39,13 @@ it('covers exactly the 15 alexa./amazon. checks of the check list', () => {
       connectedApp,
       amazonSidewalk,
       registeredDevice,
+      exportRegisteredDevices,
+      exportVoiceHistory,
+      exportCountryHistory,
+      exportAdAudiences,
     ]
       .map((c) => c.id)
       .sort(),
   );
-  expect(ids).toHaveLength(15);
+  expect(ids).toHaveLength(19);
 });
