@@ -161,6 +161,8 @@ export async function readZipEntries(chunks: AsyncIterable<Uint8Array>, openEntr
   }
 
   let zipBytes = 0;
+  // fflate throws 'invalid zip data' at the final push when the stream ends inside an entry: a truncated download.
+  let finalPush = false;
   let head: Uint8Array = new Uint8Array(0);
   // The end-of-central-directory record sits in the last 64 KB + 22 bytes: its absence means a truncated zip.
   let tail: Uint8Array = new Uint8Array(0);
@@ -177,9 +179,10 @@ export async function readZipEntries(chunks: AsyncIterable<Uint8Array>, openEntr
       if (stop) break;
     }
     if (zipBytes === 0) return { files, problems: [{ level: 'error', code: 'empty', message: 'The file is empty (0 bytes).' }], zipBytes };
+    finalPush = true;
     if (!stop) unzip.push(EMPTY, true);
   } catch (error) {
-    const truncated = /unexpected EOF/i.test(String((error as Error).message));
+    const truncated = finalPush || /unexpected EOF/i.test(String((error as Error).message));
     problems.push(
       truncated
         ? { level: 'error', code: 'truncated', message: 'The zip ends in the middle of a file: the download is incomplete. What came before was read.' }
