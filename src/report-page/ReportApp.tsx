@@ -11,6 +11,10 @@ import { AboutFooter } from '../ui/components/AboutFooter.tsx';
 import { ReportOverview } from './overview/ReportOverview.tsx';
 import { QuarantinePanel } from './components/QuarantinePanel.tsx';
 import { logError } from '../model/log-error.ts';
+import { ExportGuide } from './exports/ExportGuide.tsx';
+
+/** The Amazon accounts in the store (an export of one joins it, and the guide links its marketplace). */
+const amazonAccounts = (data: { reports: LoadedReports } | null) => (data?.reports.accounts ?? []).filter((a) => a.accountKey.startsWith('amazon:'));
 
 /** The full report: every account's inventory, picture, findings and history; import, export and erase. */
 export function ReportApp() {
@@ -57,8 +61,9 @@ export function ReportApp() {
         <AccountSection key={account.accountKey} account={account} history={data.history.get(account.accountKey) ?? []} />
       ))}
       {data && data.reports.accounts.length > 0 && <LettersPanel accounts={data.reports.accounts} />}
+      <ExportGuide amazonHosts={amazonAccounts(data).map((a) => a.accountKey.slice('amazon:'.length))} />
       <section class="no-print report-page__tools">
-        <ImportPanel />
+        <ImportPanel amazonOrigins={[...new Set(amazonAccounts(data).map((a) => a.origin))].filter((o) => o.startsWith('https://'))} />
         <EraseAll />
       </section>
       <AboutFooter />

@@ -7,6 +7,7 @@ import { DataFlow } from '../../ui/flow/DataFlow.tsx';
 import { Inventory } from './Inventory.tsx';
 import { History } from './History.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
+import { ExportInventory } from '../exports/ExportInventory.tsx';
 import { lastReadAt, sourceReads } from '../overview/source-reads.ts';
 import { usePaged } from '../paging/use-paged.ts';
 import { ShowMore } from '../paging/ShowMore.tsx';
@@ -26,6 +27,7 @@ export function AccountSection({ account, history }: { account: AccountReport; h
       <PolicePaths paths={paths} limit={policeShown} />
       <ShowMore shown={policeShown} total={paths.length} onMore={morePolice} testId="police-paths-more" />
       <Inventory report={report} readOf={(sourceId) => lastReadAt(reads, sourceId)} />
+      <ExportInventory report={report} />
       <History entries={history} />
       <ExportPanel report={report} accountKey={account.accountKey} />
     </section>
