@@ -60,6 +60,8 @@ function pageState() {
     findings: [...document.querySelectorAll('[data-finding-id]')].map((el) => el.getAttribute('data-finding-id') ?? '').filter((id) => id.includes('.export-')),
     text: document.body.innerText,
     problems: document.querySelector('[data-testid="import-problems"]')?.textContent ?? '',
+    // Headings may be upper-cased by CSS, which innerText reflects: the heading's own text.
+    guide: document.querySelector('[data-testid="export-guide"] h2')?.textContent ?? '',
     firstGuideLink: document.querySelector('[data-testid="export-guide"] a')?.getAttribute('data-testid') ?? '',
     pointer: document.querySelector('[data-testid="letters-export-pointer"] a')?.getAttribute('href') ?? '',
   };
@@ -83,7 +85,7 @@ function assertShown(state: PageState, lang: 'en' | 'de') {
   expect(state.text).toContain(want.ring);
   expect(state.text).toContain(want.voice);
   expect(state.text).toContain(want.kept);
-  expect(state.text).toContain(want.guide);
+  expect(state.guide).toBe(want.guide);
   expect(state.problems).toContain(want.cut);
   expect(state.firstGuideLink).toBe(`guide-amazon-${want.firstAmazonLink}`);
   expect(state.pointer).toBe('#export-guide');

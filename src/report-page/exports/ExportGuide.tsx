@@ -10,7 +10,9 @@ export const EXPORT_GUIDE_ID = 'export-guide';
  * Amazon's pages (docs/knowledge-sources-exports.md), and the guide says so.
  */
 export function ExportGuide({ amazonHosts }: { amazonHosts: readonly string[] }) {
-  const german = amazonHosts.some((h) => /amazon\.de$/.test(h)) || (amazonHosts.length === 0 && uiLocale === 'de');
+  // Only marketplaces count (an export that joined no account has none): else the browser's language decides.
+  const marketplaces = amazonHosts.filter((h) => /(^|\.)amazon\.[a-z.]+$/.test(h));
+  const german = marketplaces.some((h) => /amazon\.de$/.test(h)) || (marketplaces.length === 0 && uiLocale === 'de');
   const links = german
     ? [
         { url: AMAZON_DATA_REQUEST.de, host: 'amazon.de', verified: false },
