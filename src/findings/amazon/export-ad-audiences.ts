@@ -16,6 +16,8 @@ export const exportAdAudiences = defineFinding({
           subject: exportSubject(facts.label),
           evidence: { source: 'amazon.export', field: a.files.join(', ') },
           details: {
+            // Where it was read: the export's own name, so a newly imported export reads as newly read, not newly on.
+            page: facts.label,
             audiences,
             amazonAudiences: a.amazon.length,
             thirdPartyAudiences: a.thirdParty.length,

@@ -17,6 +17,8 @@ export const exportCountryHistory = defineFinding({
           subject: exportSubject(facts.label),
           evidence: { source: 'amazon.export', field: history.file },
           details: {
+            // Where it was read: the export's own name, so a newly imported export reads as newly read, not newly on.
+            page: facts.label,
             changes: history.changes.length,
             countries: history.changes.map((c) => (c.date ? `${c.country} (${c.date})` : c.country)).join(' → '),
             firstDate: dates[0] ?? null,

@@ -21,6 +21,8 @@ export const exportRegisteredDevices = defineFinding({
           subject: exportSubject(facts.label),
           evidence: { source: 'amazon.export', field: devices.file },
           details: {
+            // Where it was read: the export's own name, so a newly imported export reads as newly read, not newly on.
+            page: facts.label,
             ever: devices.count,
             listedNow: listed ? listed.size : null,
             notListedNow: gone ? gone.length : null,

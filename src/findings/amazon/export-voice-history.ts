@@ -33,6 +33,8 @@ export const exportVoiceHistory = defineFinding({
           ...(beyond ? { risk: 'high' as const } : {}),
           evidence: { source: 'amazon.export', field: voice.files[0] ?? 'audio files' },
           details: {
+            // Where it was read: the export's own name, so a newly imported export reads as newly read, not newly on.
+            page: facts.label,
             interactions: voice.interactions,
             audioFiles: voice.audioFiles,
             firstDate: voice.firstDate,

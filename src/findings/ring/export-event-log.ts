@@ -19,7 +19,7 @@ export const exportEventLog = defineFinding({
           service: 'ring',
           subject: exportSubject(facts.label),
           evidence: { source: 'ring.export', field: [e.deviceEvents?.file, e.appEvents?.file].filter(Boolean).join(', ') },
-          details: { events: device + app, deviceEvents: device, appEvents: app, firstDate: days[0] ?? null, lastDate: days.at(-1) ?? null },
+          details: { page: facts.label, events: device + app, deviceEvents: device, appEvents: app, firstDate: days[0] ?? null, lastDate: days.at(-1) ?? null },
         },
       ];
     }),

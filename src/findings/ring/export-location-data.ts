@@ -20,6 +20,8 @@ export const exportLocationData = defineFinding({
           subject: exportSubject(facts.label),
           evidence: { source: 'ring.export', field: l.file },
           details: {
+            // Where it was read: the export's own name, so a newly imported export reads as newly read, not newly on.
+            page: facts.label,
             coordinates: l.coordinates,
             wifiName: l.wifiName,
             ipAddresses: l.ipAddresses,

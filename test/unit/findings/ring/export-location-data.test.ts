@@ -4,7 +4,15 @@ import { pair } from '../pairs/ring.export-location-data.ts';
 describe('ring.export-location-data', () => {
   it('is found in the triggering records, saying which kinds it holds', () => {
     const [finding] = exportLocationData.run(pair.triggering);
-    expect(finding?.details).toEqual({ coordinates: true, wifiName: true, ipAddresses: false, address: true, devices: 1, textVariant: 'coordinates' });
+    expect(finding?.details).toEqual({
+      page: 'All Data Categories.zip',
+      coordinates: true,
+      wifiName: true,
+      ipAddresses: false,
+      address: true,
+      devices: 1,
+      textVariant: 'coordinates',
+    });
   });
 
   it('speaks of the network when the registry holds no coordinates', () => {
