@@ -27,7 +27,9 @@ export function dayOf(value: string): string | null {
 
 /** A column whose name says it holds dates or times. */
 export function isDateColumnName(name: string): boolean {
-  return /date|time|timestamp|registered|created|updated|_at$|^when$/i.test(name.trim());
+  const n = name.trim();
+  // `sentAt`, `createdAt`: camel case ends in a capital At (case-sensitive, so "Format" is not a date).
+  return /date|time|timestamp|registered|created|updated|_at$|^when$/i.test(n) || /[a-z]At$/.test(n);
 }
 
 const fullYear = (y: number) => (y < 100 ? 2000 + y : y);

@@ -83,6 +83,12 @@ describe('readExportZip: Ring', () => {
       ipAddresses: true,
       address: true,
     });
+    // A JSON list: its items are rows, dated by its camel-case date key.
+    expect(fileAt(result.records.exportInventories?.[0]?.files ?? [], 'Emails/Notification-1.json')).toMatchObject({
+      rows: 1,
+      firstDate: '2025-02-02',
+      status: 'inventoried',
+    });
     expect(facts?.ringEvents).toEqual({
       deviceEvents: { file: 'DeviceEvents.csv', rows: 3, firstDate: '2024-01-02', lastDate: '2025-12-01' },
       appEvents: { file: 'AppEvents.csv', rows: 2, firstDate: '2025-01-01', lastDate: '2025-01-01' },
