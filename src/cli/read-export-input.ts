@@ -3,6 +3,7 @@ import { open, readdir, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import type { SourceResult } from '../model/records.ts';
 import { readExportFiles, readExportZip } from '../sources/export/read-export.ts';
+import { serviceOfPaths } from '../sources/export/known-files.ts';
 
 /** Bytes the CLI reads at a time from an export: memory stays at a few of these, whatever the zip's size. */
 const CHUNK = 1024 * 1024;
@@ -11,7 +12,8 @@ const MAX_FOLDER_FILES = 100_000;
 
 /**
  * An official data export given to the CLI: a zip (by its first bytes, or a `.zip` name, so a 0-byte or
- * damaged zip gets the export reader's own error) or an unzipped export folder. Null when the input is neither,
+ * damaged zip gets the export reader's own error) or an unzipped export folder (one holding files Amazon or Ring
+ * are known to export). Null when the input is neither,
  * so the saved-file readers take it. Zips are read as a stream, never whole.
  */
 export async function readExportInput(path: string, now: string): Promise<SourceResult | null> {
@@ -24,12 +26,16 @@ export async function readExportInput(path: string, now: string): Promise<Source
   const label = basename(path);
   if (info.isDirectory()) {
     const files = await listFiles(path);
-    if (files.length === 0) return null;
-    return readExportFiles(
-      label,
-      files.map((file) => ({ path: relative(path, file), chunks: () => createReadStream(file, { highWaterMark: CHUNK }) })),
-      now,
+    // Only a folder that holds files an export is known to have is read as one; any other stays "a directory".
+    if (serviceOfPaths(files.map((file) => relative(path, file))) === 'unknown') return null;
+    const inputs = await Promise.all(
+      files.map(async (file) => ({
+        path: relative(path, file),
+        size: (await stat(file).catch(() => null))?.size,
+        chunks: () => createReadStream(file, { highWaterMark: CHUNK }),
+      })),
     );
+    return readExportFiles(label, inputs, now);
   }
   if (!info.isFile()) return null;
   if (!/\.zip$/i.test(path) && !(await startsLikeZip(path))) return null;

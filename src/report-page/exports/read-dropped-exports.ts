@@ -28,7 +28,11 @@ export async function readDroppedExports(files: readonly File[], now: string): P
     // A folder's name is the export's label; loose files are labelled by the first one's name.
     const first = loose[0] as File;
     const label = folderPath(first).split('/')[0] || first.name;
-    const inputs = loose.map((file) => ({ path: folderPath(file).split('/').slice(1).join('/') || file.name, chunks: () => fileChunks(file) }));
+    const inputs = loose.map((file) => ({
+      path: folderPath(file).split('/').slice(1).join('/') || file.name,
+      size: file.size,
+      chunks: () => fileChunks(file),
+    }));
     results.push({ file: label, result: await readExportFiles(label, inputs, now) });
   }
   return { results, rest };

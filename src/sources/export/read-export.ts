@@ -40,6 +40,8 @@ export async function readExportZip(label: string, chunks: ByteChunks, now: stri
 /** One unzipped file of an export, with its path inside the export (a folder pick keeps it). */
 export interface ExportFileInput {
   path: string;
+  /** The file's size when known: a file only counted (audio, media, unknown) is then not read at all. */
+  size?: number;
   chunks: () => ByteChunks;
 }
 
@@ -52,6 +54,10 @@ export async function readExportFiles(label: string, inputs: readonly ExportFile
     const unsafe = isUnsafePath(input.path);
     const sink = openSink(cleanPath(input.path), facts, unsafe);
     try {
+      if (!sink.wantsBytes && input.size !== undefined) {
+        files.push(sink.end(undefined, input.size));
+        continue;
+      }
       for await (const chunk of input.chunks()) sink.write(chunk);
       files.push(sink.end());
     } catch {
