@@ -3,6 +3,7 @@ import type { Translate } from '../i18n/translate.ts';
 import { markdownText, visibleText } from './escape.ts';
 import { summaryLines } from './summary/summary-lines.ts';
 import { localeOf } from '../i18n/translate.ts';
+import { exportsMarkdown } from './format-exports-markdown.ts';
 
 /** A code span that page-derived text cannot close: backticks become quotes, invisible characters go. */
 const code = (value: string) => `\`${visibleText(value).replace(/`/g, "'")}\``;
@@ -31,5 +32,6 @@ export function formatMarkdown(report: Report, t: Translate): string {
     f.optOut.steps.forEach((step, i) => out.push(`${i + 1}. ${step}`));
     out.push('', `<${f.optOut.url}>`);
   }
+  out.push(...exportsMarkdown(report, t));
   return out.join('\n') + '\n';
 }

@@ -59,6 +59,9 @@ it('says the same in German and in Markdown, still without the secrets', async (
   const ring = write('ring-de.zip', zipOf(ringExportFiles()));
   const out = await cli(['scan', '--lang', 'de', '--format', 'markdown', ring]);
   expect(out.stdout).toContain('Rings Export enthält hausgenaue Koordinaten Ihres Zuhauses');
+  // The inventory: every file, with rows and days.
+  expect(out.stdout).toContain('## Gelesene Datenexporte');
+  expect(out.stdout).toContain('| DeviceEvents\\.csv | 167 | 3 | 2024-01-02 | 2025-12-01 | gelesen |');
   for (const secret of Object.values(SECRETS)) expect(out.stdout).not.toContain(secret);
 });
 
