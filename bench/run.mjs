@@ -14,6 +14,7 @@ import { loadHarness } from './harness.mjs';
 import { browserRows } from './browser.mjs';
 import { printTable } from './table.mjs';
 import { storeScaleRows } from './store-scale.mjs';
+import { exportRows } from './export-large.mjs';
 import { cpus, loadavg } from 'node:os';
 
 const TITLES = {
@@ -25,6 +26,7 @@ const TITLES = {
   6: '6. Popup',
   7: '7. Memory (background service worker)',
   8: '8. Storage and history at scale',
+  9: '9. Official data export (CLI, streamed zip)',
 };
 
 const started = performance.now();
@@ -48,6 +50,7 @@ try {
   section(2, pageRows());
   section(3, pipelineRows());
   section(4, cliRows());
+  section(9, exportRows());
   const ts = await tsLoader();
   try {
     const harness = await loadHarness(ts);

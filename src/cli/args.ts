@@ -10,7 +10,8 @@ export class UsageError extends Error {}
 export const USAGE = `Usage: alexpose scan [--format text|json|markdown] [--lang en|de] [FILE...]
 
 FILE is a HAR saved from the browser's developer tools, a saved JSON response, or a saved HTML page
-(UTF-8 or UTF-16 with BOM, at most 200 MB). With no FILE, scans a small embedded demo account.
+(UTF-8 or UTF-16 with BOM, at most 200 MB), or an official Amazon or Ring data export: a zip (read as a
+stream, any size) or its unzipped folder. With no FILE, scans a small embedded demo account.
 Exit status: 0 all inputs read in full, 1 some input or part of one unreadable, 2 usage error or nothing readable.`;
 
 /** node:util's parser reads the flags; its errors become one short usage line (no stack trace for the user). */

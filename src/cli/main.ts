@@ -5,6 +5,7 @@ import { readCapture } from '../sources/read-capture.ts';
 import { buildReport } from '../report/build-report.ts';
 import { formatText } from '../report/format-text.ts';
 import { formatMarkdown } from '../report/format-markdown.ts';
+import { plainText } from '../report/escape.ts';
 import { bundledTranslator } from '../i18n/bundled-messages.ts';
 import { localeOf } from '../i18n/translate.ts';
 import { parseArgs, USAGE, UsageError, type Command } from './args.ts';
@@ -12,6 +13,7 @@ import { inputError, readInput } from './read-input.ts';
 import { demoCaptures } from './demo-account.ts';
 import { readBoundedFile } from './read-bounded-file.ts';
 import { inputOutcome, inputSummaryLine, type InputOutcome } from './input-outcome.ts';
+import { readExportInput } from './read-export-input.ts';
 
 interface Io {
   stdout: (text: string) => void;
@@ -51,9 +53,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     outcomes.push('read');
   } else {
     for (const file of command.files) {
-      const fileResults = await readFileResults(file, now);
-      outcomes.push(inputOutcome(fileResults));
-      const summary = inputSummaryLine(basename(file), fileResults, t, locale);
+      const exported = await readExportInput(file, now);
+      const fileResults = exported ? [exported] : await readFileResults(file, now);
+      outcomes.push(exported ? exportOutcome(exported) : inputOutcome(fileResults));
+      const summary = exported ? exportSummaryLine(basename(file), exported) : inputSummaryLine(basename(file), fileResults, t, locale);
       if (summary) summaries.push(summary);
       results.push(...fileResults);
     }
@@ -67,6 +70,17 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   // Captures that disagree or a newer read that failed were decided for the user: not "read in full" (issue 25).
   if (outcomes.every((o) => o === 'read') && !report.mergeNotes?.length) return 0;
   return outcomes.some((o) => o !== 'none') ? 1 : 2;
+}
+
+/** An export read with errors (a truncated zip, a bomb, an unsafe name) is not read in full, even where its files were. */
+function exportOutcome(result: SourceResult): InputOutcome {
+  if (result.source.status === 'error' || result.source.status === 'unrecognized') return result.records.exportInventories ? 'some' : 'none';
+  return result.source.diagnostics.some((d) => d.level === 'error') ? 'some' : 'read';
+}
+
+function exportSummaryLine(label: string, result: SourceResult): string | null {
+  const problem = result.source.diagnostics.find((d) => d.level === 'error') ?? (result.source.status === 'read' ? undefined : result.source.diagnostics[0]);
+  return problem ? `${plainText(label)}: ${plainText(problem.message, 300)}` : null;
 }
 
 async function readFileResults(file: string, now: string): Promise<SourceResult[]> {

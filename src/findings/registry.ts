@@ -37,6 +37,12 @@ import { connectedApp } from './amazon/connected-app.ts';
 import { amazonSidewalk } from './amazon/sidewalk.ts';
 import { registeredDevice } from './amazon/registered-device.ts';
 import { deviceAddress } from './alexa/device-address.ts';
+import { exportRegisteredDevices } from './amazon/export-registered-devices.ts';
+import { exportVoiceHistory } from './amazon/export-voice-history.ts';
+import { exportCountryHistory } from './amazon/export-country-history.ts';
+import { exportAdAudiences } from './amazon/export-ad-audiences.ts';
+import { exportLocationData } from './ring/export-location-data.ts';
+import { exportEventLog } from './ring/export-event-log.ts';
 
 export const FINDINGS = [
   e2eeOff,
@@ -74,6 +80,12 @@ export const FINDINGS = [
   amazonSidewalk,
   registeredDevice,
   deviceAddress,
+  exportRegisteredDevices,
+  exportVoiceHistory,
+  exportCountryHistory,
+  exportAdAudiences,
+  exportLocationData,
+  exportEventLog,
 ] as const;
 
 /** Every finding id there is: a typo in an id does not compile. */

@@ -24,3 +24,8 @@ export function echoSubject(device: AlexaEchoDevice): Subject {
 export function endpointSubject(endpoint: SmartHomeEndpoint): Subject {
   return { type: 'device', id: endpoint.id, name: endpoint.name };
 }
+
+/** An imported data export as a finding subject: its file name tells the user which export it is. */
+export function exportSubject(label: string): Subject {
+  return { type: 'account', id: `export:${label}`, name: label };
+}

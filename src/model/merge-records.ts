@@ -34,6 +34,9 @@ const MERGE_KEYS: { [K in Exclude<keyof Records, 'voiceHistory'>]-?: 'snapshot' 
   skillPermissions: (p) => `${p.skillName}\u0000${p.permission}`,
   // One entry per switch and page, or per feature and device: a newer read of the same one replaces it.
   unknownSettings: (u) => `${u.service}\u0000${u.deviceId ?? u.where}\u0000${u.label}`,
+  // An export imported again replaces its earlier reading.
+  exportInventories: (e) => `${e.service}\u0000${e.label}`,
+  exportFacts: (f) => `${f.service}\u0000${f.label}`,
 };
 
 /** Records of an account and what merging had to decide (conflicts, failed newer reads). */

@@ -13,6 +13,7 @@ import type {
 } from './ring.ts';
 import type { SourceInfo } from './diagnostics.ts';
 import type { UnknownSetting } from './unknown-setting.ts';
+import type { ExportFacts, ExportInventory } from './export.ts';
 import type {
   AlexaDeviceAddress,
   AlexaDeviceSetting,
@@ -54,6 +55,9 @@ export interface Records {
   connectedApps?: ConnectedApp[];
   /** Switches and feature blocks whose meaning Alexposé does not know (shown, never scored). */
   unknownSettings?: UnknownSetting[];
+  /** Official data exports (Amazon, Ring): the inventory of every file, and the facts derived from known files. */
+  exportInventories?: ExportInventory[];
+  exportFacts?: ExportFacts[];
 }
 
 /** The output of one source over one capture. */

@@ -166,6 +166,28 @@ export const ReportSchema = v.object({
       }),
     ),
   ),
+  // ---- official data exports (issue 30): every file counted and dated ----
+  exports: v.optional(
+    v.array(
+      v.object({
+        service: v.picklist(['amazon', 'ring', 'unknown']),
+        kind: v.string(),
+        label: v.string(),
+        readAt: v.string(),
+        files: v.array(
+          v.object({
+            path: v.string(),
+            bytes: v.pipe(v.number(), v.minValue(0)),
+            rows: v.nullable(v.pipe(v.number(), v.minValue(0))),
+            status: v.picklist(['read', 'inventoried']),
+            firstDate: v.nullable(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
+            lastDate: v.nullable(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
+            note: v.nullable(v.string()),
+          }),
+        ),
+      }),
+    ),
+  ),
   summary: v.optional(
     v.object({
       grade: v.picklist(['A', 'B', 'C', 'D', 'E', 'F', '?']),

@@ -2,6 +2,7 @@ import type { Service, SourceStatus, Diagnostic, ReadAtKind } from './diagnostic
 import type { ControlledBy, FindingEvidence, Risk, Subject } from './finding.ts';
 import type { DeviceCategory } from './ring.ts';
 import type { ReportSummary } from './report-summary.ts';
+import type { ExportInventory } from './export.ts';
 
 export type { ReportSummary } from './report-summary.ts';
 
@@ -215,6 +216,8 @@ export interface Report {
   mergeNotes?: ReportMergeNote[];
   /** Who and what can see, hear or act on the home, across both accounts (extension of schema 1; see src/report/access). */
   access?: ReportAccessEntry[];
+  /** Official data exports read (extension of schema 1): every file, counted and dated; absent when none was imported. */
+  exports?: ReportExport[];
 }
 
 /** One scan in an export's history: when, from where, and what it changed against the scan before, in words. */
@@ -255,3 +258,6 @@ export interface ReportMergeNote {
   capturedAt: string | null;
   message: string;
 }
+
+/** One imported data export: its inventory (see src/model/export.ts). No file's content, only counts and dates. */
+export type ReportExport = ExportInventory;

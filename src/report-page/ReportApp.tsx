@@ -15,6 +15,10 @@ import { VendorChangeRegister } from '../ui/components/VendorChanges.tsx';
 import { AccessView } from '../ui/components/AccessView.tsx';
 import { NoHistoryToggle } from '../ui/components/NoHistoryToggle.tsx';
 import { leaveTab, onEscape } from '../ui/quick-exit.ts';
+import { ExportGuide } from './exports/ExportGuide.tsx';
+
+/** The Amazon accounts in the store (an export of one joins it, and the guide links its marketplace). */
+const amazonAccounts = (data: { reports: LoadedReports } | null) => (data?.reports.accounts ?? []).filter((a) => a.accountKey.startsWith('amazon:'));
 
 /** The full report: every account's inventory, picture, findings and history; import, export and erase. */
 export function ReportApp() {
@@ -65,9 +69,10 @@ export function ReportApp() {
       ))}
       {data && data.reports.accounts.length > 0 && <LettersPanel accounts={data.reports.accounts} />}
       {data && <VendorChangeRegister touching={new Set(data.reports.accounts.flatMap((a) => (a.report.vendorChanges ?? []).map((c) => c.id)))} />}
+      <ExportGuide amazonHosts={amazonAccounts(data).map((a) => a.accountKey.slice('amazon:'.length))} />
       <section class="no-print report-page__tools">
         <NoHistoryToggle />
-        <ImportPanel />
+        <ImportPanel amazonOrigins={[...new Set(amazonAccounts(data).map((a) => a.origin))].filter((o) => o.startsWith('https://'))} />
         <EraseAll />
       </section>
       <AboutFooter />

@@ -99,6 +99,7 @@ export function buildReport(results: readonly SourceResult[], ctx: ReportContext
     summary: buildSummary({ sources, devices, findings, policePaths, unreadableControls: unreadableControls(records), mergeNotes: mergeNotes.length }, ctx),
     ...(mergeNotes.length > 0 ? { mergeNotes } : {}),
     access: buildAccess(records, sources, { ...ctx, ...(ctx.accessFirstSeen ? { firstSeen: ctx.accessFirstSeen } : {}) }),
+    ...reportExports(records),
   };
 }
 
@@ -116,6 +117,12 @@ function namedSubject(subject: Subject, service: string, records: Records, t: Tr
 /** Control Center settings found whose state could not be read (a "mixed" switch): gaps, never "off". */
 function unreadableControls(records: Records): number {
   return (records.ringControlSettings ?? []).filter((s) => s.state === null && s.amount === null).length;
+}
+
+/** The inventories of imported data exports, when there are any (the field is absent otherwise). */
+function reportExports(records: Records): Pick<Report, 'exports'> {
+  const inventories = records.exportInventories ?? [];
+  return inventories.length > 0 ? { exports: inventories.map((e) => ({ ...e, files: e.files.map((f) => ({ ...f })) })) } : {};
 }
 
 /** A check's finding with what the account's state says about it (see knowledge/finding-state.ts). */

@@ -5,6 +5,7 @@ import { markdownText, visibleText } from './escape.ts';
 import { summaryLines } from './summary/summary-lines.ts';
 import { localeOf } from '../i18n/translate.ts';
 import { accessLines } from './access/format-access.ts';
+import { exportsMarkdown } from './format-exports-markdown.ts';
 
 /** A code span that page-derived text cannot close (URLs, files, ids): backticks become quotes, invisible characters go, a pipe cannot split a table cell. */
 const code = (value: string) => `\`${visibleText(value).replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
@@ -40,6 +41,7 @@ export function formatMarkdown(report: Report, t: Translate): string {
       for (const e of g.entries) out.push(`- ${e.line}`, `  ${t('access_remove')}: ${e.steps.map((s, i) => `${i + 1}. ${s}`).join(' ')}`, '', `<${e.url}>`, '');
     }
   }
+  out.push(...exportsMarkdown(report, t));
   return out.join('\n') + '\n';
 }
 

@@ -9,10 +9,16 @@ export function accountService(accountKey: string): 'ring' | 'amazon' {
 
 /** "Ring account" / "Amazon and Alexa (www.amazon.de)". */
 export function accountLabel(accountKey: string): string {
-  return accountService(accountKey) === 'amazon' ? t('popup_account_amazon', [accountKey.slice(AMAZON_PREFIX.length)]) : t('popup_account_ring');
+  return accountService(accountKey) === 'amazon' ? t('popup_account_amazon', [marketplaceOf(accountKey)]) : t('popup_account_ring');
 }
+
+/** The marketplace of an Amazon account key; an imported data export that joined no account has none (`file:`). */
+const marketplaceOf = (accountKey: string) => {
+  const host = accountKey.slice(AMAZON_PREFIX.length);
+  return host === 'file:' ? t('account_from_export') : host;
+};
 
 /** Short name for a line that already says what it is: "Ring" / "amazon.de" (names, not translated). */
 export function accountShortLabel(accountKey: string): string {
-  return accountService(accountKey) === 'amazon' ? accountKey.slice(AMAZON_PREFIX.length) : 'Ring';
+  return accountService(accountKey) === 'amazon' ? marketplaceOf(accountKey) : 'Ring';
 }

@@ -10,6 +10,7 @@ import { AccountVendorChanges } from '../../ui/components/VendorChanges.tsx';
 import { FeatureSpread } from '../../ui/components/FeatureSpread.tsx';
 import { History } from './History.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
+import { ExportInventory } from '../exports/ExportInventory.tsx';
 import { lastReadAt, sourceReads } from '../overview/source-reads.ts';
 import { usePaged } from '../paging/use-paged.ts';
 import { ShowMore } from '../paging/ShowMore.tsx';
@@ -33,6 +34,7 @@ export function AccountSection({ account, history }: { account: AccountReport; h
       <ShowMore shown={policeShown} total={paths.length} onMore={morePolice} testId="police-paths-more" />
       <Inventory report={report} readOf={(sourceId) => lastReadAt(reads, sourceId)} />
       <UnknownSettings settings={report.unknownSettings ?? []} />
+      <ExportInventory report={report} />
       <History entries={history} />
       <ExportPanel report={report} accountKey={account.accountKey} history={history} />
     </section>

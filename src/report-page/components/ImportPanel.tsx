@@ -6,6 +6,8 @@ import { logError } from '../../model/log-error.ts';
 import { readSavedFile } from '../../sources/read-saved-file.ts';
 import type { SourceResult } from '../../model/records.ts';
 import { t, tn } from '../../ui/extension-i18n.ts';
+import { readDroppedExports } from '../exports/read-dropped-exports.ts';
+import { exportProblemLines } from '../exports/export-messages.ts';
 
 const MAX_BYTES = 200 * 1024 * 1024;
 
@@ -14,8 +16,9 @@ const MAX_BYTES = 200 * 1024 * 1024;
  * The file is read in this page; the results go to the background, the one writer of the store (so an
  * import never overwrites a live scan), which splits them by service and account. Nothing leaves the browser.
  */
-export function ImportPanel() {
+export function ImportPanel({ amazonOrigins = [] }: { amazonOrigins?: readonly string[] }) {
   const [status, setStatus] = useState('');
+  const [problems, setProblems] = useState<string[]>([]);
   const [over, setOver] = useState(false);
   const importFiles = async (files: FileList | null) => {
     if (!files || files.length === 0) return;
@@ -23,7 +26,23 @@ export function ImportPanel() {
     let read = 0;
     let unreadable = 0;
     const readFiles: { results: SourceResult[] }[] = [];
-    for (const file of Array.from(files)) {
+    // Data exports first (zips, a folder, loose CSV files): read as streams, each with its own problems listed.
+    const exported = await readDroppedExports(Array.from(files), now);
+    const lines: string[] = [];
+    for (const { file, result } of exported.results) {
+      lines.push(...exportProblemLines(file, result));
+      if (result.source.status !== 'read' && result.source.status !== 'partial') {
+        unreadable++;
+        continue;
+      }
+      // With one Amazon account in the store, its export joins it (so "ever registered" meets "listed now").
+      const [origin] = amazonOrigins;
+      if (result.source.service === 'amazon' && amazonOrigins.length === 1 && origin) result.source.origin = origin;
+      readFiles.push({ results: [result] });
+      read++;
+    }
+    setProblems(lines);
+    for (const file of exported.rest) {
       if (file.size > MAX_BYTES) {
         unreadable++;
         continue;
@@ -68,19 +87,39 @@ export function ImportPanel() {
     >
       <h2>{t('report_import_heading')}</h2>
       <p>{t('report_import_hint')}</p>
+      <p>{t('report_import_export_hint')}</p>
+      <p class="muted">{t('report_exports_kept')}</p>
       <label class="button">
         {t('report_import_choose')}
         <input
           type="file"
           class="visually-hidden"
-          accept=".har,.json,.html,.htm,application/json,text/html"
+          accept=".har,.json,.html,.htm,.zip,.csv,application/json,text/html,application/zip"
           multiple
+          onChange={(e) => void importFiles((e.currentTarget as HTMLInputElement).files).catch((error: unknown) => logError('report: import', error))}
+        />
+      </label>
+      <label class="button">
+        {t('report_import_choose_folder')}
+        <input
+          type="file"
+          class="visually-hidden"
+          data-testid="import-folder"
+          // The folder picker: each file keeps its path inside the folder (webkitRelativePath), in Chrome and Firefox.
+          {...{ webkitdirectory: '' }}
           onChange={(e) => void importFiles((e.currentTarget as HTMLInputElement).files).catch((error: unknown) => logError('report: import', error))}
         />
       </label>
       <p role="status" aria-live="polite" data-testid="import-status">
         {status}
       </p>
+      {problems.length > 0 && (
+        <ul class="import__problems" data-testid="import-problems">
+          {problems.map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

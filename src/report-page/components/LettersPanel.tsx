@@ -8,6 +8,7 @@ import { composeLetter, mailtoLink, unfilledPlaceholders, type CcpaRequest, type
 import type { LetterService, Regime } from '../../letters/controllers.ts';
 import { connectedApp } from '../../findings/amazon/connected-app.ts';
 import { logError } from '../../model/log-error.ts';
+import { EXPORT_GUIDE_ID } from '../exports/ExportGuide.tsx';
 
 const PERSON_KEY = 'alexpose.person';
 const GDPR: readonly GdprRequest[] = ['access', 'erasure', 'objection', 'withdrawal'];
@@ -93,6 +94,9 @@ export function LettersPanel({ accounts }: { accounts: readonly AccountReport[] 
     <section class="letters" data-testid="letters" aria-labelledby="letters-heading">
       <h2 id="letters-heading">{t('letters_heading')}</h2>
       <p>{t('letters_hint')}</p>
+      <p data-testid="letters-export-pointer">
+        {t('report_letters_export_pointer')} <a href={`#${EXPORT_GUIDE_ID}`}>{t('report_letters_export_pointer_link')}</a>
+      </p>
       <div class="letters__form no-print">
         <label>
           {t('letters_service')}{' '}
