@@ -51,7 +51,8 @@ it('reads an Amazon and a Ring export into exports[] and findings', async () => 
   ]);
   const voice = report.findings.find((f) => f.id === 'amazon.export-voice-history');
   expect(voice?.title).toBe("Amazon's export holds Alexa voice interactions from 2019-01-05 to 2026-11-30");
-  expect(voice?.evidence).toEqual({ source: 'amazon.export', field: 'Alexa/Alexa.VoiceHistory.csv' });
+  // The evidence names the export file it was read from (evidence per claim, issue 24).
+  expect(voice?.evidence).toEqual({ source: 'amazon.export', location: 'Amazon Data.zip', field: 'Alexa/Alexa.VoiceHistory.csv' });
   for (const secret of Object.values(SECRETS)) expect(out.stdout + out.stderr).not.toContain(secret);
 });
 
