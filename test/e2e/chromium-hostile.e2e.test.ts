@@ -166,7 +166,8 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium: hostile names are inert', 
 
     await popup.reload();
     await popup.waitForSelector('[data-account="amazon:amazon.de"] [data-finding-id="alexa.skill-permission"]');
-    await popup.waitForSelector('[data-account^="ring:"] [data-finding-id="ring.location-precise"]');
+    // The Ring account's findings rendered (its first 40 groups; the locations' low-risk findings may be past them).
+    await popup.waitForSelector('[data-account^="ring:"] [data-finding-id]');
     const popupAccounts = await popup.locator('[data-testid="account"]').count();
     expect(popupAccounts).toBe(2);
     const popupPage = await popup.evaluate(inspectPage);

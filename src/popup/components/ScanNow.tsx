@@ -5,8 +5,7 @@ import { ScanProgressSchema, type ScanEndState, type ScanNowRequest } from '../.
 import { logError } from '../../model/log-error.ts';
 import { t } from '../../ui/extension-i18n.ts';
 import { ScanStatusLine, statusOfProgress, type ScanStatus } from '../../ui/components/ScanStatus.tsx';
-
-const RING_TABS = 'https://account.ring.com/*';
+import { SCAN_NOW_EVENT, useRingTab } from './use-ring-tab.ts';
 
 /** What the user reads at the end of a scan: what happened and what to do next. */
 const END_MESSAGE: Record<ScanEndState, string> = {
@@ -24,15 +23,8 @@ const END_MESSAGE: Record<ScanEndState, string> = {
  * to find that tab; nothing is requested until the button is pressed.
  */
 export function ScanNow() {
-  const [tabId, setTabId] = useState<number | null>(null);
+  const tabId = useRingTab();
   const [status, setStatus] = useState<ScanStatus>({ kind: 'idle' });
-
-  useEffect(() => {
-    void browser.tabs.query({ url: RING_TABS }).then((tabs) => {
-      const latest = tabs.filter((tab) => tab.id !== undefined).sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
-      setTabId(latest?.id ?? null);
-    });
-  }, []);
 
   useEffect(() => {
     const onMessage = (message: unknown, sender: browser.Runtime.MessageSender) => {
@@ -44,13 +36,25 @@ export function ScanNow() {
     return () => browser.runtime.onMessage.removeListener(onMessage);
   }, [tabId]);
 
-  if (tabId === null) return null;
   const start = () => {
+    if (tabId === null) return;
     setStatus({ kind: 'running', done: 0, total: 0 });
     browser.tabs
       .sendMessage(tabId, { type: 'alexpose/scan-now' } satisfies ScanNowRequest)
       .catch((error: unknown) => (logError('popup: scan now', error), setStatus({ kind: 'ended', message: t('popup_scan_no_page') })));
   };
+
+  // The grade line's own Scan now (issue 28): the same scan, its progress shown here.
+  useEffect(() => {
+    const onRequest = () => {
+      start();
+      document.getElementById('scan-now')?.scrollIntoView({ block: 'nearest' });
+    };
+    window.addEventListener(SCAN_NOW_EVENT, onRequest);
+    return () => window.removeEventListener(SCAN_NOW_EVENT, onRequest);
+  });
+
+  if (tabId === null) return null;
   return (
     <section class="scan-now" id="scan-now" data-testid="scan-now">
       <button type="button" class="button button--primary" onClick={start} disabled={status.kind === 'running'}>

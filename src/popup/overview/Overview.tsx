@@ -7,6 +7,7 @@ import { OwnerActions } from './OwnerActions.tsx';
 import { FixProgressLine } from './FixProgressLine.tsx';
 import { accountLabel } from '../../ui/account-label.ts';
 import { ChangesFirst } from './ChangesFirst.tsx';
+import { requestScanNow, useRingTab } from '../components/use-ring-tab.ts';
 
 /** The first screen: one line per account (grade, coverage), what got worse since the last visit, the progress, what the last run changed, then "Fix these first". */
 export function Overview({ accounts, fixes, children }: { accounts: readonly AccountReport[]; fixes: Fixes; children?: ComponentChildren }) {
@@ -14,6 +15,7 @@ export function Overview({ accounts, fixes, children }: { accounts: readonly Acc
   // A "?" over an unknown police path ranks by the best it could still be; one with nothing read goes last.
   const rank = (s: AccountReport['report']['summary']) => s?.score ?? s?.bestPossibleScore ?? 101;
   const ordered = [...accounts].sort((a, b) => rank(a.report.summary) - rank(b.report.summary));
+  const ringTab = useRingTab();
   return (
     <div class="overview" data-testid="overview">
       <ul class="grade-lines">
@@ -26,6 +28,7 @@ export function Overview({ accounts, fixes, children }: { accounts: readonly Acc
                 label={accountLabel(a.accountKey)}
                 summary={a.report.summary}
                 scanNowHere={a.accountKey.startsWith('ring:')}
+                {...(ringTab !== null ? { onScanNow: requestScanNow } : {})}
               />
             ),
         )}

@@ -10,6 +10,7 @@ export function GradeLine({
   accountKey,
   deepScanHere = true,
   scanNowHere = false,
+  onScanNow,
 }: {
   label: string;
   summary: ReportSummary;
@@ -17,6 +18,8 @@ export function GradeLine({
   deepScanHere?: boolean;
   /** In the popup: a "Scan now" link beside a "?" grade, to the button that reads the missing encryption. */
   scanNowHere?: boolean;
+  /** With a Ring tab open: the grade line carries the Scan now button itself, which reads the missing encryption. */
+  onScanNow?: () => void;
 }) {
   // A "?" over an unknown police path says the best grade still possible and what is missing, never a plain letter.
   const grade =
@@ -37,9 +40,15 @@ export function GradeLine({
           {summary.bestPossibleGrade && scanNowHere && (
             <>
               {': '}
-              <a href="#scan-now" data-testid="grade-scan-now">
-                {t('popup_scan_now')}
-              </a>
+              {onScanNow ? (
+                <button type="button" class="button button--primary grade-line__scan" data-testid="grade-scan-now" onClick={onScanNow}>
+                  {t('popup_scan_now')}
+                </button>
+              ) : (
+                <a href="#scan-now" data-testid="grade-scan-now">
+                  {t('popup_scan_now')}
+                </a>
+              )}
             </>
           )}
         </span>
