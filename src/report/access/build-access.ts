@@ -33,7 +33,8 @@ export function buildAccess(
       id: d.id,
       kind: d.kind,
       service: d.service,
-      name: d.nameKey ? ctx.t(d.nameKey) : d.name,
+      // A list row the page shows without a name is still someone with access: it is listed, never dropped.
+      name: d.nameKey ? ctx.t(d.nameKey) : d.name.trim() || ctx.t('access_name_unnamed'),
       detail: d.detail.map((p) => detailText(p, ctx)).join(' · '),
       verified: d.verified,
       firstSeen: ctx.firstSeen?.[d.id] ?? null,
