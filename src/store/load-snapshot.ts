@@ -1,6 +1,6 @@
 import { storageArea } from './browser-storage.ts';
 import { migrate, type LoadOutcome } from './migrate.ts';
-import { QUARANTINE_PREFIX, manualAnswersItem, noHistoryItem, rootKeyItem, seenItem, ROOT_POINTER_KEY } from './storage-keys.ts';
+import { QUARANTINE_PREFIX, manualAnswersItem, noHistoryItem, rootKeyItem, seenItem } from './storage-keys.ts';
 import type { ManualAnswers } from './manual-answers.ts';
 import type { Seen } from './seen.ts';
 import type { StorageAreaLike } from './storage-area.ts';
@@ -18,7 +18,7 @@ export interface StoreSnapshot {
 /** One `get(null)`: the index, its chunks, the quarantine records and the settings together. */
 export async function loadSnapshot(area: StorageAreaLike = storageArea()): Promise<StoreSnapshot> {
   const everything = await area.get(null);
-  const rootKey = rootKeyItem.parse(everything[ROOT_POINTER_KEY]);
+  const rootKey = rootKeyItem.parse(everything[rootKeyItem.key]);
   return {
     outcome: migrate(everything[rootKey], (key) => everything[key], Object.keys(everything)),
     quarantined: Object.keys(everything).some((k) => k.startsWith(QUARANTINE_PREFIX)),

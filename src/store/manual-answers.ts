@@ -23,7 +23,7 @@ export function readManualAnswers(value: unknown): ManualAnswers {
 }
 
 /** Records one answer (or clears it with `null`) and returns the new state. */
-export async function saveManualAnswer(area: StorageAreaLike | undefined, account: string, checkId: string, answer: ManualAnswerValue | null, now: string): Promise<ManualAnswers> {
+export async function saveManualAnswer(area: StorageAreaLike, account: string, checkId: string, answer: ManualAnswerValue | null, now: string): Promise<ManualAnswers> {
   const all = await loadManualAnswers(area);
   const forAccount = { ...(all[account] ?? {}) };
   if (answer === null) delete forAccount[checkId];

@@ -10,7 +10,7 @@ export function loadSeen(area?: StorageAreaLike): Promise<Seen> {
   return seenItem.get(area);
 }
 
-export async function markSeen(area: StorageAreaLike | undefined, seen: Seen): Promise<void> {
+export async function markSeen(area: StorageAreaLike, seen: Seen): Promise<void> {
   await seenItem.set(seen, area);
 }
 
