@@ -17,11 +17,6 @@ export function loadManualAnswers(area?: StorageAreaLike): Promise<ManualAnswers
   return manualAnswersItem.get(area);
 }
 
-/** The answers from the stored value (already read); malformed entries are skipped. */
-export function readManualAnswers(value: unknown): ManualAnswers {
-  return manualAnswersItem.parse(value);
-}
-
 /** Records one answer (or clears it with `null`) and returns the new state. */
 export async function saveManualAnswer(area: StorageAreaLike, account: string, checkId: string, answer: ManualAnswerValue | null, now: string): Promise<ManualAnswers> {
   const all = await loadManualAnswers(area);

@@ -8,10 +8,6 @@ import { noHistoryItem } from './storage-keys.ts';
  */
 export const NO_HISTORY_KEY = noHistoryItem.key;
 
-export function readNoHistory(value: unknown): boolean {
-  return noHistoryItem.parse(value);
-}
-
 export function loadNoHistory(area?: StorageAreaLike): Promise<boolean> {
   return noHistoryItem.get(area);
 }

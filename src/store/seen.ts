@@ -1,5 +1,5 @@
 import type { StorageAreaLike } from './storage-area.ts';
-import { alertsItem, seenItem } from './storage-keys.ts';
+import { seenItem } from './storage-keys.ts';
 
 /** Per account, the last scan the user has looked at (the popup marks it). Changes after it are "new". */
 export const SEEN_KEY = seenItem.key;
@@ -13,6 +13,3 @@ export function loadSeen(area?: StorageAreaLike): Promise<Seen> {
 export async function markSeen(area: StorageAreaLike, seen: Seen): Promise<void> {
   await seenItem.set(seen, area);
 }
-
-/** Whether the user turned on browser notifications for changes (needs the optional "notifications" permission). */
-export const ALERTS_KEY = alertsItem.key;

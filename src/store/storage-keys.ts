@@ -85,6 +85,5 @@ export const notifiedItem = storageItem('session', 'alexpose.notified', v.number
 
 /** Every item, for the meta-test and for a "what we keep" list. */
 export const STORAGE_ITEMS = [rootKeyItem, seenItem, alertsItem, noHistoryItem, manualAnswersItem, erasedAtItem, personItem, fixProgressItem, notifiedItem] as const;
-/** Keys the scan store writes itself, validated by `migrate.ts`. */
-export const STORE_KEYS = [STORE_KEY] as const;
+/** The scan store's own keys (STORE_KEY, and these prefixes), validated by `migrate.ts`, not by an item. */
 export const STORE_PREFIXES = [FRESH_ROOT_PREFIX, CHUNK_PREFIX, QUARANTINE_PREFIX] as const;
