@@ -26,7 +26,7 @@ export const QUARANTINE_PREFIX = 'alexpose.quarantine.';
 /** Where the index is: the pointer's key when it names one beside STORE_KEY, else STORE_KEY. */
 export const rootKeyItem = storageItem('local', ROOT_POINTER_KEY, v.pipe(v.string(), v.startsWith(FRESH_ROOT_PREFIX)), () => STORE_KEY);
 
-/* ---------- The user's settings and statements (written only by the user's clicks, so they never race a scan write) ---------- */
+/* ---------- The user's settings, marks and statements: written by the popup and the report page, never by a scan write ---------- */
 
 const PlainObject = v.custom<Record<string, unknown>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value));
 /** A record whose malformed entries are skipped, not a reason to drop the whole value. */
