@@ -8,9 +8,10 @@ import { handleCaptureBatch } from './handle-capture-batch.ts';
 import { handleDeepScan, type DeepScanDeps } from './handle-deep-scan.ts';
 import { csrfFromAmazonTab } from './amazon-csrf.ts';
 import { refreshBadge } from './refresh-badge.ts';
-import { ALERTS_KEY } from '../store/seen.ts';
 import { STORE_BUDGET_BYTES } from '../store/schema.ts';
-import { NO_HISTORY_KEY, loadNoHistory, readNoHistory } from '../store/no-history.ts';
+import { loadNoHistory } from '../store/no-history.ts';
+import { localQuotaBytes, onAreaChanged, storageArea } from '../store/browser-storage.ts';
+import { alertsItem, noHistoryItem, notifiedItem } from '../store/storage-keys.ts';
 import { handleImport } from './handle-import.ts';
 import { messageListener, type MessageHandlers, type RefusalAnswers } from '../model/dispatch-messages.ts';
 import { MessageSchema, type CaptureBatch, type CaptureBatchAnswer } from '../model/messages.ts';
@@ -21,23 +22,20 @@ import { logError } from '../model/log-error.ts';
  * storage.local's quota. Either way it checks before writing and says what it could not keep.
  */
 const unlimited = browser.runtime.getManifest().permissions?.includes('unlimitedStorage') === true;
-const quota = (browser.storage.local as { QUOTA_BYTES?: number }).QUOTA_BYTES;
+const quota = localQuotaBytes();
 const ownBudget = unlimited || !quota;
-const store = new ScanStore(browser.storage.local, undefined, {
+const store = new ScanStore(storageArea(), undefined, {
   quotaBytes: ownBudget ? STORE_BUDGET_BYTES : quota,
   usage: ownBudget ? 'index' : 'browser',
-  keepNoHistory: () => loadNoHistory(browser.storage.local),
+  keepNoHistory: () => loadNoHistory(),
 });
 
-/** How many changes the last notification covered; session storage survives the worker's restarts, not the browser's. */
-const NOTIFIED_KEY = 'alexpose.notified';
-
-/** Badge from storage; with alerts on, one notification when the number of changes for the worse grows. */
+/** Badge from storage; with alerts on, one notification when the number of changes for the worse grows (`notifiedItem`). */
 async function refresh(): Promise<void> {
-  const { worse } = await refreshBadge(browser.storage.local, browser.action);
-  const alerts = (await browser.storage.local.get(ALERTS_KEY))[ALERTS_KEY] === true;
-  const notified = Number((await browser.storage.session.get(NOTIFIED_KEY))[NOTIFIED_KEY] ?? 0);
-  if (worse !== notified) await browser.storage.session.set({ [NOTIFIED_KEY]: worse });
+  const { worse } = await refreshBadge(storageArea(), browser.action);
+  const alerts = await alertsItem.get();
+  const notified = await notifiedItem.get();
+  if (worse !== notified) await notifiedItem.set(worse);
   if (alerts && worse > notified && browser.notifications) {
     await browser.notifications.create('alexpose-changes', {
       type: 'basic',
@@ -128,13 +126,12 @@ function refreshSoon(): void {
   }, REFRESH_DELAY_MS);
 }
 
-// Every stored scan, seen-mark and erase passes through storage: one place recomputes the badge.
-browser.storage.onChanged.addListener((changes, area) => {
-  if (area !== 'local') return;
-  // "Keep no history" turned on: the history kept so far goes at once, not only at the next scan.
-  if (readNoHistory(changes[NO_HISTORY_KEY]?.newValue)) void store.keepNoHistory().catch((error: unknown) => logError('background: keep no history', error));
-  refreshSoon();
+// "Keep no history" turned on: the history kept so far goes at once, not only at the next scan.
+noHistoryItem.onChanged((on) => {
+  if (on) void store.keepNoHistory().catch((error: unknown) => logError('background: keep no history', error));
 });
+// Every stored scan, seen-mark and erase passes through storage: one place recomputes the badge.
+onAreaChanged('local', refreshSoon);
 const refreshNow = () => void refresh().catch((error: unknown) => logError('background: badge', error));
 browser.runtime.onStartup.addListener(refreshNow);
 browser.runtime.onInstalled.addListener(refreshNow);

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import { loadReports, type AccountReport, type LoadedReports } from '../ui/load-reports.ts';
 import { markSeen } from '../store/seen.ts';
+import { onAreaChanged, storageArea } from '../store/browser-storage.ts';
 import { logError } from '../model/log-error.ts';
 
 /** Current reports, refreshed whenever the background stores a new scan while the popup is open. */
@@ -22,7 +22,7 @@ export function useReports(): LoadedReports | null {
             baseline = d.seen ?? {};
             // "Keep no history": no "last looked at" mark is written.
             if (!d.noHistory)
-              void markSeen(browser.storage.local, Object.fromEntries(d.accounts.map((a) => [a.accountKey, a.lastScanId]))).catch((error: unknown) =>
+              void markSeen(storageArea(), Object.fromEntries(d.accounts.map((a) => [a.accountKey, a.lastScanId]))).catch((error: unknown) =>
                 logError('popup: mark seen', error),
               );
           }
@@ -41,11 +41,10 @@ export function useReports(): LoadedReports | null {
         },
       );
     refresh();
-    const onChanged = (_c: unknown, area: string) => area === 'local' && refresh();
-    browser.storage.onChanged.addListener(onChanged);
+    const stopListening = onAreaChanged('local', refresh);
     return () => {
       cancelled = true;
-      browser.storage.onChanged.removeListener(onChanged);
+      stopListening();
     };
   }, []);
   return data;

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import { loadReports, type LoadedReports } from '../ui/load-reports.ts';
 import { loadHistory, type HistoryEntry } from '../ui/load-history.ts';
 import { t } from '../ui/extension-i18n.ts';
@@ -16,6 +15,7 @@ import { AccessView } from '../ui/components/AccessView.tsx';
 import { NoHistoryToggle } from '../ui/components/NoHistoryToggle.tsx';
 import { leaveTab, onEscape } from '../ui/quick-exit.ts';
 import { ExportGuide } from './exports/ExportGuide.tsx';
+import { onAreaChanged } from '../store/browser-storage.ts';
 
 /** The Amazon accounts in the store (an export of one joins it, and the guide links its marketplace). */
 const amazonAccounts = (data: { reports: LoadedReports } | null) => (data?.reports.accounts ?? []).filter((a) => a.accountKey.startsWith('amazon:'));
@@ -29,15 +29,14 @@ export function ReportApp() {
         .then(([reports, history]) => setData({ reports, history }))
         .catch((error: unknown) => logError('report: load', error));
     refresh();
-    const onChanged = (_c: unknown, area: string) => area === 'local' && refresh();
-    browser.storage.onChanged.addListener(onChanged);
+    const stopListening = onAreaChanged('local', refresh);
     // Printing shows every explanation and step, not only the opened ones.
     const openAll = () => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', ''));
     window.addEventListener('beforeprint', openAll);
     const offEscape = onEscape(leaveTab);
     return () => {
       offEscape();
-      browser.storage.onChanged.removeListener(onChanged);
+      stopListening();
       window.removeEventListener('beforeprint', openAll);
     };
   }, []);

@@ -1,16 +1,13 @@
 import type { StorageAreaLike } from './storage-area.ts';
+import { noHistoryItem } from './storage-keys.ts';
 
 /**
  * "Keep no history": for someone who must assume another person may look at their browser. While it is on, the
  * store keeps only the latest state of each account (every write folds the account's scans into one), no
  * "last looked at" mark, and the badge stays empty. It does not hide the extension or the latest state.
  */
-export const NO_HISTORY_KEY = 'alexpose.noHistory';
+export const NO_HISTORY_KEY = noHistoryItem.key;
 
-export function readNoHistory(value: unknown): boolean {
-  return value === true;
-}
-
-export async function loadNoHistory(area: StorageAreaLike): Promise<boolean> {
-  return readNoHistory((await area.get(NO_HISTORY_KEY))[NO_HISTORY_KEY]);
+export function loadNoHistory(area?: StorageAreaLike): Promise<boolean> {
+  return noHistoryItem.get(area);
 }

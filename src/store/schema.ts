@@ -9,12 +9,8 @@ import type { Service } from '../model/diagnostics.ts';
  * a string about five times faster than the same data as nested objects (`npm run bench`).
  */
 export const STORE_VERSION = 3;
-/** The index (version 2) or, as written by version 1, the whole store. */
-export const STORE_KEY = 'alexpose.store';
-/** When the value under STORE_KEY was unreadable it stays where it is (quarantined) and the index lives under the key named here. */
-export const ROOT_POINTER_KEY = 'alexpose.root';
-export const CHUNK_PREFIX = 'alexpose.scan.';
-export const QUARANTINE_PREFIX = 'alexpose.quarantine.';
+// The store's keys are declared with every other key in `storage-keys.ts`.
+export { STORE_KEY, ROOT_POINTER_KEY, CHUNK_PREFIX, QUARANTINE_PREFIX } from './storage-keys.ts';
 /** The store's own ceiling where the browser sets none (unlimitedStorage, Firefox): compaction, then refusal, past it. */
 export const STORE_BUDGET_BYTES = 200 * 1024 * 1024;
 

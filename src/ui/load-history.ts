@@ -1,4 +1,5 @@
 import browser from 'webextension-polyfill';
+import { storageArea } from '../store/browser-storage.ts';
 import type { Report } from '../model/report.ts';
 import { ScanStore } from '../store/scan-store.ts';
 import { inventories, timedResults } from '../store/inventory.ts';
@@ -27,7 +28,7 @@ export interface HistoryEntry {
  * merged once, as the starting point.
  */
 export async function loadHistory(): Promise<Map<string, HistoryEntry[]>> {
-  const { state } = await new ScanStore(browser.storage.local).load();
+  const { state } = await new ScanStore(storageArea()).load();
   const version = browser.runtime.getManifest().version;
   const history = new Map<string, HistoryEntry[]>();
   const byAccount = new Map<string, typeof state.scans>();

@@ -1,15 +1,12 @@
 import browser from 'webextension-polyfill';
 import type { Report } from '../model/report.ts';
-import { migrate } from '../store/migrate.ts';
 import { inventories } from '../store/inventory.ts';
-import { QUARANTINE_PREFIX, ROOT_POINTER_KEY, STORE_KEY, type StoreNote } from '../store/schema.ts';
-import { SEEN_KEY } from '../store/seen.ts';
-import { MANUAL_ANSWERS_KEY, readManualAnswers } from '../store/manual-answers.ts';
+import type { StoreNote } from '../store/schema.ts';
+import { loadSnapshot } from '../store/load-snapshot.ts';
 import { changesSinceSeen } from '../report/account-changes.ts';
 import type { ReportChange } from '../report/diff-reports.ts';
 import { buildReport } from '../report/build-report.ts';
 import { t, uiLocale } from './extension-i18n.ts';
-import { NO_HISTORY_KEY, readNoHistory } from '../store/no-history.ts';
 import { accessFirstSeen, newSinceSeen } from '../report/access/first-seen.ts';
 
 export interface AccountReport {
@@ -39,22 +36,14 @@ export interface LoadedReports {
 
 /** Reads stored scans and builds one report per account, in the browser's language. */
 export async function loadReports(options: { seenBaseline?: Readonly<Record<string, string>> } = {}): Promise<LoadedReports> {
-  // One read of storage: the index, its chunks and the quarantine records together.
-  const everything = await browser.storage.local.get(null);
-  const pointer = everything[ROOT_POINTER_KEY];
-  const rootKey = typeof pointer === 'string' && pointer.startsWith(`${STORE_KEY}.`) ? pointer : STORE_KEY;
-  const outcome = migrate(everything[rootKey], (key) => everything[key], Object.keys(everything));
+  // One read of storage: the index, its chunks, the quarantine records and the settings together.
+  const { outcome, quarantined, noHistory, seen: stored, manualAnswers: answers } = await loadSnapshot();
   const state = outcome.state;
   const problem = outcome.kind === 'corrupt';
-  const quarantined = Object.keys(everything).some((k) => k.startsWith(QUARANTINE_PREFIX));
-  const noHistory = readNoHistory(everything[NO_HISTORY_KEY]);
-  const seenValue = everything[SEEN_KEY];
-  const stored = !noHistory && typeof seenValue === 'object' && seenValue !== null ? (seenValue as Record<string, string>) : {};
   // A page that marks the account seen when it opens keeps comparing with what was seen before it opened.
   const seen = noHistory ? {} : (options.seenBaseline ?? stored);
   const changes = noHistory ? new Map<string, ReportChange[]>() : changesSinceSeen(state, seen, t, uiLocale);
   const version = browser.runtime.getManifest().version;
-  const answers = readManualAnswers(everything[MANUAL_ANSWERS_KEY]);
   const notes = state.notes ?? [];
   const accounts = inventories(state).map((inv) => {
     const scans = state.scans.filter((s) => s.accountKey === inv.accountKey);

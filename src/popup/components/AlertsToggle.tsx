@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { ALERTS_KEY } from '../../store/seen.ts';
+import { alertsItem } from '../../store/storage-keys.ts';
 import { t } from '../../ui/extension-i18n.ts';
 import { logError } from '../../model/log-error.ts';
 
@@ -9,7 +9,7 @@ export function AlertsToggle() {
   const [on, setOn] = useState(false);
   const [declined, setDeclined] = useState(false);
   useEffect(() => {
-    void browser.storage.local.get(ALERTS_KEY).then((v) => setOn(v[ALERTS_KEY] === true));
+    void alertsItem.get().then(setOn);
   }, []);
   const toggle = async (want: boolean) => {
     if (want) {
@@ -21,7 +21,7 @@ export function AlertsToggle() {
     } else {
       await browser.permissions.remove({ permissions: ['notifications'] }).catch((error: unknown) => (logError('popup: give up notifications', error), false));
     }
-    await browser.storage.local.set({ [ALERTS_KEY]: want });
+    await alertsItem.set(want);
     setOn(want);
   };
   return (

@@ -1,21 +1,13 @@
-import browser from 'webextension-polyfill';
-import * as v from 'valibot';
+import type * as v from 'valibot';
+import { fixProgressItem, type AccountProgressSchema } from '../../store/storage-keys.ts';
 
-/** What the user has fixed, per account, and the grade when they started: kept beside the scans. */
-export const FIX_PROGRESS_KEY = 'alexpose:fix-progress';
+/** What the user has fixed, per account, and the grade when they started: kept beside the scans (`fixProgressItem`). */
+export type AccountProgress = v.InferOutput<typeof AccountProgressSchema>;
+export type DoneItem = AccountProgress['done'][number];
+export type FixProgress = Record<string, AccountProgress>;
 
-const DoneItem = v.object({ actionId: v.string(), deviceId: v.string(), title: v.string(), device: v.string(), at: v.string() });
-const AccountProgress = v.object({ baseline: v.object({ grade: v.string(), score: v.nullable(v.number()), actions: v.number() }), done: v.array(DoneItem) });
-const Progress = v.record(v.string(), AccountProgress);
-
-export type DoneItem = v.InferOutput<typeof DoneItem>;
-export type AccountProgress = v.InferOutput<typeof AccountProgress>;
-export type FixProgress = v.InferOutput<typeof Progress>;
-
-export async function loadFixProgress(): Promise<FixProgress> {
-  const stored = (await browser.storage.local.get(FIX_PROGRESS_KEY))[FIX_PROGRESS_KEY];
-  const parsed = v.safeParse(Progress, stored);
-  return parsed.success ? parsed.output : {};
+export function loadFixProgress(): Promise<FixProgress> {
+  return fixProgressItem.get();
 }
 
 /** Records the baseline on the first check of an account and adds newly fixed items (once each). */
@@ -27,6 +19,6 @@ export async function recordFixes(accountKey: string, baseline: AccountProgress[
     ...all,
     [accountKey]: { baseline: current.baseline, done: [...current.done, ...fixed.filter((d) => !known.has(`${d.actionId}\u0000${d.deviceId}`))] },
   };
-  await browser.storage.local.set({ [FIX_PROGRESS_KEY]: next });
+  await fixProgressItem.set(next);
   return next;
 }

@@ -3,6 +3,8 @@ import * as v from 'valibot';
 import { DeepScanProgressSchema, ScanProgressSchema, type ScanNowRequest } from '../../model/messages.ts';
 import { logError } from '../../model/log-error.ts';
 import type { SummaryAction } from '../../model/report-summary.ts';
+import { onAreaChanged } from '../../store/browser-storage.ts';
+import { fixProgressItem } from '../../store/storage-keys.ts';
 
 export type Reread = { ok: true } | { ok: false; reasonKey: string };
 
@@ -39,15 +41,15 @@ function runEnd(schema: typeof ScanProgressSchema | typeof DeepScanProgressSchem
 function nextStoredScan(): Promise<boolean> {
   return new Promise((resolve) => {
     const timer = setTimeout(() => done(false), PAGE_TIMEOUT_MS);
-    const listener = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && Object.keys(changes).some((k) => !k.startsWith('alexpose:fix'))) done(true);
-    };
+    // Any stored key but the fix progress this check writes itself.
+    const stop = onAreaChanged('local', (changes) => {
+      if (Object.keys(changes).some((k) => k !== fixProgressItem.key)) done(true);
+    });
     const done = (changed: boolean) => {
       clearTimeout(timer);
-      browser.storage.onChanged.removeListener(listener);
+      stop();
       resolve(changed);
     };
-    browser.storage.onChanged.addListener(listener);
   });
 }
 

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ownActions } from '../../report/summary/actions.ts';
-import browser from 'webextension-polyfill';
 import { logError } from '../../model/log-error.ts';
 import type { AccountReport } from '../../ui/load-reports.ts';
 import type { SummaryAction } from '../../model/report-summary.ts';
@@ -9,7 +8,8 @@ import { accountSite } from '../../report/summary/account-site.ts';
 import { uiLocale } from '../../ui/extension-i18n.ts';
 import { recheckOutcome, type DeviceCheck } from './recheck-outcome.ts';
 import { rereadAction, type Reread } from './reread.ts';
-import { FIX_PROGRESS_KEY, loadFixProgress, recordFixes, type FixProgress } from './fix-progress.ts';
+import { loadFixProgress, recordFixes, type FixProgress } from './fix-progress.ts';
+import { fixProgressItem } from '../../store/storage-keys.ts';
 
 export type CheckState = { running: true } | { running: false; results: DeviceCheck[]; reasonKey?: string };
 
@@ -48,14 +48,7 @@ export function useFixes(accounts: readonly AccountReport[] | undefined): Fixes 
     void loadFixProgress()
       .then(setProgress)
       .catch((error: unknown) => logError('popup: fix progress', error));
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && FIX_PROGRESS_KEY in changes)
-        void loadFixProgress()
-          .then(setProgress)
-          .catch((error: unknown) => logError('popup: fix progress', error));
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
+    return fixProgressItem.onChanged(setProgress);
   }, []);
 
   const check = (accountKey: string, action: SummaryAction) => {

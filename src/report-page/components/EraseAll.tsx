@@ -1,21 +1,15 @@
 import { useRef, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import { t } from '../../ui/extension-i18n.ts';
 import { logError } from '../../model/log-error.ts';
-import { ERASED_AT_KEY } from '../../store/erased.ts';
-import { NO_HISTORY_KEY, readNoHistory } from '../../store/no-history.ts';
+import { eraseEverything } from '../../store/erase-everything.ts';
 
 /** Removes every stored scan, quarantined data included, after an explicit confirmation. */
 export function EraseAll() {
   const dialog = useRef<HTMLDialogElement>(null);
   const [done, setDone] = useState(false);
   const erase = async () => {
-    // "Keep no history" outlives the erase: a user who must leave no trace would otherwise get a history again.
-    const noHistory = readNoHistory((await browser.storage.local.get(NO_HISTORY_KEY))[NO_HISTORY_KEY]);
-    await browser.storage.local.clear();
-    // Captures taken before this moment and still on their way are not stored after it (store/erased.ts).
-    await browser.storage.local.set({ [ERASED_AT_KEY]: new Date().toISOString() });
-    if (noHistory) await browser.storage.local.set({ [NO_HISTORY_KEY]: true });
+    // "Keep no history" and the time of the erase outlive it (store/erase-everything.ts).
+    await eraseEverything();
     dialog.current?.close();
     setDone(true);
   };

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import type { AccountReport } from '../../ui/load-reports.ts';
 import { t, uiLocale } from '../../ui/extension-i18n.ts';
 import { bundledTranslator } from '../../i18n/bundled-messages.ts';
@@ -9,8 +8,8 @@ import type { LetterService, Regime } from '../../letters/controllers.ts';
 import { connectedApp } from '../../findings/amazon/connected-app.ts';
 import { logError } from '../../model/log-error.ts';
 import { EXPORT_GUIDE_ID } from '../exports/ExportGuide.tsx';
+import { personItem } from '../../store/storage-keys.ts';
 
-const PERSON_KEY = 'alexpose.person';
 const GDPR: readonly GdprRequest[] = ['access', 'erasure', 'objection', 'withdrawal'];
 const CCPA: readonly CcpaRequest[] = ['know', 'delete', 'opt-out'];
 
@@ -63,11 +62,10 @@ export function LettersPanel({ accounts }: { accounts: readonly AccountReport[] 
   const [copied, setCopied] = useState(false);
 
   useEffect(() => {
-    void browser.storage.local
-      .get(PERSON_KEY)
-      .then((v) => {
-        const saved = v[PERSON_KEY] as { name?: unknown; address?: unknown; email?: unknown } | undefined;
-        if (saved && typeof saved.name === 'string' && typeof saved.address === 'string' && typeof saved.email === 'string') {
+    void personItem
+      .get()
+      .then((saved) => {
+        if (saved) {
           setPerson({ name: saved.name, address: saved.address, email: saved.email });
           setRemember(true);
         }
@@ -76,8 +74,8 @@ export function LettersPanel({ accounts }: { accounts: readonly AccountReport[] 
   }, []);
 
   const write = async () => {
-    if (remember) await browser.storage.local.set({ [PERSON_KEY]: person });
-    else await browser.storage.local.remove(PERSON_KEY);
+    if (remember) await personItem.set(person);
+    else await personItem.remove();
     const chosen = (regime === 'gdpr' ? GDPR : CCPA).filter((r) => requests.has(r));
     setCopied(false);
     setLetter(

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { storageArea } from '../../store/browser-storage.ts';
 import { eraseQuarantined, listQuarantine, readQuarantined, type QuarantineEntry } from '../../store/quarantine.ts';
 import { t, uiLocale } from '../../ui/extension-i18n.ts';
 import { downloadText } from '../../ui/download.ts';
@@ -12,19 +12,19 @@ export function QuarantinePanel({ refreshKey }: { refreshKey: unknown }) {
   const [entries, setEntries] = useState<QuarantineEntry[]>([]);
   const [preview, setPreview] = useState<{ key: string; text: string } | null>(null);
   useEffect(
-    () => void listQuarantine(browser.storage.local).then(setEntries, (error: unknown) => (logError('report: list quarantine', error), setEntries([]))),
+    () => void listQuarantine(storageArea()).then(setEntries, (error: unknown) => (logError('report: list quarantine', error), setEntries([]))),
     [refreshKey],
   );
   if (entries.length === 0) return null;
-  const asText = async (entry: QuarantineEntry) => JSON.stringify(await readQuarantined(browser.storage.local, entry), null, 2);
+  const asText = async (entry: QuarantineEntry) => JSON.stringify(await readQuarantined(storageArea(), entry), null, 2);
   const exportEntry = async (entry: QuarantineEntry) => {
     downloadText(await asText(entry), 'application/json', `alexpose-quarantine-${(entry.at ?? entry.key).replace(/[^0-9a-z]+/gi, '-')}.json`);
   };
   const erase = async (entry: QuarantineEntry) => {
     if (!window.confirm(t('report_quarantine_erase_confirm'))) return;
-    await eraseQuarantined(browser.storage.local, entry);
+    await eraseQuarantined(storageArea(), entry);
     setPreview(null);
-    setEntries(await listQuarantine(browser.storage.local));
+    setEntries(await listQuarantine(storageArea()));
   };
   return (
     <section class="quarantine" data-testid="quarantine">

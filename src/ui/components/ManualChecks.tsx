@@ -1,6 +1,6 @@
-import browser from 'webextension-polyfill';
 import type { ReportManualCheck } from '../../model/report.ts';
 import { saveManualAnswer, type ManualAnswerValue } from '../../store/manual-answers.ts';
+import { storageArea } from '../../store/browser-storage.ts';
 import { plural } from '../../i18n/plural.ts';
 import { t, uiLocale } from '../extension-i18n.ts';
 import { RiskMarker } from './RiskMarker.tsx';
@@ -15,9 +15,7 @@ export function ManualChecks({ accountKey, checks, testId = 'manual-checks' }: {
   if (checks.length === 0) return null;
   const answered = checks.filter((c) => c.state !== 'unanswered').length;
   const answer = (id: string, value: ManualAnswerValue | null) =>
-    void saveManualAnswer(browser.storage.local, accountKey, id, value, new Date().toISOString()).catch((error: unknown) =>
-      logError('popup: manual answer', error),
-    );
+    void saveManualAnswer(storageArea(), accountKey, id, value, new Date().toISOString()).catch((error: unknown) => logError('popup: manual answer', error));
   return (
     <details class="manual-checks" data-testid={testId}>
       <summary>

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
-import { NO_HISTORY_KEY, readNoHistory } from '../../store/no-history.ts';
+import { noHistoryItem } from '../../store/storage-keys.ts';
 import { t } from '../extension-i18n.ts';
 import { logError } from '../../model/log-error.ts';
 
@@ -11,11 +10,11 @@ import { logError } from '../../model/log-error.ts';
 export function NoHistoryToggle() {
   const [on, setOn] = useState(false);
   useEffect(() => {
-    void browser.storage.local.get(NO_HISTORY_KEY).then((v) => setOn(readNoHistory(v[NO_HISTORY_KEY])));
+    void noHistoryItem.get().then(setOn);
   }, []);
   const toggle = (want: boolean) =>
-    void browser.storage.local
-      .set({ [NO_HISTORY_KEY]: want })
+    void noHistoryItem
+      .set(want)
       .then(() => setOn(want))
       .catch((error: unknown) => logError('ui: keep no history', error));
   return (
