@@ -11,8 +11,6 @@ import { NO_SOURCE } from '../model/source-ids.ts';
 // Amazon sources first: their URL tests are host-specific, Ring's page sources match by capture kind.
 const SOURCES: readonly SourceReader<string>[] = [...ALEXA_SOURCES, ...RING_SOURCES];
 
-export const SOURCE_IDS = SOURCES.map((s) => s.id);
-
 /** Routes a capture to its source and reads it. Never throws: anything unexpected becomes a diagnostic. */
 export function readCapture(capture: Capture): SourceResult {
   const url = parseUrl(capture.url);
