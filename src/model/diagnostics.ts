@@ -13,7 +13,7 @@ export type Service = 'ring' | 'alexa' | 'amazon';
 
 export interface SourceInfo {
   /**
-   * Source reader id, e.g. `ring.devices`: a `SourceId` (`model/source-ids.ts`) or a `NO_SOURCE` id when this version
+   * Source reader id, e.g. `ring.devices`: a `SOURCE` or `NO_SOURCE` id of `model/source-ids.ts` when this version
    * read it. A `string`, because stored results and imported reports may hold ids of a newer version.
    */
   id: string;

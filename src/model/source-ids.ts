@@ -41,9 +41,6 @@ export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
  */
 export const NO_SOURCE = { unknown: 'unknown', input: 'input', export: 'export' } as const;
 
-/** The id a source result carries: a source's, or what stands in when none read the input. */
-export type ResultSourceId = SourceId | (typeof NO_SOURCE)[keyof typeof NO_SOURCE];
-
 /** The message key of a source's name (`source_ring_device_settings`); stored results may hold ids of newer versions. */
 export function sourceMessageKey(id: string): string {
   return `source_${id.replace(/[^a-z0-9]/gi, '_')}`;
