@@ -60,14 +60,14 @@ const ring = service === 'ring';
 const template = ring
   ? {
       imports:
-        "import { deviceSubject } from '../subjects.ts';\nimport { ringDeviceViews } from './ring-records.ts';\nimport { RING_CONTROL_CENTER } from './ring-urls.ts';",
+        "import { SOURCE } from '../../model/source-ids.ts';\nimport { deviceSubject } from '../subjects.ts';\nimport { ringDeviceViews } from './ring-records.ts';\nimport { RING_CONTROL_CENTER } from './ring-urls.ts';",
       check: `ringDeviceViews(records)
       // TODO: the state that makes this a finding; the placeholder takes a made-up device kind no account has.
       .filter(({ device }) => device.kind === 'TODO_KIND')
       .map(({ device }) => ({
         service: 'ring',
         subject: deviceSubject(device),
-        evidence: { source: 'ring.devices', field: 'TODO' },
+        evidence: { source: SOURCE.ringDevices, field: 'TODO' },
         details: {},
       }))`,
       urls: "helpUrl: { en: 'https://ring.com/support', de: 'https://ring.com/de/de/support' },",
@@ -78,14 +78,14 @@ const template = ring
       subject: '1',
     }
   : {
-      imports: "import { echoSubject } from '../subjects.ts';",
+      imports: "import { SOURCE } from '../../model/source-ids.ts';\nimport { echoSubject } from '../subjects.ts';",
       check: `(records.alexaDevices ?? [])
       // TODO: the state that makes this a finding; the placeholder takes a made-up capability no Echo has.
       .filter((echo) => echo.capabilities.includes('TODO_CAPABILITY'))
       .map((echo) => ({
         service: '${service}',
         subject: echoSubject(echo),
-        evidence: { source: 'alexa.devices', field: 'TODO' },
+        evidence: { source: SOURCE.alexaDevices, field: 'TODO' },
         details: {},
       }))`,
       urls: "helpUrl: { en: 'https://www.amazon.com/gp/help/customer/display.html', de: 'https://www.amazon.de/gp/help/customer/display.html' },",

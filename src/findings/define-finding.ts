@@ -4,6 +4,7 @@ import type { ReportFinding } from '../model/report.ts';
 import type { CatalogEntry } from './catalog-entry.ts';
 import type { FlowLabel } from './flow-vocabulary.ts';
 import type { RecipientId } from './recipients.ts';
+import type { SOURCE } from '../model/source-ids.ts';
 
 /** What a check returns for one subject: a raw finding without its id, which the module stamps on (a check never spells it). */
 export type FindingDraft = Omit<RawFinding, 'id'>;
@@ -45,7 +46,7 @@ export interface FindingSpec<Id extends string> {
   selfRecipient?: RecipientId;
   variantRule?: VariantRule;
   /** The only page that shows this setting: while it is unread, the coverage counts the finding as unknown. */
-  settingOnlyOn?: 'ring.control-center' | 'amazon.privacy-page';
+  settingOnlyOn?: typeof SOURCE.ringControlCenter | typeof SOURCE.amazonPrivacyPage;
 }
 
 export interface Finding<Id extends string = string> extends Readonly<FindingSpec<Id>> {

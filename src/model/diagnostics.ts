@@ -12,7 +12,10 @@ export type SourceStatus = 'read' | 'partial' | 'unrecognized' | 'error';
 export type Service = 'ring' | 'alexa' | 'amazon';
 
 export interface SourceInfo {
-  /** Source reader id, e.g. `ring.devices`. */
+  /**
+   * Source reader id, e.g. `ring.devices`: a `SOURCE` or `NO_SOURCE` id of `model/source-ids.ts` when this version
+   * read it. A `string`, because stored results and imported reports may hold ids of a newer version.
+   */
   id: string;
   service: Service;
   /** What kind of input it was: `json`, `page-state`, `html`, `har-entry`. */

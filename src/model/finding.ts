@@ -1,4 +1,5 @@
 import type { ReadAtKind, Service } from './diagnostics.ts';
+import type { SourceId } from './source-ids.ts';
 
 export type Risk = 'high' | 'medium' | 'low' | 'info';
 export const RISKS: readonly Risk[] = ['high', 'medium', 'low', 'info'];
@@ -28,11 +29,12 @@ export interface RawFinding<Id extends string = string> {
 
 /**
  * What a finding rests on: the source and field, and (filled in when the report is built) the exact document
- * read, when, and what that time is. Added fields: `location`, `readAt`, `readAtKind`, `file`.
+ * read, when, and what that time is. Added fields: `location`, `readAt`, `readAtKind`, `file`. A check names a
+ * {@link SourceId}; a report's evidence (`Source` = `string`) names the document read, which a newer version may have.
  */
-export interface FindingEvidence {
+export interface FindingEvidence<Source extends string = SourceId> {
   /** Source reader id, e.g. `ring.device-settings`: of several sources stating the field, the one the finding used. */
-  source: string;
+  source: Source;
   /** The field or label in that source. */
   field: string;
   /** The document read: its URL (with the device id for per-device documents), else the file's name. */

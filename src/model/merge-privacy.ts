@@ -2,6 +2,7 @@ import type { SourceResult } from './records.ts';
 import type { MergeNote } from './merge-notes.ts';
 import { RING_PRIVACY_FIELDS, type RingDeviceSettings, type RingPrivacyField } from './ring.ts';
 import { captureTime } from './capture-order.ts';
+import { SOURCE } from './source-ids.ts';
 
 type Value = boolean | number | string;
 
@@ -62,7 +63,7 @@ function lessSafe(field: RingPrivacyField, values: readonly Value[]): Value | nu
 function statementsOf(record: RingDeviceSettings, result: SourceResult): Map<RingPrivacyField, Statement> {
   const out = new Map<RingPrivacyField, Statement>();
   const { source } = result;
-  const fullDocument = source.id === 'ring.device-settings';
+  const fullDocument = source.id === SOURCE.ringDeviceSettings;
   const base = { time: captureTime(result), capturedAt: source.capturedAt ?? null };
   for (const field of RING_PRIVACY_FIELDS) {
     const value = record[field];

@@ -4,6 +4,7 @@ import type { RingDevice, RingLocationUser } from './ring.ts';
 import type { MergeNote } from './merge-notes.ts';
 import { byCaptureTime } from './capture-order.ts';
 import { mergeRingPrivacy } from './merge-privacy.ts';
+import { SOURCE } from './source-ids.ts';
 
 type Keyed<K extends keyof Records> = NonNullable<Records[K]>[number];
 
@@ -160,7 +161,7 @@ function mergeVoiceHistory(pages: readonly VoiceHistorySummary[]): VoiceHistoryS
 
 /** The scope a list without records stands for: an empty `ring_devices` clears the older `ring_devices` list, not the v3 one. */
 function defaultScope(sourceId: string): string {
-  return sourceId === 'ring.device-info' ? 'v3-list' : 'ring_devices';
+  return sourceId === SOURCE.ringDeviceInfo ? 'v3-list' : 'ring_devices';
 }
 
 /**

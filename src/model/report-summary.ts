@@ -1,5 +1,6 @@
 import type { ControlledBy, Risk, SubjectType } from './finding.ts';
 import type { Service } from './diagnostics.ts';
+import type { SourceId } from './source-ids.ts';
 
 /** Types of the report's additive `summary` (schema 1 extension); built in src/report/summary. */
 export type Grade = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
@@ -16,7 +17,7 @@ export interface FindingCost {
 /** A page or scan not read yet, what stays unknown because of it, and where to complete it. */
 export interface CoverageGap {
   /** The source id that would fill the gap. */
-  source: string;
+  source: SourceId;
   /** How many settings (or cameras) stay unknown. */
   unknown: number;
   /** The page that completes the scan; null when a button in the popup does (the Alexa deep scan). */

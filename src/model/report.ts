@@ -58,7 +58,7 @@ export interface ReportFinding {
   recipients: Recipient[];
   optOut: { steps: string[]; url: string };
   /** Source and field, and the exact document read (`location`) and when (`readAt`, `readAtKind`); see FindingEvidence. */
-  evidence: FindingEvidence;
+  evidence: FindingEvidence<string>;
   details: Record<string, string | number | boolean | null>;
   /**
    * Present when the subject is someone else's (a device shared with the user, a location they were invited to):

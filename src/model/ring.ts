@@ -1,3 +1,5 @@
+import type { SourceId } from './source-ids.ts';
+
 /** Typed records read from Ring's JSON. `null` means "not stated in what we read", never "false". */
 
 export type RingDeviceGroup = 'doorbots' | 'authorized_doorbots' | 'stickup_cams' | 'chimes' | 'base_stations' | 'beams_bridges' | 'other';
@@ -95,7 +97,7 @@ export interface RingDeviceSettings {
    * Which source stated each field, filled in when captures are merged (newest capture wins per field),
    * so a finding can name its evidence: `ring.device-settings`, `ring.devices`, `ring.device-info`, `ring.page-state`.
    */
-  sources?: Partial<Record<RingPrivacyField, string>>;
+  sources?: Partial<Record<RingPrivacyField, SourceId>>;
 }
 
 /** The fields of {@link RingDeviceSettings} that several sources can state. */

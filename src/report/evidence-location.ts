@@ -2,11 +2,12 @@ import type { FindingEvidence, Subject } from '../model/finding.ts';
 import type { SourceInfo } from '../model/diagnostics.ts';
 import type { Records, SourceResult } from '../model/records.ts';
 import { privacyFieldOf } from '../findings/ring/privacy-evidence.ts';
+import { SOURCE } from '../model/source-ids.ts';
 
 /** Sources that list Ring devices: a device field named as `ring.devices` may have come from any of them. */
-const RING_DEVICE_LISTS = ['ring.devices', 'ring.page-state', 'ring.device-info'];
+const RING_DEVICE_LISTS: readonly string[] = [SOURCE.ringDevices, SOURCE.ringPageState, SOURCE.ringDeviceInfo];
 
-export type EvidenceLocator = (evidence: FindingEvidence, subject: Subject) => FindingEvidence;
+export type EvidenceLocator = (evidence: FindingEvidence, subject: Subject) => FindingEvidence<string>;
 
 /**
  * Binds a finding's evidence to the exact document it rests on. Results are oldest first, as merged; the newest

@@ -1,4 +1,5 @@
 import type { Records } from '../model/records.ts';
+import type { SourceId } from '../model/source-ids.ts';
 import type { PolicePathCloser, PolicePathState } from '../model/report.ts';
 import { controlSettings, ringDeviceViews } from '../findings/ring/ring-records.ts';
 import { cloudRecordingOf } from '../findings/ring/cloud-recording.ts';
@@ -11,7 +12,7 @@ export interface PolicePath {
   retentionDays: number | null;
   closers: PolicePathCloser[];
   /** The source that stated the deciding field (newest capture wins), e.g. `ring.devices` or `ring.device-settings`. */
-  evidence?: string;
+  evidence?: SourceId;
   /** The JSON paths that decided, e.g. `device.features.video_recording.recording_enabled` and the encryption flag. */
   evidenceFields?: string[];
   /** The deciding field's path in that source (the first of `evidenceFields`). */
@@ -34,7 +35,7 @@ export function ringPolicePaths(records: Records): PolicePath[] {
       const recording = cloudRecordingOf(device, settings);
       const e2ee = settings?.e2eeEnabled ?? null;
       let state: PolicePathState = 'unknown';
-      let evidence: string | undefined;
+      let evidence: SourceId | undefined;
       let fields: string[] = [];
       const from = (field: 'localStorage' | 'e2eeEnabled') => privacyEvidence(settings, field);
       if (settings?.localStorage === true) {

@@ -6,11 +6,10 @@ import { AMAZON_HOST } from './alexa/endpoints.ts';
 import type { SourceReader } from './source-reader.ts';
 import { RING_SOURCES } from './ring/ring-sources.ts';
 import { ALEXA_SOURCES } from './alexa/alexa-sources.ts';
+import { NO_SOURCE } from '../model/source-ids.ts';
 
 // Amazon sources first: their URL tests are host-specific, Ring's page sources match by capture kind.
-const SOURCES: readonly SourceReader[] = [...ALEXA_SOURCES, ...RING_SOURCES];
-
-export const SOURCE_IDS = SOURCES.map((s) => s.id);
+const SOURCES: readonly SourceReader<string>[] = [...ALEXA_SOURCES, ...RING_SOURCES];
 
 /** Routes a capture to its source and reads it. Never throws: anything unexpected becomes a diagnostic. */
 export function readCapture(capture: Capture): SourceResult {
@@ -26,7 +25,7 @@ export function readCapture(capture: Capture): SourceResult {
   if (!source) {
     return {
       source: {
-        id: 'unknown',
+        id: NO_SOURCE.unknown,
         service: guessService(url),
         kind: capture.via === 'page-state' ? 'page-state' : 'json',
         status: 'unrecognized',
@@ -83,14 +82,14 @@ function readTime(capture: Capture): Pick<SourceInfo, 'readAt' | 'readAtKind' | 
 }
 
 /** A page is read by shape only by a source of the service whose origin it has: an Amazon page never by a Ring reader. */
-function sameService(source: SourceReader, url: URL | null): boolean {
+function sameService(source: SourceReader<string>, url: URL | null): boolean {
   if (!url) return true;
   if (AMAZON_HOST.test(url.hostname)) return source.service !== 'ring';
   if (url.hostname === 'ring.com' || url.hostname.endsWith('.ring.com')) return source.service === 'ring';
   return true;
 }
 
-function safeSniff(source: SourceReader, body: unknown): boolean {
+function safeSniff(source: SourceReader<string>, body: unknown): boolean {
   try {
     return source.sniff(body);
   } catch {

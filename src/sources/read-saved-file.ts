@@ -6,6 +6,7 @@ import { isObject } from './json-reader.ts';
 import { readCapture, recognizesUrl } from './read-capture.ts';
 import { AMAZON_SETTINGS_PAGE, amazonEndpointOf } from './alexa/endpoints.ts';
 import { placeSavedPage, type PlacedBy } from './place-saved-page.ts';
+import { NO_SOURCE } from '../model/source-ids.ts';
 
 /** Parses a saved page: linkedom in the CLI, DOMParser in the report page. */
 export type ParseHtml = (text: string) => Document;
@@ -28,7 +29,15 @@ export function readSavedFile(label: string, rawText: string, now: string, parse
 
 export function inputError(label: string, code: string, message: string): SourceResult {
   return {
-    source: { id: 'input', service: 'ring', kind: 'file', status: 'error', origin: 'file:', location: label, diagnostics: [{ level: 'error', code, message }] },
+    source: {
+      id: NO_SOURCE.input,
+      service: 'ring',
+      kind: 'file',
+      status: 'error',
+      origin: 'file:',
+      location: label,
+      diagnostics: [{ level: 'error', code, message }],
+    },
     records: {},
   };
 }

@@ -1,7 +1,8 @@
 import type { SourceResult } from '../model/records.ts';
+import { SOURCE } from '../model/source-ids.ts';
 
 /** Sources read page by page from one URL (infinite scroll): each page is kept unless it is the same page again. */
-const PAGED_SOURCES = new Set(['amazon.voice-history']);
+const PAGED_SOURCES = new Set<string>([SOURCE.amazonVoiceHistory]);
 
 /** FNV-1a over the records, to tell a re-read of the same document from another one. */
 export function fingerprint(result: SourceResult): number {

@@ -2,6 +2,7 @@ import type { FindingEvidence } from '../model/finding.ts';
 import type { ReadAtKind } from '../model/diagnostics.ts';
 import { cleanName } from './components/PageName.tsx';
 import { t, uiLocale } from './extension-i18n.ts';
+import { sourceMessageKey } from '../model/source-ids.ts';
 
 /** A read time with its date, seconds and time zone ("20 Nov 2026, 19:04:05 CET"); the ISO text when it cannot be read. */
 export function formatReadAt(iso: string, locale: string = uiLocale): string {
@@ -21,7 +22,7 @@ export function readAtText(readAt: string, kind: ReadAtKind | undefined): string
 }
 
 /** Where a finding's evidence was read: the document's URL, with the file that held it (CLI, import). */
-export function evidenceWhere(evidence: FindingEvidence): string {
+export function evidenceWhere(evidence: FindingEvidence<string>): string {
   const location = evidence.location ? cleanName(evidence.location) : '';
   if (evidence.file && evidence.location && evidence.file !== evidence.location) return `${location} (${cleanName(evidence.file)})`;
   return location;
@@ -31,9 +32,9 @@ export function evidenceWhere(evidence: FindingEvidence): string {
  * One line naming what a finding rests on: source, field, the exact document and when it was read. Null when
  * the evidence carries no document (a report of an older version): nothing is made up.
  */
-export function evidenceText(evidence: FindingEvidence): string | null {
+export function evidenceText(evidence: FindingEvidence<string>): string | null {
   if (!evidence.location || !evidence.readAt) return null;
-  const name = t(`source_${evidence.source.replace(/[^a-z0-9]/gi, '_')}`);
+  const name = t(sourceMessageKey(evidence.source));
   return t('finding_evidence_line', [
     `${name} (${evidence.source})`,
     evidence.field,

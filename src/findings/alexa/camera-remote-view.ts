@@ -1,6 +1,7 @@
 import { defineFinding } from '../define-finding.ts';
 import { echoSubject } from '../subjects.ts';
 import { echoBy } from './alexa-records.ts';
+import { SOURCE } from '../../model/source-ids.ts';
 
 /** An Echo Show's camera can be watched remotely from the app (`liveView` setting ENABLED). */
 export const cameraRemoteView = defineFinding({
@@ -13,7 +14,7 @@ export const cameraRemoteView = defineFinding({
         return {
           service: 'alexa',
           subject: echo ? echoSubject(echo) : { type: 'device', id: s.deviceAccountId, name: s.deviceAccountId },
-          evidence: { source: 'alexa.device-setting', field: 'liveView' },
+          evidence: { source: SOURCE.alexaDeviceSetting, field: 'liveView' },
           details: { deviceAccountId: s.deviceAccountId },
         };
       }),

@@ -1,4 +1,5 @@
 import { defineFinding } from '../define-finding.ts';
+import { SOURCE } from '../../model/source-ids.ts';
 
 /**
  * Amazon stores a street address per Echo (`api/device-preferences`, `deviceAddressModel`; home-assistant/core
@@ -14,7 +15,7 @@ export const deviceAddress = defineFinding({
       .map((a) => ({
         service: 'alexa' as const,
         subject: { type: 'device' as const, id: a.serial, name: names.get(a.serial) ?? a.serial },
-        evidence: { source: 'alexa.device-preferences', field: 'devicePreferences[].deviceAddressModel' },
+        evidence: { source: SOURCE.alexaDevicePreferences, field: 'devicePreferences[].deviceAddressModel' },
         details: { country: a.country },
       }));
   },

@@ -2,6 +2,7 @@ import type { Records } from '../../model/records.ts';
 import type { FindingDraft } from '../define-finding.ts';
 import { echoSubject, endpointSubject } from '../subjects.ts';
 import { echoBy } from './alexa-records.ts';
+import { SOURCE } from '../../model/source-ids.ts';
 
 /**
  * An Amazon device that senses the home: from the device list's capability names and from the interfaces
@@ -16,7 +17,7 @@ export function echoSensing(capability: RegExp, iface: RegExp): (records: Record
         findings.set(device.serial, {
           service: 'alexa',
           subject: echoSubject(device),
-          evidence: { source: 'alexa.devices', field: 'capabilities' },
+          evidence: { source: SOURCE.alexaDevices, field: 'capabilities' },
           details: { capabilities: hit.join(',') },
         });
     }
@@ -31,7 +32,7 @@ export function echoSensing(capability: RegExp, iface: RegExp): (records: Record
       findings.set(key, {
         service: 'alexa',
         subject: echo ? echoSubject(echo) : endpointSubject(endpoint),
-        evidence: { source: 'alexa.smart-home', field: 'capabilities[].interfaceName' },
+        evidence: { source: SOURCE.alexaSmartHome, field: 'capabilities[].interfaceName' },
         details: { interfaces: hit.map((i) => i.name).join(','), pushed: hit.some((i) => i.proactivelyReported === true) },
       });
     }

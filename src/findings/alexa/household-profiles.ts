@@ -1,5 +1,6 @@
 import { defineFinding } from '../define-finding.ts';
 import { AMAZON_ACCOUNT } from '../subjects.ts';
+import { SOURCE } from '../../model/source-ids.ts';
 
 /** More than one person in the Amazon Household or among Alexa's voice profiles: they share devices and content. */
 export const householdProfiles = defineFinding({
@@ -13,7 +14,7 @@ export const householdProfiles = defineFinding({
       {
         service: 'alexa',
         subject: AMAZON_ACCOUNT,
-        evidence: { source: accounts.length >= 2 ? 'alexa.household' : 'amazon.persons', field: accounts.length >= 2 ? 'accounts' : 'personId' },
+        evidence: { source: accounts.length >= 2 ? SOURCE.alexaHousehold : SOURCE.amazonPersons, field: accounts.length >= 2 ? 'accounts' : 'personId' },
         details: { accounts: accounts.length, voiceProfiles: voices.length, roles: [...new Set(accounts.map((a) => a.role ?? '?'))].join(',') },
       },
     ];

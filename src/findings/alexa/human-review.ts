@@ -1,5 +1,6 @@
 import { defineFinding } from '../define-finding.ts';
 import { privacySwitchOn } from './privacy-switch.ts';
+import { SOURCE } from '../../model/source-ids.ts';
 
 /** Humans may listen to recordings ("Use of voice recordings" / help improve Alexa). */
 export const humanReview = defineFinding({
@@ -22,5 +23,5 @@ export const humanReview = defineFinding({
   labels: ['voice'],
   place: { kind: 'web', path: '/alexa-privacy/apd/myad', minutes: 1 },
   drawnFromEchoes: true,
-  settingOnlyOn: 'amazon.privacy-page',
+  settingOnlyOn: SOURCE.amazonPrivacyPage,
 });

@@ -1,5 +1,6 @@
 import { defineFinding } from '../define-finding.ts';
 import { privacySwitchOn } from './privacy-switch.ts';
+import { SOURCE } from '../../model/source-ids.ts';
 
 /** Alexa messages are used to improve transcriptions. */
 export const messageTranscription = defineFinding({
@@ -21,5 +22,5 @@ export const messageTranscription = defineFinding({
   },
   labels: ['messages'],
   place: { kind: 'web', path: '/alexa-privacy/apd/myad', minutes: 1 },
-  settingOnlyOn: 'amazon.privacy-page',
+  settingOnlyOn: SOURCE.amazonPrivacyPage,
 });

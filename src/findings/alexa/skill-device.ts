@@ -1,6 +1,7 @@
 import { defineFinding } from '../define-finding.ts';
 import { endpointSubject } from '../subjects.ts';
 import { vendorOf } from './alexa-records.ts';
+import { SOURCE } from '../../model/source-ids.ts';
 
 /** A device that reaches Alexa through a third-party vendor's skill: its data flows between the vendor and Amazon. */
 export const skillDevice = defineFinding({
@@ -11,7 +12,7 @@ export const skillDevice = defineFinding({
       .map((e) => ({
         service: 'alexa',
         subject: endpointSubject(e),
-        evidence: { source: 'alexa.smart-home', field: 'legacyAppliance.driverIdentity' },
+        evidence: { source: SOURCE.alexaSmartHome, field: 'legacyAppliance.driverIdentity' },
         details: { skillId: e.path.id, vendor: vendorOf(records, e), vendorDetailKeys: e.vendorDetailKeys.join(',') || null },
       })),
   catalog: {

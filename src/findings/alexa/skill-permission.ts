@@ -1,5 +1,6 @@
 import { defineFinding } from '../define-finding.ts';
 import { permissionLabel } from '../flow-vocabulary.ts';
+import { SOURCE } from '../../model/source-ids.ts';
 
 /** One finding per skill and permission it holds (address, name, e-mail, phone, location, lists…). */
 export const skillPermission = defineFinding({
@@ -10,7 +11,7 @@ export const skillPermission = defineFinding({
       .map((p) => ({
         service: 'alexa',
         subject: { type: 'skill', id: p.skillName, name: p.skillName },
-        evidence: { source: 'amazon.privacy-page', field: 'Manage Skill Permissions' },
+        evidence: { source: SOURCE.amazonPrivacyPage, field: 'Manage Skill Permissions' },
         details: { permission: p.permission, page: p.page },
       })),
   catalog: {
@@ -30,5 +31,5 @@ export const skillPermission = defineFinding({
   },
   labels: (finding) => [permissionLabel(String(finding.details['permission'] ?? ''))],
   place: { kind: 'web', path: '/alexaprivacysettings', minutes: 2 },
-  settingOnlyOn: 'amazon.privacy-page',
+  settingOnlyOn: SOURCE.amazonPrivacyPage,
 });

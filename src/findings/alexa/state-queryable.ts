@@ -2,6 +2,7 @@ import { defineFinding } from '../define-finding.ts';
 import { endpointSubject } from '../subjects.ts';
 import { vendorOf } from './alexa-records.ts';
 import { interfaceLabels } from './interface-labels.ts';
+import { SOURCE } from '../../model/source-ids.ts';
 
 /**
  * Amazon can ask the vendor for this device's current state at any time (`retrievable`), or Amazon answered with
@@ -19,7 +20,7 @@ export const stateQueryable = defineFinding({
             {
               service: 'alexa' as const,
               subject: endpointSubject(e),
-              evidence: { source: 'alexa.smart-home', field: 'features[].properties[].timeOfSample' },
+              evidence: { source: SOURCE.alexaSmartHome, field: 'features[].properties[].timeOfSample' },
               details: { interfaces: e.liveState.properties.join(','), vendor: vendorOf(records, e), lastSample: e.liveState.lastSample },
             },
           ];
@@ -29,7 +30,7 @@ export const stateQueryable = defineFinding({
           {
             service: 'alexa' as const,
             subject: endpointSubject(e),
-            evidence: { source: 'alexa.smart-home', field: 'capabilities[].properties.retrievable' },
+            evidence: { source: SOURCE.alexaSmartHome, field: 'capabilities[].properties.retrievable' },
             details: { interfaces: queried.map((i) => i.name).join(','), vendor: vendorOf(records, e) },
           },
         ];

@@ -4,6 +4,7 @@ import { defineFinding } from '../define-finding.ts';
 import { endpointSubject } from '../subjects.ts';
 import { vendorOf } from './alexa-records.ts';
 import { interfaceLabels } from './interface-labels.ts';
+import { SOURCE } from '../../model/source-ids.ts';
 
 const RANK: readonly StateSensitivity[] = ['low', 'medium', 'high'];
 
@@ -57,7 +58,7 @@ export const stateReporting = defineFinding({
             service: 'alexa' as const,
             subject: endpointSubject(e),
             risk,
-            evidence: { source: 'alexa.smart-home', field: 'capabilities[].properties.proactivelyReported' },
+            evidence: { source: SOURCE.alexaSmartHome, field: 'capabilities[].properties.proactivelyReported' },
             details: {
               interfaces: pushed.map((i) => i.name).join(','),
               // What the title says each interface reveals, bound to the properties the device itself reports.

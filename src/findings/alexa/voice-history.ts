@@ -1,5 +1,6 @@
 import { defineFinding } from '../define-finding.ts';
 import { AMAZON_ACCOUNT } from '../subjects.ts';
+import { SOURCE } from '../../model/source-ids.ts';
 
 /** Amazon holds voice recordings of this account: how many were seen, over what period, from which devices. */
 export const voiceHistory = defineFinding({
@@ -10,7 +11,7 @@ export const voiceHistory = defineFinding({
       .map((h) => ({
         service: 'alexa',
         subject: AMAZON_ACCOUNT,
-        evidence: { source: 'amazon.voice-history', field: h.endpoint === 'rvh' ? 'customerHistoryRecords' : 'alexaHistoryRecords' },
+        evidence: { source: SOURCE.amazonVoiceHistory, field: h.endpoint === 'rvh' ? 'customerHistoryRecords' : 'alexaHistoryRecords' },
         // "at least": only the pages the Alexa Privacy page loaded were seen.
         details: { count: h.recordKeys.length, atLeast: h.more, earliest: h.earliest, latest: h.latest, devices: h.devices.join(', ') },
       })),

@@ -1,5 +1,6 @@
 import { defineFinding } from '../define-finding.ts';
 import { AMAZON_ACCOUNT } from '../subjects.ts';
+import { SOURCE } from '../../model/source-ids.ts';
 
 /** Recordings are kept until deleted or for 18 months, instead of "Don't save recordings" (or 3 months). */
 export const voiceRetention = defineFinding({
@@ -11,7 +12,7 @@ export const voiceRetention = defineFinding({
         service: 'alexa',
         subject: AMAZON_ACCOUNT,
         risk: s.value === 'until-deleted' ? 'high' : 'medium',
-        evidence: { source: 'amazon.privacy-page', field: 'voice-retention' },
+        evidence: { source: SOURCE.amazonPrivacyPage, field: 'voice-retention' },
         details: { retention: s.value, page: s.page },
       })),
   catalog: {
@@ -31,5 +32,5 @@ export const voiceRetention = defineFinding({
   labels: ['voice'],
   place: { kind: 'web', path: '/alexa-privacy/apd/myad', minutes: 2 },
   drawnFromEchoes: true,
-  settingOnlyOn: 'amazon.privacy-page',
+  settingOnlyOn: SOURCE.amazonPrivacyPage,
 });

@@ -1,4 +1,5 @@
 import { defineFinding } from '../define-finding.ts';
+import { SOURCE } from '../../model/source-ids.ts';
 
 /** An app or website with Login-with-Amazon access to account data. */
 export const connectedApp = defineFinding({
@@ -7,7 +8,7 @@ export const connectedApp = defineFinding({
     (records.connectedApps ?? []).map((a) => ({
       service: 'amazon',
       subject: { type: 'app', id: a.name, name: a.name },
-      evidence: { source: 'amazon.privacy-page', field: 'Apps and Services with Access to Your Data' },
+      evidence: { source: SOURCE.amazonPrivacyPage, field: 'Apps and Services with Access to Your Data' },
       details: { page: a.page },
     })),
   catalog: {

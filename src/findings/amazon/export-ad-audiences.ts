@@ -1,6 +1,7 @@
 import { defineFinding } from '../define-finding.ts';
 import { exportSubject } from '../subjects.ts';
 import { exportFactsOf, nameList } from '../export-facts.ts';
+import { SOURCE } from '../../model/source-ids.ts';
 
 /** The advertising audiences Amazon and third parties placed the account in (`Advertising.N/…Audiences.csv`). */
 export const exportAdAudiences = defineFinding({
@@ -14,7 +15,7 @@ export const exportAdAudiences = defineFinding({
         {
           service: 'amazon',
           subject: exportSubject(facts.label),
-          evidence: { source: 'amazon.export', field: a.files.join(', ') },
+          evidence: { source: SOURCE.amazonExport, field: a.files.join(', ') },
           details: {
             // Where it was read: the export's own name, so a newly imported export reads as newly read, not newly on.
             page: facts.label,

@@ -2,6 +2,7 @@ import { defineFinding } from '../define-finding.ts';
 import { exportSubject } from '../subjects.ts';
 import { exportFactsOf } from '../export-facts.ts';
 import { AMAZON_DATA_REQUEST, AMAZON_DATA_REQUEST_NOTE } from '../export-urls.ts';
+import { SOURCE } from '../../model/source-ids.ts';
 
 /** Amazon's export keeps the history of the Alexa country setting (`Location/Country of Residence-*.csv`). */
 export const exportCountryHistory = defineFinding({
@@ -15,7 +16,7 @@ export const exportCountryHistory = defineFinding({
         {
           service: 'amazon',
           subject: exportSubject(facts.label),
-          evidence: { source: 'amazon.export', field: history.file },
+          evidence: { source: SOURCE.amazonExport, field: history.file },
           details: {
             // Where it was read: the export's own name, so a newly imported export reads as newly read, not newly on.
             page: facts.label,

@@ -2,6 +2,7 @@ import { defineFinding } from '../define-finding.ts';
 import { exportSubject } from '../subjects.ts';
 import { exportFactsOf, nameList } from '../export-facts.ts';
 import { AMAZON_DATA_REQUEST, AMAZON_DATA_REQUEST_NOTE } from '../export-urls.ts';
+import { SOURCE } from '../../model/source-ids.ts';
 
 /**
  * Amazon's export lists every device ever registered to the account (`registration.csv`), also those Content and
@@ -19,7 +20,7 @@ export const exportRegisteredDevices = defineFinding({
         {
           service: 'amazon',
           subject: exportSubject(facts.label),
-          evidence: { source: 'amazon.export', field: devices.file },
+          evidence: { source: SOURCE.amazonExport, field: devices.file },
           details: {
             // Where it was read: the export's own name, so a newly imported export reads as newly read, not newly on.
             page: facts.label,

@@ -2,6 +2,7 @@ import { defineFinding } from '../define-finding.ts';
 import { exportSubject } from '../subjects.ts';
 import { exportFactsOf } from '../export-facts.ts';
 import { AMAZON_DATA_REQUEST_NOTE } from '../export-urls.ts';
+import { SOURCE } from '../../model/source-ids.ts';
 
 const RETENTION_MONTHS: Readonly<Record<string, number>> = { '3-months': 3, '18-months': 18 };
 
@@ -31,7 +32,7 @@ export const exportVoiceHistory = defineFinding({
           service: 'amazon',
           subject: exportSubject(facts.label),
           ...(beyond ? { risk: 'high' as const } : {}),
-          evidence: { source: 'amazon.export', field: voice.files[0] ?? 'audio files' },
+          evidence: { source: SOURCE.amazonExport, field: voice.files[0] ?? 'audio files' },
           details: {
             // Where it was read: the export's own name, so a newly imported export reads as newly read, not newly on.
             page: facts.label,

@@ -1,4 +1,5 @@
 import { defineFinding } from '../define-finding.ts';
+import { SOURCE } from '../../model/source-ids.ts';
 
 /** A device registered to the Amazon account (Manage Your Content and Devices). */
 export const registeredDevice = defineFinding({
@@ -7,7 +8,7 @@ export const registeredDevice = defineFinding({
     (records.amazonDevices ?? []).map((d) => ({
       service: 'amazon',
       subject: { type: 'device', id: d.serial, name: d.name },
-      evidence: { source: 'amazon.registered-devices', field: 'deviceList' },
+      evidence: { source: SOURCE.amazonRegisteredDevices, field: 'deviceList' },
       details: { family: d.family, type: d.typeName },
     })),
   catalog: {

@@ -2,6 +2,7 @@ import { defineFinding } from '../define-finding.ts';
 import { ringAccountSubject } from '../subjects.ts';
 import { controlSettings, controlList } from './ring-records.ts';
 import { RING_CONTROL_CENTER } from './ring-urls.ts';
+import { SOURCE } from '../../model/source-ids.ts';
 
 /** The Ring account is linked to an Amazon account, or Echo devices reach the cameras through the Ring skill. */
 export const alexaLink = defineFinding({
@@ -14,7 +15,7 @@ export const alexaLink = defineFinding({
       {
         service: 'ring',
         subject: ringAccountSubject(records),
-        evidence: { source: 'ring.control-center', field: linked ? 'Amazon Account Linking' : 'Amazon Devices Connected by Ring Skill' },
+        evidence: { source: SOURCE.ringControlCenter, field: linked ? 'Amazon Account Linking' : 'Amazon Devices Connected by Ring Skill' },
         details: { amazonDevices: echoes.length, items: echoes.slice(0, 20).join('; ') },
       },
     ];
@@ -35,5 +36,5 @@ export const alexaLink = defineFinding({
   },
   labels: ['device-list'],
   place: { kind: 'app', appSteps: 3, minutes: 3 },
-  settingOnlyOn: 'ring.control-center',
+  settingOnlyOn: SOURCE.ringControlCenter,
 });

@@ -3,6 +3,7 @@ import { privacyEvidence } from './privacy-evidence.ts';
 import { deviceSubject } from '../subjects.ts';
 import { ringDeviceViews } from './ring-records.ts';
 import { RING_DASHBOARD } from './ring-urls.ts';
+import { SOURCE } from '../../model/source-ids.ts';
 
 /** A device that records sound with its video. The settings document wins over the device list when both say something. */
 export const audioRecording = defineFinding({
@@ -16,7 +17,8 @@ export const audioRecording = defineFinding({
         {
           service: 'ring',
           subject: deviceSubject(device),
-          evidence: fromSettings !== null ? privacyEvidence(settings, 'audioRecording') : { source: 'ring.devices', field: 'settings.enable_audio_recording' },
+          evidence:
+            fromSettings !== null ? privacyEvidence(settings, 'audioRecording') : { source: SOURCE.ringDevices, field: 'settings.enable_audio_recording' },
           details: { sharedWithYou: device.sharedWithYou },
         },
       ];

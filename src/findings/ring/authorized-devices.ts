@@ -1,5 +1,6 @@
 import { defineFinding } from '../define-finding.ts';
 import { controlListCheck } from './control-list-check.ts';
+import { SOURCE } from '../../model/source-ids.ts';
 
 /** Phones, browsers and integrations signed in to the account (Control Center → Authorized Client Devices). */
 export const authorizedDevices = defineFinding({
@@ -25,5 +26,5 @@ export const authorizedDevices = defineFinding({
   },
   labels: ['account-access'],
   place: { kind: 'web', path: '/account/control-center/authorized-devices', minutes: 3 },
-  settingOnlyOn: 'ring.control-center',
+  settingOnlyOn: SOURCE.ringControlCenter,
 });

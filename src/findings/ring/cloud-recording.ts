@@ -1,11 +1,12 @@
 import type { RingDevice, RingDeviceSettings } from '../../model/ring.ts';
 import { privacyEvidence } from './privacy-evidence.ts';
+import type { SourceId } from '../../model/source-ids.ts';
 
 /** Whether a camera records to Ring's cloud, and the source and field that said so. */
 export interface CloudRecording {
   /** true: it records; false: the device says it does not; null: nothing read says either. */
   records: boolean | null;
-  source: string | null;
+  source: SourceId | null;
   field: string | null;
 }
 

@@ -4,6 +4,7 @@ import { deviceSubject, ringAccountSubject } from '../subjects.ts';
 import { ringDeviceViews, controlSettings } from './ring-records.ts';
 import { RING_CONTROL_CENTER } from './ring-urls.ts';
 import { cloudRecordingOf } from './cloud-recording.ts';
+import { SOURCE } from '../../model/source-ids.ts';
 
 /** Longer than Ring's EU default: more video for Ring, warrants and emergency requests to reach. */
 const EU_DEFAULT_DAYS = 30;
@@ -48,7 +49,7 @@ export const cloudVideoStorage = defineFinding({
         service: 'ring',
         subject: ringAccountSubject(records),
         risk: fromPage.amount > EU_DEFAULT_DAYS ? 'high' : 'medium',
-        evidence: { source: 'ring.control-center', field: 'Video Storage Time' },
+        evidence: { source: SOURCE.ringControlCenter, field: 'Video Storage Time' },
         details: { days: fromPage.amount },
       },
     ];

@@ -1,6 +1,7 @@
 import { defineFinding } from '../define-finding.ts';
 import { controlToggleCheck } from './control-toggle-check.ts';
 import { RING_CONTROL_CENTER } from './ring-urls.ts';
+import { SOURCE } from '../../model/source-ids.ts';
 
 /** Police requests for video in the Neighbors feed (Community Requests; earlier Video Requests / Request for Assistance). US only. */
 export const communityRequests = defineFinding({
@@ -23,5 +24,5 @@ export const communityRequests = defineFinding({
   },
   labels: ['video'],
   place: { kind: 'app', appSteps: 3, minutes: 2 },
-  settingOnlyOn: 'ring.control-center',
+  settingOnlyOn: SOURCE.ringControlCenter,
 });

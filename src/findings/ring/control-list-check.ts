@@ -3,6 +3,7 @@ import type { ControlListKey } from '../../model/ring.ts';
 import type { FindingDraft } from '../define-finding.ts';
 import { ringAccountSubject } from '../subjects.ts';
 import { controlList } from './ring-records.ts';
+import { SOURCE } from '../../model/source-ids.ts';
 
 /** A finding for each non-empty Control Center list of one kind (authorized devices, linked accounts). */
 export function controlListCheck(key: ControlListKey, field: string): (records: Records) => FindingDraft[] {
@@ -13,7 +14,7 @@ export function controlListCheck(key: ControlListKey, field: string): (records: 
       {
         service: 'ring',
         subject: ringAccountSubject(records),
-        evidence: { source: 'ring.control-center', field },
+        evidence: { source: SOURCE.ringControlCenter, field },
         details: { count: list.items.length, items: list.items.slice(0, 20).join('; ') },
       },
     ];

@@ -3,6 +3,7 @@ import type { ControlSettingKey } from '../../model/ring.ts';
 import type { FindingDraft } from '../define-finding.ts';
 import { ringAccountSubject } from '../subjects.ts';
 import { controlSettings } from './ring-records.ts';
+import { SOURCE } from '../../model/source-ids.ts';
 
 /**
  * A finding for each Control Center switch of the given kinds that is on. Per-device rows (Search Party)
@@ -22,7 +23,7 @@ export function controlToggleCheck(keys: readonly ControlSettingKey[]): (records
               : s.deviceName
                 ? { type: 'device', id: s.deviceName, name: s.deviceName }
                 : ringAccountSubject(records),
-            evidence: { source: 'ring.control-center', field: key },
+            evidence: { source: SOURCE.ringControlCenter, field: key },
             details: { setting: key, page: s.page },
           };
         }),

@@ -3,6 +3,7 @@ import type { ControlSettingKey } from '../../model/ring.ts';
 import type { FindingDraft } from '../define-finding.ts';
 import { deviceSubject, ringAccountSubject } from '../subjects.ts';
 import { controlSettings, featureOf, featureSourceOf, ringDeviceViews, type DeviceFeature } from './ring-records.ts';
+import { SOURCE } from '../../model/source-ids.ts';
 
 /**
  * A camera feature that sends more to Ring (faces, AI descriptions, snapshots): per device from the JSON,
@@ -15,7 +16,7 @@ export function deviceFeatureCheck(features: readonly DeviceFeature[], controlKe
       .map((view): FindingDraft => ({
         service: 'ring',
         subject: deviceSubject(view.device),
-        evidence: { source: features.map((f) => featureSourceOf(view, records, f)).find((s) => s?.value === true)?.source ?? 'ring.device-info', field },
+        evidence: { source: features.map((f) => featureSourceOf(view, records, f)).find((s) => s?.value === true)?.source ?? SOURCE.ringDeviceInfo, field },
         details: Object.fromEntries(features.map((f) => [f, featureOf(view, records, f)])),
       }));
     if (perDevice.length > 0) return perDevice;
@@ -24,7 +25,7 @@ export function deviceFeatureCheck(features: readonly DeviceFeature[], controlKe
       .map((s) => ({
         service: 'ring',
         subject: ringAccountSubject(records),
-        evidence: { source: 'ring.control-center', field: controlKey },
+        evidence: { source: SOURCE.ringControlCenter, field: controlKey },
         details: { page: s.page },
       }));
   };

@@ -3,6 +3,7 @@ import { exportSubject } from '../subjects.ts';
 import { exportFactsOf } from '../export-facts.ts';
 import { RING_CONTROL_CENTER } from './ring-urls.ts';
 import { RING_DATA_REQUEST } from '../export-urls.ts';
+import { SOURCE } from '../../model/source-ids.ts';
 
 /** How many device events (`DeviceEvents.csv`) and app events Ring's export logs, and over which days. */
 export const exportEventLog = defineFinding({
@@ -18,7 +19,7 @@ export const exportEventLog = defineFinding({
         {
           service: 'ring',
           subject: exportSubject(facts.label),
-          evidence: { source: 'ring.export', field: [e.deviceEvents?.file, e.appEvents?.file].filter(Boolean).join(', ') },
+          evidence: { source: SOURCE.ringExport, field: [e.deviceEvents?.file, e.appEvents?.file].filter(Boolean).join(', ') },
           details: { page: facts.label, events: device + app, deviceEvents: device, appEvents: app, firstDate: days[0] ?? null, lastDate: days.at(-1) ?? null },
         },
       ];

@@ -3,6 +3,7 @@ import { exportSubject } from '../subjects.ts';
 import { exportFactsOf } from '../export-facts.ts';
 import { RING_CONTROL_CENTER } from './ring-urls.ts';
 import { RING_DATA_REQUEST } from '../export-urls.ts';
+import { SOURCE } from '../../model/source-ids.ts';
 
 /**
  * Ring's export (`RingDeviceRegistry/Device.csv`) holds house-precise coordinates, the Wi-Fi name and IP addresses
@@ -18,7 +19,7 @@ export const exportLocationData = defineFinding({
         {
           service: 'ring',
           subject: exportSubject(facts.label),
-          evidence: { source: 'ring.export', field: l.file },
+          evidence: { source: SOURCE.ringExport, field: l.file },
           details: {
             // Where it was read: the export's own name, so a newly imported export reads as newly read, not newly on.
             page: facts.label,

@@ -1,6 +1,7 @@
 import { defineFinding, type FindingDraft } from '../define-finding.ts';
 import { ringAccountSubject } from '../subjects.ts';
 import { RING_DASHBOARD } from './ring-urls.ts';
+import { SOURCE } from '../../model/source-ids.ts';
 
 /**
  * A door or garage linked to Key by Amazon: delivery drivers can open it. From the lock associations or the device list:
@@ -16,7 +17,7 @@ export const keyByAmazon = defineFinding({
       .map((d): FindingDraft => ({
         service: 'ring',
         subject: { type: 'device', id: d.id, name: d.name },
-        evidence: { source: 'ring.devices', field: d.keyByAmazon ? 'metadata.integration_type' : 'metadata.key_access_point_associated' },
+        evidence: { source: SOURCE.ringDevices, field: d.keyByAmazon ? 'metadata.integration_type' : 'metadata.key_access_point_associated' },
         details: { maker: d.maker, model: d.model ?? null, intercom: d.category === 'intercom' },
       }));
     const seen = new Set(fromList.map((f) => f.subject.id));
@@ -31,7 +32,7 @@ export const keyByAmazon = defineFinding({
             : a.deviceId
               ? { type: 'device', id: a.deviceId, name: a.name ?? a.deviceId }
               : ringAccountSubject(records),
-          evidence: { source: 'ring.key-associations', field: 'lock_associations' },
+          evidence: { source: SOURCE.ringKeyAssociations, field: 'lock_associations' },
           details: { association: a.id },
         };
       });

@@ -1,6 +1,7 @@
 import { defineFinding } from '../define-finding.ts';
 import { controlListCheck } from './control-list-check.ts';
 import { RING_CONTROL_CENTER } from './ring-urls.ts';
+import { SOURCE } from '../../model/source-ids.ts';
 
 /** Third-party services linked to the Ring account (Control Center → Linked Accounts). */
 export const linkedAccounts = defineFinding({
@@ -22,5 +23,5 @@ export const linkedAccounts = defineFinding({
   },
   labels: ['account-access'],
   place: { kind: 'app', appSteps: 3, minutes: 2 },
-  settingOnlyOn: 'ring.control-center',
+  settingOnlyOn: SOURCE.ringControlCenter,
 });

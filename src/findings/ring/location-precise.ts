@@ -4,6 +4,7 @@ import type { Subject } from '../../model/finding.ts';
 import { defineFinding, type FindingDraft } from '../define-finding.ts';
 import { deviceSubject } from '../subjects.ts';
 import { RING_DASHBOARD } from './ring-urls.ts';
+import { SOURCE } from '../../model/source-ids.ts';
 
 /** Four decimals of latitude/longitude are about 11 m: the house itself. */
 const PRECISE_DECIMALS = 4;
@@ -20,7 +21,7 @@ export const locationPrecise = defineFinding({
     const fromLocations = (records.ringLocations ?? []).filter((l) => l.hasStreetAddress || (l.coordinateDecimals ?? 0) >= PRECISE_DECIMALS);
     const found = new Set(fromLocations.map((l) => l.id));
     return [
-      ...fromLocations.map((l) => draft(l, records, { source: 'ring.locations', field: l.hasStreetAddress ? 'address' : 'geo_coordinates' })),
+      ...fromLocations.map((l) => draft(l, records, { source: SOURCE.ringLocations, field: l.hasStreetAddress ? 'address' : 'geo_coordinates' })),
       ...fromDeviceList(records, found),
     ];
   },
@@ -83,7 +84,7 @@ function fromDeviceList(records: Records, found: ReadonlySet<string>): FindingDr
       hasStreetAddress: street,
       coordinateDecimals: devices.some((d) => d.coordinateDecimals !== null && d.coordinateDecimals !== undefined) ? decimals : null,
     };
-    const evidence = { source: 'ring.devices', field: street ? 'address' : 'latitude' };
+    const evidence = { source: SOURCE.ringDevices, field: street ? 'address' : 'latitude' };
     return draft(location, records, evidence, first.locationId ? undefined : deviceSubject(first));
   });
 }

@@ -1,5 +1,6 @@
 import { defineFinding } from '../define-finding.ts';
 import { RING_DASHBOARD } from './ring-urls.ts';
+import { SOURCE } from '../../model/source-ids.ts';
 
 /** Professional monitoring with video verification: the monitoring centre may watch the cameras on an alarm. */
 export const monitoringVideoVerification = defineFinding({
@@ -12,7 +13,7 @@ export const monitoringVideoVerification = defineFinding({
         return {
           service: 'ring',
           subject: { type: 'location', id: m.locationId, name: location?.name ?? m.locationId },
-          evidence: { source: 'ring.monitoring', field: 'vrUserOptIn' },
+          evidence: { source: SOURCE.ringMonitoring, field: 'vrUserOptIn' },
           details: { professionallyMonitored: m.professionallyMonitored, dispatch: m.dispatch },
         };
       }),

@@ -2,6 +2,7 @@ import { defineFinding } from '../define-finding.ts';
 import { ringAccountSubject } from '../subjects.ts';
 import { controlSettings } from './ring-records.ts';
 import { RING_CONTROL_CENTER } from './ring-urls.ts';
+import { SOURCE } from '../../model/source-ids.ts';
 
 /** The account takes part in Neighbors: from the profile's feature flags or the Control Center switch. */
 export const neighbors = defineFinding({
@@ -15,7 +16,7 @@ export const neighbors = defineFinding({
       {
         service: 'ring',
         subject: ringAccountSubject(records),
-        evidence: page ? { source: 'ring.control-center', field: 'neighbors' } : { source: 'ring.profile', field: 'features.nw_user_activated' },
+        evidence: page ? { source: SOURCE.ringControlCenter, field: 'neighbors' } : { source: SOURCE.ringProfile, field: 'features.nw_user_activated' },
         details: {},
       },
     ];
@@ -38,5 +39,5 @@ export const neighbors = defineFinding({
   },
   labels: ['posts'],
   place: { kind: 'app', appSteps: 4, minutes: 5 },
-  settingOnlyOn: 'ring.control-center',
+  settingOnlyOn: SOURCE.ringControlCenter,
 });

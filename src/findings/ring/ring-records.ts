@@ -1,5 +1,6 @@
 import type { Records } from '../../model/records.ts';
 import type { ControlList, ControlListKey, ControlSetting, ControlSettingKey, RingDevice, RingDeviceSettings } from '../../model/ring.ts';
+import { SOURCE, type SourceId } from '../../model/source-ids.ts';
 
 /** Views of the Ring records the checks and the police paths read. */
 
@@ -29,12 +30,13 @@ export type DeviceFeature = 'familiarFaces' | 'smartVideoSearch' | 'snapshotCapt
  * A device feature and the source that stated it: the merged privacy settings (newest capture of the settings
  * document, device list or device_info/v3 wins, and names itself), else the device_info features.
  */
-export function featureSourceOf(view: RingDeviceView, records: Records, key: DeviceFeature): { value: boolean; source: string } | null {
+export function featureSourceOf(view: RingDeviceView, records: Records, key: DeviceFeature): { value: boolean; source: SourceId } | null {
   const fromSettings = key === 'aiVideoDescriptions' ? null : (view.settings?.[key] ?? null);
-  if (fromSettings !== null) return { value: fromSettings, source: (key !== 'aiVideoDescriptions' && view.settings?.sources?.[key]) || 'ring.device-settings' };
+  if (fromSettings !== null)
+    return { value: fromSettings, source: (key !== 'aiVideoDescriptions' && view.settings?.sources?.[key]) || SOURCE.ringDeviceSettings };
   const info = (records.ringDeviceFeatures ?? []).find((f) => f.deviceId === view.device.id);
   const fromInfo = info ? info[key] : null;
-  return fromInfo === null ? null : { value: fromInfo, source: 'ring.device-info' };
+  return fromInfo === null ? null : { value: fromInfo, source: SOURCE.ringDeviceInfo };
 }
 
 export function featureOf(view: RingDeviceView, records: Records, key: DeviceFeature): boolean | null {

@@ -1,6 +1,7 @@
 import { defineFinding } from '../define-finding.ts';
 import { controlToggleCheck } from './control-toggle-check.ts';
 import { RING_CONTROL_CENTER } from './ring-urls.ts';
+import { SOURCE } from '../../model/source-ids.ts';
 
 /** Search Party: Ring's AI scans cloud videos for lost pets or natural hazards. US only, on by default. */
 export const searchParty = defineFinding({
@@ -22,5 +23,5 @@ export const searchParty = defineFinding({
   },
   labels: ['video'],
   place: { kind: 'app', appSteps: 4, minutes: 3 },
-  settingOnlyOn: 'ring.control-center',
+  settingOnlyOn: SOURCE.ringControlCenter,
 });

@@ -2,6 +2,7 @@ import { defineFinding } from '../define-finding.ts';
 import { ringAccountSubject } from '../subjects.ts';
 import { controlList } from './ring-records.ts';
 import { RING_CONTROL_CENTER } from './ring-urls.ts';
+import { SOURCE } from '../../model/source-ids.ts';
 
 /** Other Ring accounts with access to a location's devices, from the location users list or the Control Center list. */
 export const sharedUsers = defineFinding({
@@ -15,7 +16,7 @@ export const sharedUsers = defineFinding({
       return {
         service: 'ring' as const,
         subject: { type: 'location' as const, id: locationId, name: location?.name ?? locationId },
-        evidence: { source: 'ring.location-users', field: 'devices[].role' },
+        evidence: { source: SOURCE.ringLocationUsers, field: 'devices[].role' },
         details: { count: list.length, people: list.map((u) => `${u.name} (${u.role})`).join('; ') },
       };
     });
@@ -26,7 +27,7 @@ export const sharedUsers = defineFinding({
       {
         service: 'ring',
         subject: ringAccountSubject(records),
-        evidence: { source: 'ring.control-center', field: 'Shared Users' },
+        evidence: { source: SOURCE.ringControlCenter, field: 'Shared Users' },
         details: { count: fromPage.items.length, people: fromPage.items.join('; ') },
       },
     ];

@@ -1,6 +1,7 @@
 import { defineFinding } from '../define-finding.ts';
 import { deviceSubject } from '../subjects.ts';
 import { RING_CONTROL_CENTER } from './ring-urls.ts';
+import { SOURCE } from '../../model/source-ids.ts';
 
 /** A device someone else owns that this account can see (Ring lists those under `authorized_doorbots`, or marks them `owned: false`). */
 export const sharedWithYou = defineFinding({
@@ -12,7 +13,7 @@ export const sharedWithYou = defineFinding({
         service: 'ring',
         subject: deviceSubject(device),
         evidence: {
-          source: 'ring.devices',
+          source: SOURCE.ringDevices,
           field: device.group === 'authorized_doorbots' ? 'authorized_doorbots' : 'owned',
         },
         details: { ownerName: device.owner?.name ?? null },

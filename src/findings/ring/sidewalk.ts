@@ -2,6 +2,7 @@ import { defineFinding, type FindingDraft } from '../define-finding.ts';
 import { deviceSubject, ringAccountSubject } from '../subjects.ts';
 import { controlSettings } from './ring-records.ts';
 import { RING_CONTROL_CENTER } from './ring-urls.ts';
+import { SOURCE } from '../../model/source-ids.ts';
 
 /**
  * Amazon Sidewalk: the account switch in the Control Center, and devices that act as a bridge or connect
@@ -18,7 +19,7 @@ export const sidewalk = defineFinding({
         service: 'ring',
         subject: deviceSubject(device),
         evidence: {
-          source: 'ring.devices',
+          source: SOURCE.ringDevices,
           field: device.isSidewalkGateway === true ? 'is_sidewalk_gateway' : 'health.sidewalk_connection',
         },
         details: { bridge: device.isSidewalkGateway, connectedViaSidewalk: device.sidewalkConnected, accountSwitch: account?.state ?? null },
@@ -29,7 +30,7 @@ export const sidewalk = defineFinding({
       {
         service: 'ring',
         subject: ringAccountSubject(records),
-        evidence: { source: 'ring.control-center', field: 'Amazon Sidewalk' },
+        evidence: { source: SOURCE.ringControlCenter, field: 'Amazon Sidewalk' },
         details: { accountSwitch: 'on' },
       },
     ];
@@ -53,5 +54,5 @@ export const sidewalk = defineFinding({
   },
   labels: ['network'],
   place: { kind: 'app', appSteps: 3, minutes: 2 },
-  settingOnlyOn: 'ring.control-center',
+  settingOnlyOn: SOURCE.ringControlCenter,
 });

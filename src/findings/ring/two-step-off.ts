@@ -1,6 +1,7 @@
 import { defineFinding } from '../define-finding.ts';
 import { ringAccountSubject } from '../subjects.ts';
 import { RING_CONTROL_CENTER } from './ring-urls.ts';
+import { SOURCE } from '../../model/source-ids.ts';
 
 /**
  * Ring's profile says two-step verification is off (`tfa_enabled: false`); unknown says nothing. Ring has required a
@@ -16,7 +17,7 @@ export const twoStepOff = defineFinding({
       {
         service: 'ring',
         subject: ringAccountSubject(records),
-        evidence: { source: 'ring.profile', field: 'profile.tfa_enabled' },
+        evidence: { source: SOURCE.ringProfile, field: 'profile.tfa_enabled' },
         details: {},
       },
     ];

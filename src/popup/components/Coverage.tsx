@@ -3,6 +3,7 @@ import type { StoreNote } from '../../store/schema.ts';
 import { t, tn, uiLocale } from '../../ui/extension-i18n.ts';
 import { PageSnapshot } from './PageSnapshot.tsx';
 import { StoreNotes } from './StoreNotes.tsx';
+import { SOURCE, sourceMessageKey } from '../../model/source-ids.ts';
 
 const CONTROL_CENTER = 'https://account.ring.com/account/control-center';
 const DASHBOARD = 'https://account.ring.com/account/dashboard';
@@ -44,17 +45,17 @@ const count = (n: number) => n.toLocaleString(uiLocale);
 export function Coverage({ report, service, notes = [] }: { report: Report; service: 'ring' | 'amazon'; notes?: StoreNote[] }) {
   const read = (id: string) => report.sources.some((s) => s.id === id && (s.status === 'read' || s.status === 'partial'));
   const ring = service === 'ring';
-  const settingsRead = !ring || read('ring.device-settings');
-  const controlCenterRead = !ring || read('ring.control-center');
-  const privacyRead = ring || read('amazon.privacy-page');
-  const smartHomeRead = ring || read('alexa.smart-home');
+  const settingsRead = !ring || read(SOURCE.ringDeviceSettings);
+  const controlCenterRead = !ring || read(SOURCE.ringControlCenter);
+  const privacyRead = ring || read(SOURCE.amazonPrivacyPage);
+  const smartHomeRead = ring || read(SOURCE.alexaSmartHome);
   const groups = groupSources(report.sources);
   return (
     <section class="coverage" data-testid="coverage">
       <h2>{t('popup_coverage_heading')}</h2>
       <ul>
         {groups.map((g) => {
-          const name = t(`source_${g.id.replace(/[^a-z0-9]/gi, '_')}`);
+          const name = t(sourceMessageKey(g.id));
           return (
             <li key={g.id} class={`source source--${g.status}`} data-source-id={g.id} data-source-status={g.status} data-source-count={g.total}>
               {g.total > 1 ? t('popup_source_count', [name, count(g.read), count(g.total)]) : `${name}: ${t(`status_${g.status}`)}`}

@@ -1,6 +1,7 @@
 import type { SourceRead } from './source-reads.ts';
 import { t, uiLocale } from '../../ui/extension-i18n.ts';
 import { cleanName } from '../../ui/components/PageName.tsx';
+import { sourceMessageKey } from '../../model/source-ids.ts';
 
 /** For an auditor: each source, when it was read, from where, and its status with the count of problems. */
 export function CoverageTable({ rows }: { rows: readonly { account: string; read: SourceRead }[] }) {
@@ -25,7 +26,7 @@ export function CoverageTable({ rows }: { rows: readonly { account: string; read
             <tr key={i} data-source-id={read.source.id} data-source-status={read.source.status}>
               <td>{account}</td>
               <td>
-                {t(`source_${read.source.id.replace(/[^a-z0-9]/gi, '_')}`)} <code>{read.source.id}</code>
+                {t(sourceMessageKey(read.source.id))} <code>{read.source.id}</code>
               </td>
               <td>
                 <time dateTime={read.at}>{time.format(new Date(read.at))}</time>

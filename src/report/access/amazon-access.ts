@@ -5,6 +5,7 @@ import { registeredDevice } from '../../findings/amazon/registered-device.ts';
 import { customerDigest, type AlexaHouseholdMember } from '../../model/alexa.ts';
 import type { AccessDraft } from './access-draft.ts';
 import { withoutContacts } from './contact-free.ts';
+import { SOURCE } from '../../model/source-ids.ts';
 
 /** Amazon Household roles (`api/household`, `persons-in-household`) Alexposé has words for. */
 const ROLES = new Set(['ADULT', 'TEEN', 'CHILD']);
@@ -49,7 +50,7 @@ function household(records: Records): AccessDraft[] {
       name: withoutContacts(m.name) || m.kind,
       detail: roleDetail(m),
       verified: null,
-      evidence: m.kind === 'account' ? { source: 'alexa.household', field: 'accounts[].role' } : { source: 'amazon.persons', field: '[].personType' },
+      evidence: m.kind === 'account' ? { source: SOURCE.alexaHousehold, field: 'accounts[].role' } : { source: SOURCE.amazonPersons, field: '[].personType' },
       removedAs: householdProfiles,
     }));
 }
@@ -62,7 +63,7 @@ function apps(records: Records): AccessDraft[] {
     name: withoutContacts(a.name),
     detail: [{ key: 'access_detail_login_with_amazon' }],
     verified: null,
-    evidence: { source: 'amazon.privacy-page', field: 'Apps and Services with Access to Your Data' },
+    evidence: { source: SOURCE.amazonPrivacyPage, field: 'Apps and Services with Access to Your Data' },
     removedAs: connectedApp,
   }));
 }
@@ -75,7 +76,7 @@ function registered(records: Records): AccessDraft[] {
     name: withoutContacts(d.name) || d.serial,
     detail: [{ key: 'access_detail_registered' }, ...(d.typeName ? [{ text: withoutContacts(d.typeName) }] : [])],
     verified: null,
-    evidence: { source: 'amazon.registered-devices', field: 'deviceList' },
+    evidence: { source: SOURCE.amazonRegisteredDevices, field: 'deviceList' },
     removedAs: registeredDevice,
   }));
 }

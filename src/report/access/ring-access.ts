@@ -9,6 +9,7 @@ import type { RingLocationUser } from '../../model/ring.ts';
 import { controlList, controlSettings } from '../../findings/ring/ring-records.ts';
 import { numbered, splitListItem, type AccessDraft, type DetailPart } from './access-draft.ts';
 import { withoutContacts } from './contact-free.ts';
+import { SOURCE } from '../../model/source-ids.ts';
 
 /** Ring roles Alexposé has words for; any other role is shown as the account states it. */
 const KNOWN_ROLES = new Set(['shared_user', 'guest', 'guest_user']);
@@ -55,7 +56,7 @@ function people(records: Records): AccessDraft[] {
       name: withoutContacts(first.name) || `#${userId}`,
       detail,
       verified: verifiedValues.length === 0 ? null : verifiedValues.every(Boolean),
-      evidence: { source: 'ring.location-users', field: '[].devices[].role' },
+      evidence: { source: SOURCE.ringLocationUsers, field: '[].devices[].role' },
       removedAs: sharedUsers,
     };
   });
@@ -78,7 +79,7 @@ function controlCenterPeople(records: Records): AccessDraft[] {
     name: withoutContacts(item.name),
     detail: item.rest ? [{ text: withoutContacts(item.rest) }] : [{ key: 'access_role_shared_user' }],
     verified: null,
-    evidence: { source: 'ring.control-center', field: 'Shared Users' },
+    evidence: { source: SOURCE.ringControlCenter, field: 'Shared Users' },
     removedAs: sharedUsers,
   }));
 }
@@ -97,7 +98,7 @@ function clients(records: Records): AccessDraft[] {
     name: withoutContacts(item.name),
     detail: item.rest ? [{ text: withoutContacts(item.rest) }] : [{ key: 'access_detail_signed_in' }],
     verified: null,
-    evidence: { source: 'ring.control-center', field: 'Authorized Client Devices' },
+    evidence: { source: SOURCE.ringControlCenter, field: 'Authorized Client Devices' },
     removedAs: authorizedDevices,
   }));
 }
@@ -115,7 +116,7 @@ function services(records: Records): AccessDraft[] {
     name: withoutContacts(item.name),
     detail: [{ key: 'access_detail_linked_service' }, ...(item.rest ? [{ text: withoutContacts(item.rest) }] : [])],
     verified: null,
-    evidence: { source: 'ring.control-center', field: 'Linked Accounts' },
+    evidence: { source: SOURCE.ringControlCenter, field: 'Linked Accounts' },
     removedAs: linkedAccounts,
   }));
 }
@@ -134,7 +135,7 @@ function amazonDevices(records: Records): AccessDraft[] {
     name: withoutContacts(item.name),
     detail: [{ key: 'access_detail_ring_skill_device' }, ...(item.rest ? [{ text: withoutContacts(item.rest) }] : [])],
     verified: null,
-    evidence: { source: 'ring.control-center', field: 'Amazon Devices Connected by Ring Skill' },
+    evidence: { source: SOURCE.ringControlCenter, field: 'Amazon Devices Connected by Ring Skill' },
     removedAs: alexaLink,
   }));
   if (devices.length > 0 || !controlSettings(records, 'alexa-link').some((s) => s.state === 'on')) return devices;
@@ -147,7 +148,7 @@ function amazonDevices(records: Records): AccessDraft[] {
       name: 'Amazon (Alexa)',
       detail: [{ key: 'access_detail_amazon_link' }],
       verified: null,
-      evidence: { source: 'ring.control-center', field: 'Amazon Account Linking' },
+      evidence: { source: SOURCE.ringControlCenter, field: 'Amazon Account Linking' },
       removedAs: alexaLink,
     },
   ];
@@ -168,7 +169,9 @@ function others(records: Records): AccessDraft[] {
       detail: [{ key: 'access_detail_key_by_amazon' }, ...(names.length > 0 ? [{ text: names.join(', ') }] : [])],
       verified: null,
       evidence:
-        keyed.length > 0 ? { source: 'ring.devices', field: 'metadata.integration_type' } : { source: 'ring.key-associations', field: 'lock_associations' },
+        keyed.length > 0
+          ? { source: SOURCE.ringDevices, field: 'metadata.integration_type' }
+          : { source: SOURCE.ringKeyAssociations, field: 'lock_associations' },
       removedAs: keyByAmazon,
     });
   }
@@ -183,7 +186,7 @@ function others(records: Records): AccessDraft[] {
       nameKey: 'access_name_monitoring',
       detail: [{ key: 'access_detail_monitoring' }, ...(location ? [{ key: 'access_detail_at', args: [location.name] }] : [])],
       verified: null,
-      evidence: { source: 'ring.monitoring', field: 'vrUserOptIn' },
+      evidence: { source: SOURCE.ringMonitoring, field: 'vrUserOptIn' },
       removedAs: monitoringVideoVerification,
     });
   }

@@ -1,9 +1,10 @@
 import type { ReportDevice, ReportPolicePath, ReportSource } from '../../model/report.ts';
 import type { CoverageGap, SummaryCoverage } from '../../model/report-summary.ts';
 import { FINDING_MODULES } from '../../findings/lookups.ts';
+import { SOURCE } from '../../model/source-ids.ts';
 
 /** Findings whose setting only that page shows (account-wide switches and lists), counted when offered everywhere. */
-function offeredEverywhere(page: 'ring.control-center' | 'amazon.privacy-page'): number {
+function offeredEverywhere(page: typeof SOURCE.ringControlCenter | typeof SOURCE.amazonPrivacyPage): number {
   return FINDING_MODULES.filter((f) => f.settingOnlyOn === page && !f.entry.regions).length;
 }
 
@@ -24,23 +25,23 @@ export function summaryCoverage(
     const unknownCameras = policePaths.filter((p) => p.state === 'unknown' && !notYours.has(p.deviceId) && p.controlledBy !== 'owner').length;
     // Every camera read is someone else's: no settings document of the user's own is missing.
     const onlyShared = policePaths.length > 0 && policePaths.every((p) => notYours.has(p.deviceId) || p.controlledBy === 'owner');
-    if ((!ok('ring.device-settings') && !onlyShared) || unknownCameras > 0)
+    if ((!ok(SOURCE.ringDeviceSettings) && !onlyShared) || unknownCameras > 0)
       // With no camera known the count is 0 and the text says "camera settings not read", never "1 camera".
-      gaps.push({ source: 'ring.device-settings', unknown: unknownCameras, url: `${site}/account/dashboard` });
+      gaps.push({ source: SOURCE.ringDeviceSettings, unknown: unknownCameras, url: `${site}/account/dashboard` });
     // Settings of cameras no device list names: their findings are shown, but the list itself is missing.
     const settingsOnly = devices.filter((d) => d.service === 'ring' && d.knownOnlyBySettings).length;
-    if (settingsOnly > 0) gaps.push({ source: 'ring.devices', unknown: settingsOnly, url: `${site}/account/dashboard` });
-    if (!ok('ring.control-center'))
-      gaps.push({ source: 'ring.control-center', unknown: offeredEverywhere('ring.control-center'), url: `${site}/account/control-center` });
+    if (settingsOnly > 0) gaps.push({ source: SOURCE.ringDevices, unknown: settingsOnly, url: `${site}/account/dashboard` });
+    if (!ok(SOURCE.ringControlCenter))
+      gaps.push({ source: SOURCE.ringControlCenter, unknown: offeredEverywhere(SOURCE.ringControlCenter), url: `${site}/account/control-center` });
     // Switches found in a state that is neither on nor off ("mixed") are unknown settings, not read ones.
     else if (unreadableControls > 0)
-      gaps.push({ source: 'ring.control-center', unknown: unreadableControls, url: `${site}/account/control-center`, reason: 'unreadable' });
+      gaps.push({ source: SOURCE.ringControlCenter, unknown: unreadableControls, url: `${site}/account/control-center`, reason: 'unreadable' });
   }
   if (sites.amazon) {
     const site = sites.amazon;
-    if (!ok('amazon.privacy-page'))
-      gaps.push({ source: 'amazon.privacy-page', unknown: offeredEverywhere('amazon.privacy-page'), url: `${site}/alexa-privacy/apd/myad` });
-    if (!ok('alexa.smart-home')) gaps.push({ source: 'alexa.smart-home', unknown: 0, url: null });
+    if (!ok(SOURCE.amazonPrivacyPage))
+      gaps.push({ source: SOURCE.amazonPrivacyPage, unknown: offeredEverywhere(SOURCE.amazonPrivacyPage), url: `${site}/alexa-privacy/apd/myad` });
+    if (!ok(SOURCE.alexaSmartHome)) gaps.push({ source: SOURCE.alexaSmartHome, unknown: 0, url: null });
   }
   const distinct = new Map<string, boolean>();
   for (const s of sources) distinct.set(s.id, (distinct.get(s.id) ?? false) || s.status === 'read' || s.status === 'partial');

@@ -10,13 +10,14 @@ import { looksLikeMycdDevices, readRegisteredDevices } from './amazon-registered
 import { looksLikeYourSkills, readYourSkills } from './alexa-skills.ts';
 import { readAmazonPage } from './amazon-privacy-page.ts';
 import { looksLikeDevicePreferences, readDevicePreferences } from './alexa-device-preferences.ts';
+import { SOURCE } from '../../model/source-ids.ts';
 
 const on = (endpoint: AmazonEndpoint) => (_c: unknown, url: URL | null) =>
   url !== null && AMAZON_HOST.test(url.hostname) && AMAZON_ENDPOINTS[endpoint].test(url.pathname);
 
-export const ALEXA_SOURCES: readonly SourceReader[] = [
+export const ALEXA_SOURCES: readonly SourceReader<string>[] = [
   {
-    id: 'amazon.privacy-page',
+    id: SOURCE.amazonPrivacyPage,
     service: 'amazon',
     kind: 'page-outline',
     matches: (c, url) => c.via === 'page-outline' && url !== null && AMAZON_HOST.test(url.hostname) && AMAZON_SETTINGS_PAGE.test(url.pathname),
@@ -28,7 +29,7 @@ export const ALEXA_SOURCES: readonly SourceReader[] = [
     },
   },
   {
-    id: 'alexa.devices',
+    id: SOURCE.alexaDevices,
     service: 'alexa',
     kind: 'json',
     matches: on('alexaDevices'),
@@ -36,7 +37,7 @@ export const ALEXA_SOURCES: readonly SourceReader[] = [
     read: (c, _url, reader) => ({ alexaDevices: readAlexaDevices(c.body, reader) }),
   },
   {
-    id: 'alexa.smart-home',
+    id: SOURCE.alexaSmartHome,
     service: 'alexa',
     kind: 'json',
     matches: on('alexaGraphql'),
@@ -44,7 +45,7 @@ export const ALEXA_SOURCES: readonly SourceReader[] = [
     read: (c, _url, reader) => ({ alexaEndpoints: readAlexaEndpoints(c.body, reader) }),
   },
   {
-    id: 'alexa.smart-home-entities',
+    id: SOURCE.alexaSmartHomeEntities,
     service: 'alexa',
     kind: 'json',
     matches: (c, url) => on('alexaSmartHomeEntities')(c, url) && url?.searchParams.get('skillId') === 'amzn1.ask.1p.smarthome',
@@ -52,7 +53,7 @@ export const ALEXA_SOURCES: readonly SourceReader[] = [
     read: (c, _url, reader) => ({ alexaEndpoints: readAlexaEntities(c.body, reader) }),
   },
   {
-    id: 'alexa.device-setting',
+    id: SOURCE.alexaDeviceSetting,
     service: 'alexa',
     kind: 'json',
     matches: on('alexaDeviceSetting'),
@@ -68,7 +69,7 @@ export const ALEXA_SOURCES: readonly SourceReader[] = [
     },
   },
   {
-    id: 'alexa.device-preferences',
+    id: SOURCE.alexaDevicePreferences,
     service: 'alexa',
     kind: 'json',
     matches: on('alexaDevicePreferences'),
@@ -76,7 +77,7 @@ export const ALEXA_SOURCES: readonly SourceReader[] = [
     read: (c, _url, reader) => ({ alexaDeviceAddresses: readDevicePreferences(c.body, reader) }),
   },
   {
-    id: 'alexa.household',
+    id: SOURCE.alexaHousehold,
     service: 'alexa',
     kind: 'json',
     matches: on('alexaHousehold'),
@@ -84,7 +85,7 @@ export const ALEXA_SOURCES: readonly SourceReader[] = [
     read: (c, _url, reader) => ({ alexaHousehold: readAlexaHousehold(c.body, reader) }),
   },
   {
-    id: 'amazon.persons',
+    id: SOURCE.amazonPersons,
     service: 'amazon',
     kind: 'json',
     matches: on('personsInHousehold'),
@@ -92,7 +93,7 @@ export const ALEXA_SOURCES: readonly SourceReader[] = [
     read: (c, _url, reader) => ({ alexaHousehold: readPersons(c.body, reader) }),
   },
   {
-    id: 'amazon.voice-history',
+    id: SOURCE.amazonVoiceHistory,
     service: 'amazon',
     kind: 'json',
     matches: (c, url) => on('voiceHistoryRvh')(c, url) || on('voiceHistoryRah')(c, url),
@@ -103,7 +104,7 @@ export const ALEXA_SOURCES: readonly SourceReader[] = [
     },
   },
   {
-    id: 'amazon.registered-devices',
+    id: SOURCE.amazonRegisteredDevices,
     service: 'amazon',
     kind: 'json',
     matches: on('mycdAjax'),
@@ -114,11 +115,11 @@ export const ALEXA_SOURCES: readonly SourceReader[] = [
     },
   },
   {
-    id: 'alexa.skills',
+    id: SOURCE.alexaSkills,
     service: 'alexa',
     kind: 'json',
     matches: on('yourSkills'),
     sniff: looksLikeYourSkills,
     read: (c, _url, reader) => ({ alexaSkills: readYourSkills(c.body, reader) }),
   },
-];
+] satisfies readonly SourceReader[];

@@ -6,13 +6,14 @@ import { openSink } from './entry-sinks.ts';
 import { cleanPath, isUnsafePath } from './entry-path.ts';
 import { finishedFacts, serviceOfPaths, type FactsDraft } from './known-files.ts';
 import { readZipEntries, DEFAULT_ZIP_LIMITS, type ZipLimits, type ZipProblem } from './zip-entries.ts';
+import { NO_SOURCE, SOURCE } from '../../model/source-ids.ts';
 
 /**
  * An official data export (a zip, or its unzipped files) → one source result: the inventory of every file and
  * the facts of the known ones. Same code in the CLI (file streams) and the report page (File.stream()).
  * Never throws; a broken input is an error result of its own, and what was read before the damage is kept.
  */
-export const EXPORT_SOURCE = { amazon: 'amazon.export', ring: 'ring.export', unknown: 'export' } as const;
+export const EXPORT_SOURCE = { amazon: SOURCE.amazonExport, ring: SOURCE.ringExport, unknown: NO_SOURCE.export } as const;
 
 /** Bytes as they arrive: a Node file stream, or a browser File's stream. */
 export type ByteChunks = AsyncIterable<Uint8Array>;

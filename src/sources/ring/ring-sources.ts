@@ -17,6 +17,7 @@ import { looksLikeOutline, readRingControlCenter } from './ring-control-center.t
 import { readRingDeviceV1 } from './ring-device-v1.ts';
 import { UNKNOWN_LOCATION_ID } from '../../model/ring.ts';
 import { unknownFeaturesOf } from './unknown-features.ts';
+import { SOURCE } from '../../model/source-ids.ts';
 
 const onEndpoint = (endpoint: RingEndpoint) => (_c: Capture, url: URL | null) => url !== null && RING_ENDPOINTS[endpoint].test(url.pathname);
 const never = () => false;
@@ -42,9 +43,9 @@ function idFor(endpoint: RingEndpoint, capture: Capture, url: URL | null, reader
   return id;
 }
 
-export const RING_SOURCES: readonly SourceReader[] = [
+export const RING_SOURCES: readonly SourceReader<string>[] = [
   {
-    id: 'ring.control-center',
+    id: SOURCE.ringControlCenter,
     service: 'ring',
     kind: 'page-outline',
     matches: (c, url) => c.via === 'page-outline' && url !== null && CONTROL_CENTER_PATH.test(url.pathname),
@@ -55,7 +56,7 @@ export const RING_SOURCES: readonly SourceReader[] = [
     },
   },
   {
-    id: 'ring.page-state',
+    id: SOURCE.ringPageState,
     service: 'ring',
     kind: 'page-state',
     matches: (c, url) => c.via === 'page-state' && url?.hostname.endsWith('ring.com') === true,
@@ -66,7 +67,7 @@ export const RING_SOURCES: readonly SourceReader[] = [
     },
   },
   {
-    id: 'ring.devices',
+    id: SOURCE.ringDevices,
     service: 'ring',
     kind: 'json',
     matches: onEndpoint('devices'),
@@ -77,7 +78,7 @@ export const RING_SOURCES: readonly SourceReader[] = [
     },
   },
   {
-    id: 'ring.device-settings',
+    id: SOURCE.ringDeviceSettings,
     service: 'ring',
     kind: 'json',
     matches: onEndpoint('deviceSettings'),
@@ -89,7 +90,7 @@ export const RING_SOURCES: readonly SourceReader[] = [
     },
   },
   {
-    id: 'ring.device-info',
+    id: SOURCE.ringDeviceInfo,
     service: 'ring',
     kind: 'json',
     matches: onEndpoint('deviceInfo'),
@@ -105,7 +106,7 @@ export const RING_SOURCES: readonly SourceReader[] = [
     },
   },
   {
-    id: 'ring.device',
+    id: SOURCE.ringDevice,
     service: 'ring',
     kind: 'json',
     matches: onEndpoint('deviceV1'),
@@ -120,7 +121,7 @@ export const RING_SOURCES: readonly SourceReader[] = [
     },
   },
   {
-    id: 'ring.profile',
+    id: SOURCE.ringProfile,
     service: 'ring',
     kind: 'json',
     matches: onEndpoint('profile'),
@@ -131,7 +132,7 @@ export const RING_SOURCES: readonly SourceReader[] = [
     },
   },
   {
-    id: 'ring.locations',
+    id: SOURCE.ringLocations,
     service: 'ring',
     kind: 'json',
     matches: onEndpoint('locations'),
@@ -139,7 +140,7 @@ export const RING_SOURCES: readonly SourceReader[] = [
     read: (c, _url, reader) => ({ ringLocations: readRingLocations(c.body, reader) }),
   },
   {
-    id: 'ring.location-users',
+    id: SOURCE.ringLocationUsers,
     service: 'ring',
     kind: 'json',
     matches: onEndpoint('locationUsers'),
@@ -151,7 +152,7 @@ export const RING_SOURCES: readonly SourceReader[] = [
     },
   },
   {
-    id: 'ring.key-associations',
+    id: SOURCE.ringKeyAssociations,
     service: 'ring',
     kind: 'json',
     // No public capture of this body exists, so without a URL only a file named after the endpoint is read as one.
@@ -160,7 +161,7 @@ export const RING_SOURCES: readonly SourceReader[] = [
     read: (c, _url, reader) => ({ ringKeyAssociations: readRingKeyAssociations(c.body, reader) }),
   },
   {
-    id: 'ring.monitoring',
+    id: SOURCE.ringMonitoring,
     service: 'ring',
     kind: 'json',
     matches: onEndpoint('monitoring'),
@@ -171,4 +172,4 @@ export const RING_SOURCES: readonly SourceReader[] = [
       return monitoring ? { ringMonitoring: [monitoring] } : {};
     },
   },
-];
+] satisfies readonly SourceReader[];

@@ -4,17 +4,18 @@ import { ACCESS_MANUAL_CHECKS } from '../../report/access/access-checks.ts';
 import { t, tn, uiLocale } from '../extension-i18n.ts';
 import { PageName } from './PageName.tsx';
 import { ManualChecks } from './ManualChecks.tsx';
+import { SOURCE, sourceMessageKey } from '../../model/source-ids.ts';
 
 const KINDS: readonly AccessKind[] = ['person', 'client', 'service', 'device', 'app'];
 
 /** Sources whose lists name people, clients, services, devices or apps: none read means "not read", never "nobody". */
-const ACCESS_SOURCES = new Set([
-  'ring.location-users',
-  'ring.control-center',
-  'alexa.household',
-  'amazon.persons',
-  'amazon.privacy-page',
-  'amazon.registered-devices',
+const ACCESS_SOURCES = new Set<string>([
+  SOURCE.ringLocationUsers,
+  SOURCE.ringControlCenter,
+  SOURCE.alexaHousehold,
+  SOURCE.amazonPersons,
+  SOURCE.amazonPrivacyPage,
+  SOURCE.amazonRegisteredDevices,
 ]);
 
 /** The one-line verdict: how many can reach the home, none in what was read, or not read at all. */
@@ -107,7 +108,7 @@ function AccessItem({ entry, isNew, withEvidence }: { entry: ReportAccessEntry; 
       {/* The report page's print names what each entry was read from (the popup has no print). */}
       {withEvidence && (
         <p class="print-only muted">
-          {t('md_evidence')}: {t(`source_${entry.evidence.source.replace(/[^a-z0-9]/gi, '_')}`)} ({entry.evidence.source}) · {entry.evidence.field}
+          {t('md_evidence')}: {t(sourceMessageKey(entry.evidence.source))} ({entry.evidence.source}) · {entry.evidence.field}
         </p>
       )}
       <details>

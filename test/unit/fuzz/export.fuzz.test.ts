@@ -6,12 +6,13 @@
  */
 import fc from 'fast-check';
 import { readExportZip } from '../../../src/sources/export/read-export.ts';
-import { amazonExportFiles, chunksOf, ringExportFiles, zipOf } from '../../fixtures/exports/build-exports.ts';
+import { chunksOf } from '../../fixtures/exports/build-exports.ts';
+import { EXPORT_FUZZ_ZIPS } from './export-inputs.ts';
 
 const RUNS = Math.min(Number(process.env['FUZZ_RUNS'] ?? 300), 5000);
 const NOW = '2026-12-06T12:00:00.000Z';
 const LIMITS = { maxEntries: 1000, maxEntryBytes: 5_000_000, maxTotalBytes: 20_000_000 };
-const REAL = [zipOf(amazonExportFiles()), zipOf(ringExportFiles())];
+const REAL = EXPORT_FUZZ_ZIPS;
 
 async function read(bytes: Uint8Array, chunk: number) {
   const result = await readExportZip('fuzz.zip', chunksOf(bytes, chunk), NOW, LIMITS);
