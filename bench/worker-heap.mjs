@@ -1,3 +1,4 @@
+/* global chrome */
 // Figure 7: the background service worker's JS heap when it has stored a scan of a 10,000-device account.
 // The scan arrives the real way: the dashboard's __NEXT_DATA__ and the page's own request for the device list,
 // seen by the content scripts, sent to the background, read and stored. With `withSettings` (bench/run.mjs
