@@ -131,10 +131,11 @@ export function contentScriptRows() {
   return [...contentScripts('chrome'), ...contentScripts('firefox')];
 }
 
-/** Figure 2: the popup's and the report page's initial load (the report page's budget: 60 KB gzip), then their lazy chunks. */
+/** Figure 2: the popup's, the report page's (budget: 60 KB gzip) and the privacy page's initial load, each followed by its lazy chunks. */
 export function pageRows(chrome = join(ROOT, 'dist/chrome')) {
   return [
     ...pageSize("popup, initial load, chrome (HTML's JS + CSS + their static imports)", chrome, 'src/popup/index.html'),
     ...pageSize("report page, initial load, chrome (HTML's JS + CSS + their static imports)", chrome, 'src/report-page/index.html', REPORT_BUDGET),
+    ...pageSize('privacy page, initial load, chrome', chrome, 'src/privacy-page/index.html'),
   ];
 }
