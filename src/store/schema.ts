@@ -1,6 +1,5 @@
 import type { SourceResult } from '../model/records.ts';
 import type { Service } from '../model/diagnostics.ts';
-import { jsonStringLength } from './json-length.ts';
 
 /**
  * Version of what is kept in storage.local. Bump it with a migration in `migrate.ts`; never drop a field.
@@ -101,5 +100,5 @@ export function decodeChunk(value: unknown): unknown {
 
 /** How storage.local counts a value: key length plus its JSON. */
 export function storedBytes(key: string, value: unknown): number {
-  return key.length + (typeof value === 'string' ? jsonStringLength(value) : JSON.stringify(value).length);
+  return key.length + JSON.stringify(value).length;
 }
