@@ -18,7 +18,9 @@ export function ImportPanel({ amazonOrigins = [] }: { amazonOrigins?: readonly s
   const importFiles = async (files: FileList | null) => {
     if (!files || files.length === 0) return;
     const now = new Date().toISOString();
-    const { readFiles, read, unreadable } = await (await import('./read-chosen-files.ts')).readChosenFiles(Array.from(files), now, amazonOrigins, setProblems);
+    // Taken before the first await, as before the readers moved to their own chunk (a drop's list is the event's).
+    const chosen = Array.from(files);
+    const { readFiles, read, unreadable } = await (await import('./read-chosen-files.ts')).readChosenFiles(chosen, now, amazonOrigins, setProblems);
     let notStored = 0;
     if (readFiles.length > 0) {
       try {
