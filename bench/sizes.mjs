@@ -67,7 +67,7 @@ function withStaticImports(start, loaded = new Set()) {
 }
 
 /** Files an extension page loads at start: its <script src>/<link href>, then the static imports of each script. */
-function pageFiles(distDir, htmlPath) {
+export function pageFiles(distDir, htmlPath) {
   const html = readFileSync(htmlPath, 'utf8');
   const refs = [...html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
   return [...withStaticImports(refs.map((ref) => (ref.startsWith('/') ? join(distDir, ref) : resolve(dirname(htmlPath), ref))))];
