@@ -5,7 +5,7 @@ import { exportProblemLines } from '../exports/export-messages.ts';
 
 const MAX_BYTES = 200 * 1024 * 1024;
 
-export interface ChosenFilesRead {
+interface ChosenFilesRead {
   readFiles: { results: SourceResult[] }[];
   read: number;
   unreadable: number;
