@@ -15,6 +15,7 @@ import { browserRows } from './browser.mjs';
 import { printTable } from './table.mjs';
 import { storeScaleRows } from './store-scale.mjs';
 import { exportRows } from './export-large.mjs';
+import { goalRows } from './goals.mjs';
 import { cpus, loadavg } from 'node:os';
 
 const TITLES = {
@@ -71,7 +72,8 @@ process.stdout.write(
 // Other work on the machine moves every timing; the load average says how busy it was.
 process.stdout.write(`Load average (1/5/15 min) at start ${load(loadAtStart)}, at end ${load(loadavg())}\n`);
 process.stdout.write('Medians of repeated runs; ratios are measured in the same run. Budgets are marked, never enforced.\n\n');
-printTable(sections);
+// Issue 31's goals once more, from the rows above: each with its figure and status in one place.
+printTable([...sections, { title: "Issue 31's goals (the rows above that carry them)", rows: goalRows(sections) }]);
 process.stdout.write(`total ${seconds.toFixed(0)} s\n`);
 if (failure) {
   process.stderr.write(`bench: the benchmark itself failed: ${failure instanceof Error ? failure.stack : String(failure)}\n`);

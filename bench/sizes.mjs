@@ -46,60 +46,96 @@ function perPage(target) {
   });
 }
 
-/** Files an extension page loads at start: its <script src>/<link href>, then the static imports of each script. */
-function pageFiles(distDir, htmlPath) {
-  const html = readFileSync(htmlPath, 'utf8');
+const STATIC_IMPORT = /\b(?:import|export)\s*(?:[\w*{}\s,$]*?from\s*)?["'`](\.{1,2}\/[^"'`]+\.(?:js|css))["'`]/g;
+const DYNAMIC_IMPORT = /\bimport\s*\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g;
+
+/** The files `start` loads with their static imports (minified ES modules), leaving out those in `loaded`. */
+function withStaticImports(start, loaded = new Set()) {
   const found = new Set();
   const queue = [];
-  const add = (ref, from) => {
-    const abs = ref.startsWith('/') ? join(distDir, ref) : resolve(dirname(from), ref);
-    if (!found.has(abs) && existsSync(abs)) {
-      found.add(abs);
-      if (abs.endsWith('.js')) queue.push(abs);
-    }
+  const add = (abs) => {
+    if (found.has(abs) || loaded.has(abs) || !existsSync(abs)) return;
+    found.add(abs);
+    if (abs.endsWith('.js')) queue.push(abs);
   };
-  for (const m of html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="([^"]+\.(?:js|css))"/g)) add(m[1], htmlPath);
+  start.forEach(add);
   while (queue.length > 0) {
     const file = queue.shift();
-    const code = readFileSync(file, 'utf8');
-    // Minified ES modules: `import{...}from"./x.js"` and `import"./x.js"`; dynamic imports load later, not counted.
-    for (const m of code.matchAll(/\b(?:import|export)\s*(?:[\w*{}\s,$]*?from\s*)?["'](\.{1,2}\/[^"']+\.(?:js|css))["']/g)) add(m[1], file);
+    for (const m of readFileSync(file, 'utf8').matchAll(STATIC_IMPORT)) add(resolve(dirname(file), m[1]));
   }
-  return [...found];
+  return found;
 }
 
-function pageSize(label, distDir, htmlRel) {
+/** Files an extension page loads at start: its <script src>/<link href>, then the static imports of each script. */
+export function pageFiles(distDir, htmlPath) {
+  const html = readFileSync(htmlPath, 'utf8');
+  const refs = [...html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+  return [...withStaticImports(refs.map((ref) => (ref.startsWith('/') ? join(distDir, ref) : resolve(dirname(htmlPath), ref))))];
+}
+
+/** When each lazy chunk of the report page loads (by the module it is named after); anything else: "on demand". */
+const LOADED_WHEN = {
+  ReportContent: 'at start, beside reading the store: the views of the stored data (the report shows when both are in)',
+  'read-chosen-files': 'when the user chooses or drops a file (readers, zip stream, export tables)',
+  'bundled-messages': "when the first letter is written (both languages' messages)",
+};
+const chunkName = (file) => posix.basename(file).replace(/-[\w-]{8}\.js$/, '');
+
+/** The chunks a page imports dynamically (and those they import in turn): each with what it adds to what is loaded. */
+function lazyChunks(distDir, initial) {
+  const loaded = new Set(initial);
+  const chunks = [];
+  const queue = [...initial].filter((f) => f.endsWith('.js'));
+  while (queue.length > 0) {
+    const file = queue.shift();
+    // What loads at start first, so that each later chunk is counted with only what it adds.
+    const order = (f) => Object.keys(LOADED_WHEN).indexOf(chunkName(f)) >>> 0;
+    const targets = [...readFileSync(file, 'utf8').matchAll(DYNAMIC_IMPORT)].map((m) => resolve(dirname(file), m[1])).sort((a, b) => order(a) - order(b));
+    for (const target of targets) {
+      if (loaded.has(target)) continue;
+      const added = [...withStaticImports([target], loaded)];
+      added.forEach((f) => loaded.add(f));
+      chunks.push({ target, files: added });
+      queue.push(...added.filter((f) => f.endsWith('.js')));
+    }
+  }
+  return chunks.map(({ target, files }) => ({
+    name: chunkName(target),
+    gz: files.reduce((sum, f) => sum + gz(readFileSync(f)), 0),
+    raw: files.reduce((sum, f) => sum + statSync(f).size, 0),
+    list: files.map((f) => posix.basename(relative(distDir, f))).join(', '),
+  }));
+}
+
+/** A page's initial load (budgeted when `budget` is given) and, one row each, the chunks it loads later. */
+function pageSize(label, distDir, htmlRel, budget) {
   const html = join(distDir, htmlRel);
   if (!existsSync(html)) return [row(label, 'n/a (none yet)')];
   const files = pageFiles(distDir, html);
   const total = files.reduce((sum, f) => sum + gz(readFileSync(f)), 0);
   const raw = files.reduce((sum, f) => sum + statSync(f).size, 0);
   const list = files.map((f) => posix.basename(relative(distDir, f))).join(', ');
-  return [row(label, `${kb(total)} gz (${kb(raw)} raw)`, '—', undefined, `${files.length} files: ${list}`)];
+  const initial = budget
+    ? row(label, `${kb(total)} gz (${kb(raw)} raw)`, `≤ ${budget / 1024} KB gzip`, total <= budget, `${files.length} files: ${list}`)
+    : row(label, `${kb(total)} gz (${kb(raw)} raw)`, '—', undefined, `${files.length} files: ${list}`);
+  const lazy = lazyChunks(distDir, files).map((c) =>
+    row(`  loaded later: ${c.name}`, `${kb(c.gz)} gz (${kb(c.raw)} raw)`, '—', undefined, `${LOADED_WHEN[c.name] ?? 'on demand'}; ${c.list}`),
+  );
+  return [initial, ...lazy];
 }
 
-/** Report page: any extension HTML page other than the popup (none exists yet). */
-function reportPage(distDir) {
-  const srcDir = join(distDir, 'src');
-  const pages = [];
-  const walk = (dir) => {
-    for (const e of existsSync(dir) ? readdirSync(dir, { withFileTypes: true }) : []) {
-      if (e.isDirectory()) walk(join(dir, e.name));
-      else if (e.name.endsWith('.html') && !join(dir, e.name).includes(`${posix.sep}popup${posix.sep}`)) pages.push(relative(distDir, join(dir, e.name)));
-    }
-  };
-  walk(srcDir);
-  if (pages.length === 0) return [row('report page bundle, chrome', 'n/a (no report page yet)')];
-  return pages.flatMap((p) => pageSize(`report page bundle, chrome (${p})`, distDir, p));
-}
+const REPORT_BUDGET = 60 * 1024;
 
 /** Figure 1: content scripts per target, each file and the total. */
 export function contentScriptRows() {
   return [...contentScripts('chrome'), ...contentScripts('firefox')];
 }
 
-/** Figure 2: the popup and, once there is one, the report page. */
-export function pageRows() {
-  const chrome = join(ROOT, 'dist/chrome');
-  return [...pageSize("popup bundle, chrome (HTML's JS + CSS + their imports)", chrome, 'src/popup/index.html'), ...reportPage(chrome)];
+/** Figure 2: the popup's, the report page's (budget: 60 KB gzip) and the privacy page's initial load, each followed by its lazy chunks. */
+export function pageRows(chrome = join(ROOT, 'dist/chrome')) {
+  return [
+    ...pageSize("popup, initial load, chrome (HTML's JS + CSS + their static imports)", chrome, 'src/popup/index.html'),
+    ...pageSize("report page, initial load, chrome (HTML's JS + CSS + their static imports)", chrome, 'src/report-page/index.html', REPORT_BUDGET),
+    ...pageSize('privacy page, initial load, chrome', chrome, 'src/privacy-page/index.html'),
+  ];
 }

@@ -2,31 +2,30 @@ import { useEffect, useState } from 'preact/hooks';
 import { loadReports, type LoadedReports } from '../ui/load-reports.ts';
 import { loadHistory, type HistoryEntry } from '../ui/load-history.ts';
 import { t } from '../ui/extension-i18n.ts';
-import { AccountSection } from './components/AccountSection.tsx';
 import { ImportPanel } from './components/ImportPanel.tsx';
 import { EraseAll } from './components/EraseAll.tsx';
-import { LettersPanel } from './components/LettersPanel.tsx';
 import { AboutFooter } from '../ui/components/AboutFooter.tsx';
-import { ReportOverview } from './overview/ReportOverview.tsx';
 import { QuarantinePanel } from './components/QuarantinePanel.tsx';
 import { logError } from '../model/log-error.ts';
-import { VendorChangeRegister } from '../ui/components/VendorChanges.tsx';
-import { AccessView } from '../ui/components/AccessView.tsx';
 import { NoHistoryToggle } from '../ui/components/NoHistoryToggle.tsx';
 import { leaveTab, onEscape } from '../ui/quick-exit.ts';
 import { ExportGuide } from './exports/ExportGuide.tsx';
 import { onAreaChanged } from '../store/browser-storage.ts';
+import type { ReportContent } from './ReportContent.tsx';
+
+/** The views of the stored data (overview, accounts, letters): a chunk of their own, loaded beside the store. */
+const loadContent = async (): Promise<typeof ReportContent> => (await import('./ReportContent.tsx')).ReportContent;
 
 /** The Amazon accounts in the store (an export of one joins it, and the guide links its marketplace). */
 const amazonAccounts = (data: { reports: LoadedReports } | null) => (data?.reports.accounts ?? []).filter((a) => a.accountKey.startsWith('amazon:'));
 
 /** The full report: every account's inventory, picture, findings and history; import, export and erase. */
 export function ReportApp() {
-  const [data, setData] = useState<{ reports: LoadedReports; history: Map<string, HistoryEntry[]> } | null>(null);
+  const [data, setData] = useState<{ reports: LoadedReports; history: Map<string, HistoryEntry[]>; Content: typeof ReportContent } | null>(null);
   useEffect(() => {
     const refresh = () =>
-      void Promise.all([loadReports(), loadHistory()])
-        .then(([reports, history]) => setData({ reports, history }))
+      void Promise.all([loadReports(), loadHistory(), loadContent()])
+        .then(([reports, history, Content]) => setData({ reports, history, Content }))
         .catch((error: unknown) => logError('report: load', error));
     refresh();
     const stopListening = onAreaChanged('local', refresh);
@@ -61,13 +60,7 @@ export function ReportApp() {
           {t('popup_nothing_scanned')} {t('popup_how_to_scan')}
         </p>
       )}
-      {data && data.reports.accounts.length > 0 && <ReportOverview accounts={data.reports.accounts} history={data.history} />}
-      {data && data.reports.accounts.length > 0 && <AccessView accounts={data.reports.accounts} collapsed={false} onQuickExit={leaveTab} />}
-      {data?.reports.accounts.map((account) => (
-        <AccountSection key={account.accountKey} account={account} history={data.reports.noHistory ? [] : (data.history.get(account.accountKey) ?? [])} />
-      ))}
-      {data && data.reports.accounts.length > 0 && <LettersPanel accounts={data.reports.accounts} />}
-      {data && <VendorChangeRegister touching={new Set(data.reports.accounts.flatMap((a) => (a.report.vendorChanges ?? []).map((c) => c.id)))} />}
+      {data && <data.Content reports={data.reports} history={data.history} />}
       <ExportGuide amazonHosts={amazonAccounts(data).map((a) => a.accountKey.slice('amazon:'.length))} />
       <section class="no-print report-page__tools">
         <NoHistoryToggle />

@@ -3,18 +3,13 @@ import browser from 'webextension-polyfill';
 import * as v from 'valibot';
 import { ImportAnswerSchema, type ImportRequest } from '../../model/messages.ts';
 import { logError } from '../../model/log-error.ts';
-import { readSavedFile } from '../../sources/read-saved-file.ts';
-import type { SourceResult } from '../../model/records.ts';
 import { t, tn } from '../../ui/extension-i18n.ts';
-import { readDroppedExports } from '../exports/read-dropped-exports.ts';
-import { exportProblemLines } from '../exports/export-messages.ts';
-
-const MAX_BYTES = 200 * 1024 * 1024;
 
 /**
  * Import: a HAR, JSON response or saved page, dropped or chosen, runs through the same readers as the CLI.
  * The file is read in this page; the results go to the background, the one writer of the store (so an
  * import never overwrites a live scan), which splits them by service and account. Nothing leaves the browser.
+ * The readers load when a file is chosen (`read-chosen-files.ts`), not with the page.
  */
 export function ImportPanel({ amazonOrigins = [] }: { amazonOrigins?: readonly string[] }) {
   const [status, setStatus] = useState('');
@@ -23,39 +18,9 @@ export function ImportPanel({ amazonOrigins = [] }: { amazonOrigins?: readonly s
   const importFiles = async (files: FileList | null) => {
     if (!files || files.length === 0) return;
     const now = new Date().toISOString();
-    let read = 0;
-    let unreadable = 0;
-    const readFiles: { results: SourceResult[] }[] = [];
-    // Data exports first (zips, a folder, loose CSV files): read as streams, each with its own problems listed.
-    const exported = await readDroppedExports(Array.from(files), now);
-    const lines: string[] = [];
-    for (const { file, result } of exported.results) {
-      lines.push(...exportProblemLines(file, result));
-      if (result.source.status !== 'read' && result.source.status !== 'partial') {
-        unreadable++;
-        continue;
-      }
-      // With one Amazon account in the store, its export joins it (so "ever registered" meets "listed now").
-      const [origin] = amazonOrigins;
-      if (result.source.service === 'amazon' && amazonOrigins.length === 1 && origin) result.source.origin = origin;
-      readFiles.push({ results: [result] });
-      read++;
-    }
-    setProblems(lines);
-    for (const file of exported.rest) {
-      if (file.size > MAX_BYTES) {
-        unreadable++;
-        continue;
-      }
-      const results = readSavedFile(file.name, await file.text(), now, (html) => new DOMParser().parseFromString(html, 'text/html'));
-      const ok = results.filter((r) => r.source.status === 'read' || r.source.status === 'partial');
-      if (ok.length === 0) {
-        unreadable++;
-        continue;
-      }
-      readFiles.push({ results });
-      read++;
-    }
+    // Taken before the first await, as before the readers moved to their own chunk (a drop's list is the event's).
+    const chosen = Array.from(files);
+    const { readFiles, read, unreadable } = await (await import('./read-chosen-files.ts')).readChosenFiles(chosen, now, amazonOrigins, setProblems);
     let notStored = 0;
     if (readFiles.length > 0) {
       try {

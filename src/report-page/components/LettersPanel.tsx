@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AccountReport } from '../../ui/load-reports.ts';
 import { t, uiLocale } from '../../ui/extension-i18n.ts';
-import { bundledTranslator } from '../../i18n/bundled-messages.ts';
-import type { Locale } from '../../i18n/translate.ts';
+import type { Locale, Translate } from '../../i18n/translate.ts';
 import { composeLetter, mailtoLink, unfilledPlaceholders, type CcpaRequest, type GdprRequest, type Letter } from '../../letters/compose-letter.ts';
 import type { LetterService, Regime } from '../../letters/controllers.ts';
 import { connectedApp } from '../../findings/amazon/connected-app.ts';
@@ -35,9 +34,9 @@ export function defaultRegime(accounts: readonly AccountReport[]): Regime {
   return uiLocale === 'de' ? 'gdpr' : 'ccpa';
 }
 
-function unfilled(letter: Letter, lang: Locale): string[] {
-  return unfilledPlaceholders(letter, bundledTranslator(lang));
-}
+/** Both locales' messages (490 KB raw): loaded when the first letter is written, not with the page. */
+type BundledTranslator = (locale: Locale) => Translate;
+const loadBundledTranslator = async (): Promise<BundledTranslator> => (await import('../../i18n/bundled-messages.ts')).bundledTranslator;
 
 /** Prints the letter alone (report-page.css hides the rest while body.print-letter is set). */
 function printLetter() {
@@ -60,6 +59,8 @@ export function LettersPanel({ accounts }: { accounts: readonly AccountReport[] 
   const [remember, setRemember] = useState(false);
   const [letter, setLetter] = useState<Letter | null>(null);
   const [copied, setCopied] = useState(false);
+  const [bundledTranslator, setBundledTranslator] = useState<{ of: BundledTranslator } | null>(null);
+  const unfilled = (shown: Letter, of: BundledTranslator) => unfilledPlaceholders(shown, of(lang));
 
   useEffect(() => {
     void personItem
@@ -76,12 +77,14 @@ export function LettersPanel({ accounts }: { accounts: readonly AccountReport[] 
   const write = async () => {
     if (remember) await personItem.set(person);
     else await personItem.remove();
+    const translatorOf = bundledTranslator?.of ?? (await loadBundledTranslator());
     const chosen = (regime === 'gdpr' ? GDPR : CCPA).filter((r) => requests.has(r));
     setCopied(false);
+    setBundledTranslator({ of: translatorOf });
     setLetter(
       composeLetter(
         { regime, service, requests: chosen, person, facts: factsFor(accounts, service), date: new Date().toLocaleDateString(lang) },
-        bundledTranslator(lang),
+        translatorOf(lang),
       ),
     );
   };
@@ -147,15 +150,15 @@ export function LettersPanel({ accounts }: { accounts: readonly AccountReport[] 
           {t('letters_generate')}
         </button>
       </div>
-      {letter && (
+      {letter && bundledTranslator && (
         <div class="letter" data-testid="letter">
           <p class="muted no-print">
             {letter.to.verified ? '' : `${t('letters_check_address', [letter.to.noticeUrl])} `}
             {t('letters_request_page', [letter.to.requestUrl])}
           </p>
-          {unfilled(letter, lang).length > 0 && (
+          {unfilled(letter, bundledTranslator.of).length > 0 && (
             <p role="alert" class="notice no-print" data-testid="letter-placeholders">
-              {t('letters_placeholders', [unfilled(letter, lang).join(', ')])}
+              {t('letters_placeholders', [unfilled(letter, bundledTranslator.of).join(', ')])}
             </p>
           )}
           {!letter.to.email && <p class="muted no-print">{t('letters_no_email')}</p>}
