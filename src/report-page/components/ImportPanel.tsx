@@ -96,7 +96,7 @@ export function ImportPanel({ amazonOrigins = [] }: { amazonOrigins?: readonly s
           class="visually-hidden"
           accept=".har,.json,.html,.htm,.zip,.csv,application/json,text/html,application/zip"
           multiple
-          onChange={(e) => void importFiles((e.currentTarget as HTMLInputElement).files).catch((error: unknown) => logError('report: import', error))}
+          onChange={(e) => void importFiles(e.currentTarget.files).catch((error: unknown) => logError('report: import', error))}
         />
       </label>
       <label class="button">
@@ -107,7 +107,7 @@ export function ImportPanel({ amazonOrigins = [] }: { amazonOrigins?: readonly s
           data-testid="import-folder"
           // The folder picker: each file keeps its path inside the folder (webkitRelativePath), in Chrome and Firefox.
           {...{ webkitdirectory: '' }}
-          onChange={(e) => void importFiles((e.currentTarget as HTMLInputElement).files).catch((error: unknown) => logError('report: import', error))}
+          onChange={(e) => void importFiles(e.currentTarget.files).catch((error: unknown) => logError('report: import', error))}
         />
       </label>
       <p role="status" aria-live="polite" data-testid="import-status">

@@ -100,21 +100,21 @@ export function LettersPanel({ accounts }: { accounts: readonly AccountReport[] 
       <div class="letters__form no-print">
         <label>
           {t('letters_service')}{' '}
-          <select value={service} onChange={(e) => setService((e.currentTarget as HTMLSelectElement).value as LetterService)}>
+          <select value={service} onChange={(e) => setService(e.currentTarget.value as LetterService)}>
             <option value="amazon">Amazon</option>
             <option value="ring">Ring</option>
           </select>
         </label>
         <label>
           {t('letters_regime')}{' '}
-          <select value={regime} onChange={(e) => setRegime((e.currentTarget as HTMLSelectElement).value as Regime)}>
+          <select value={regime} onChange={(e) => setRegime(e.currentTarget.value as Regime)}>
             <option value="gdpr">{t('letters_regime_gdpr')}</option>
             <option value="ccpa">{t('letters_regime_ccpa')}</option>
           </select>
         </label>
         <label>
           {t('letters_language')}{' '}
-          <select value={lang} onChange={(e) => setLang((e.currentTarget as HTMLSelectElement).value as Locale)}>
+          <select value={lang} onChange={(e) => setLang(e.currentTarget.value as Locale)}>
             <option value="de">Deutsch</option>
             <option value="en">English</option>
           </select>
@@ -135,15 +135,10 @@ export function LettersPanel({ accounts }: { accounts: readonly AccountReport[] 
         </label>
         <label>
           {t('letters_address')}
-          <textarea
-            rows={3}
-            autocomplete="street-address"
-            value={person.address}
-            onInput={(e) => setPerson({ ...person, address: (e.currentTarget as HTMLTextAreaElement).value })}
-          />
+          <textarea rows={3} autocomplete="street-address" value={person.address} onInput={(e) => setPerson({ ...person, address: e.currentTarget.value })} />
         </label>
         <label>
-          <input type="checkbox" checked={remember} onChange={(e) => setRemember((e.currentTarget as HTMLInputElement).checked)} /> {t('letters_remember')}
+          <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.currentTarget.checked)} /> {t('letters_remember')}
         </label>
         <button type="button" class="button button--primary" onClick={() => void write().catch((error: unknown) => logError('report: write letter', error))}>
           {t('letters_generate')}
