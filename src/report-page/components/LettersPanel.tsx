@@ -31,7 +31,7 @@ function factsFor(accounts: readonly AccountReport[], service: LetterService) {
 const GDPR_MARKETPLACES = /^amazon:(?:www\.)?amazon\.(?:de|fr|it|es|co\.uk|nl|se|pl|com\.be|ie)$/;
 
 /** GDPR when an account is on an EU/UK marketplace or the UI is German; CCPA only for the rest. */
-export function defaultRegime(accounts: readonly AccountReport[]): Regime {
+function defaultRegime(accounts: readonly AccountReport[]): Regime {
   if (accounts.some((a) => GDPR_MARKETPLACES.test(a.accountKey))) return 'gdpr';
   return uiLocale === 'de' ? 'gdpr' : 'ccpa';
 }

@@ -12,7 +12,7 @@ import { readZipEntries, DEFAULT_ZIP_LIMITS, type ZipLimits, type ZipProblem } f
  * the facts of the known ones. Same code in the CLI (file streams) and the report page (File.stream()).
  * Never throws; a broken input is an error result of its own, and what was read before the damage is kept.
  */
-export const EXPORT_SOURCE = { amazon: 'amazon.export', ring: 'ring.export', unknown: 'export' } as const;
+const EXPORT_SOURCE = { amazon: 'amazon.export', ring: 'ring.export', unknown: 'export' } as const;
 
 /** Bytes as they arrive: a Node file stream, or a browser File's stream. */
 export type ByteChunks = AsyncIterable<Uint8Array>;
