@@ -1,15 +1,7 @@
 import { useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
-import * as v from 'valibot';
-import { ImportAnswerSchema, type ImportRequest } from '../../model/messages.ts';
 import { logError } from '../../model/log-error.ts';
-import { readSavedFile } from '../../sources/read-saved-file.ts';
-import type { SourceResult } from '../../model/records.ts';
 import { t, tn } from '../../ui/extension-i18n.ts';
-import { readDroppedExports } from '../exports/read-dropped-exports.ts';
-import { exportProblemLines } from '../exports/export-messages.ts';
-
-const MAX_BYTES = 200 * 1024 * 1024;
+import { readAndStore } from './import-files.ts';
 
 /**
  * Import: a HAR, JSON response or saved page, dropped or chosen, runs through the same readers as the CLI.
@@ -22,50 +14,7 @@ export function ImportPanel({ amazonOrigins = [] }: { amazonOrigins?: readonly s
   const [over, setOver] = useState(false);
   const importFiles = async (files: FileList | null) => {
     if (!files || files.length === 0) return;
-    const now = new Date().toISOString();
-    let read = 0;
-    let unreadable = 0;
-    const readFiles: { results: SourceResult[] }[] = [];
-    // Data exports first (zips, a folder, loose CSV files): read as streams, each with its own problems listed.
-    const exported = await readDroppedExports(Array.from(files), now);
-    const lines: string[] = [];
-    for (const { file, result } of exported.results) {
-      lines.push(...exportProblemLines(file, result));
-      if (result.source.status !== 'read' && result.source.status !== 'partial') {
-        unreadable++;
-        continue;
-      }
-      // With one Amazon account in the store, its export joins it (so "ever registered" meets "listed now").
-      const [origin] = amazonOrigins;
-      if (result.source.service === 'amazon' && amazonOrigins.length === 1 && origin) result.source.origin = origin;
-      readFiles.push({ results: [result] });
-      read++;
-    }
-    setProblems(lines);
-    for (const file of exported.rest) {
-      if (file.size > MAX_BYTES) {
-        unreadable++;
-        continue;
-      }
-      const results = readSavedFile(file.name, await file.text(), now, (html) => new DOMParser().parseFromString(html, 'text/html'));
-      const ok = results.filter((r) => r.source.status === 'read' || r.source.status === 'partial');
-      if (ok.length === 0) {
-        unreadable++;
-        continue;
-      }
-      readFiles.push({ results });
-      read++;
-    }
-    let notStored = 0;
-    if (readFiles.length > 0) {
-      try {
-        const answer: unknown = await browser.runtime.sendMessage({ type: 'alexpose/import', files: readFiles } satisfies ImportRequest);
-        notStored = v.is(ImportAnswerSchema, answer) ? answer.notStored : 0;
-      } catch (error) {
-        logError('report page: import', error);
-        notStored = readFiles.length;
-      }
-    }
+    const { read, unreadable, notStored } = await readAndStore(Array.from(files), amazonOrigins, setProblems);
     setStatus(
       notStored > 0 ? tn('report_import_not_stored', read, [String(unreadable), String(notStored)]) : tn('report_import_done', read, [String(unreadable)]),
     );

@@ -4,11 +4,13 @@ import type { AccountReport } from '../../ui/load-reports.ts';
 import { t, uiLocale } from '../../ui/extension-i18n.ts';
 import { bundledTranslator } from '../../i18n/bundled-messages.ts';
 import type { Locale } from '../../i18n/translate.ts';
-import { composeLetter, mailtoLink, unfilledPlaceholders, type CcpaRequest, type GdprRequest, type Letter } from '../../letters/compose-letter.ts';
+import { composeLetter, type CcpaRequest, type GdprRequest, type Letter } from '../../letters/compose-letter.ts';
 import type { LetterService, Regime } from '../../letters/controllers.ts';
 import { connectedApp } from '../../findings/amazon/connected-app.ts';
 import { logError } from '../../model/log-error.ts';
 import { EXPORT_GUIDE_ID } from '../exports/ExportGuide.tsx';
+import { LetterView } from './LetterView.tsx';
+import { SenderFields } from './SenderFields.tsx';
 
 const PERSON_KEY = 'alexpose.person';
 const GDPR: readonly GdprRequest[] = ['access', 'erasure', 'objection', 'withdrawal'];
@@ -34,21 +36,6 @@ const GDPR_MARKETPLACES = /^amazon:(?:www\.)?amazon\.(?:de|fr|it|es|co\.uk|nl|se
 function defaultRegime(accounts: readonly AccountReport[]): Regime {
   if (accounts.some((a) => GDPR_MARKETPLACES.test(a.accountKey))) return 'gdpr';
   return uiLocale === 'de' ? 'gdpr' : 'ccpa';
-}
-
-function unfilled(letter: Letter, lang: Locale): string[] {
-  return unfilledPlaceholders(letter, bundledTranslator(lang));
-}
-
-/** Prints the letter alone (report-page.css hides the rest while body.print-letter is set). */
-function printLetter() {
-  document.body.classList.add('print-letter');
-  const done = () => {
-    document.body.classList.remove('print-letter');
-    window.removeEventListener('afterprint', done);
-  };
-  window.addEventListener('afterprint', done);
-  window.print();
 }
 
 /** GDPR and CCPA requests, written locally in German or English, prefilled from the scans. Nothing is sent. */
@@ -88,7 +75,6 @@ export function LettersPanel({ accounts }: { accounts: readonly AccountReport[] 
     );
   };
   const toggle = (r: string) => setRequests((old) => (old.has(r) ? new Set([...old].filter((x) => x !== r)) : new Set([...old, r])));
-  const field = (key: 'name' | 'email') => (e: Event) => setPerson({ ...person, [key]: (e.currentTarget as HTMLInputElement).value });
 
   return (
     <section class="letters" data-testid="letters" aria-labelledby="letters-heading">
@@ -127,61 +113,12 @@ export function LettersPanel({ accounts }: { accounts: readonly AccountReport[] 
             </label>
           ))}
         </fieldset>
-        <label>
-          {t('letters_name')} <input type="text" autocomplete="name" value={person.name} onInput={field('name')} />
-        </label>
-        <label>
-          {t('letters_email')} <input type="email" autocomplete="email" value={person.email} onInput={field('email')} />
-        </label>
-        <label>
-          {t('letters_address')}
-          <textarea rows={3} autocomplete="street-address" value={person.address} onInput={(e) => setPerson({ ...person, address: e.currentTarget.value })} />
-        </label>
-        <label>
-          <input type="checkbox" checked={remember} onChange={(e) => setRemember(e.currentTarget.checked)} /> {t('letters_remember')}
-        </label>
+        <SenderFields person={person} setPerson={setPerson} remember={remember} setRemember={setRemember} />
         <button type="button" class="button button--primary" onClick={() => void write().catch((error: unknown) => logError('report: write letter', error))}>
           {t('letters_generate')}
         </button>
       </div>
-      {letter && (
-        <div class="letter" data-testid="letter">
-          <p class="muted no-print">
-            {letter.to.verified ? '' : `${t('letters_check_address', [letter.to.noticeUrl])} `}
-            {t('letters_request_page', [letter.to.requestUrl])}
-          </p>
-          {unfilled(letter, lang).length > 0 && (
-            <p role="alert" class="notice no-print" data-testid="letter-placeholders">
-              {t('letters_placeholders', [unfilled(letter, lang).join(', ')])}
-            </p>
-          )}
-          {!letter.to.email && <p class="muted no-print">{t('letters_no_email')}</p>}
-          <pre class="letter__body" data-testid="letter-body" tabIndex={0}>
-            {letter.body}
-          </pre>
-          <p class="no-print">
-            <button
-              type="button"
-              class="button"
-              onClick={() =>
-                void navigator.clipboard.writeText(letter.body).then(
-                  () => setCopied(true),
-                  () => setCopied(false),
-                )
-              }
-            >
-              {t('letters_copy')}
-            </button>{' '}
-            <a class="button" href={mailtoLink(letter)} data-testid="letter-mailto">
-              {t('letters_mail')}
-            </a>{' '}
-            <button type="button" class="button" data-testid="letter-print" onClick={printLetter}>
-              {t('letters_print_letter')}
-            </button>
-            {copied && <span role="status"> {t('letters_copied')}</span>}
-          </p>
-        </div>
-      )}
+      {letter && <LetterView letter={letter} lang={lang} copied={copied} onCopied={setCopied} />}
     </section>
   );
 }
