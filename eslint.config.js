@@ -72,6 +72,17 @@ export default tseslint.config(
   },
   ...layerRules,
   {
+    // Type-aware rules, only where tsconfig.json covers the files (the typed program costs lint time).
+    files: ['src/**/*.{ts,tsx}', 'test/**/*.{ts,tsx}', '*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-unnecessary-type-assertion': 'error',
+      // A switch over a union names every member, so a new member fails here (a default does not hide it).
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: false }],
+    },
+  },
+  {
     // Tests and scripts may read fixtures with innerHTML-free DOM helpers, but must not bypass the other rules.
     files: ['test/**/*.{ts,tsx}', 'scripts/**/*.{js,mjs,ts}'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },

@@ -25,7 +25,7 @@ export interface DeepScanOptions {
 }
 
 /** The Alexa web app's first call; its answer sets the `csrf` cookie when the browser has none (alexa-remote). */
-export const CSRF_BOOTSTRAP_PATH = '/api/language';
+const CSRF_BOOTSTRAP_PATH = '/api/language';
 
 /**
  * The deep scan: requests to the Alexa app API of one origin, only after the user pressed the button and

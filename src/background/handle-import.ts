@@ -1,6 +1,5 @@
 import * as v from 'valibot';
 import { ImportRequestSchema } from '../model/messages.ts';
-import type { SourceResult } from '../model/records.ts';
 import type { ScanStore } from '../store/scan-store.ts';
 import { isSourceResult } from '../store/migrate.ts';
 import { splitByAccount } from '../store/split-import.ts';
@@ -31,7 +30,7 @@ export async function handleImport(message: unknown, sender: SenderLike, deps: I
   if (!parsed.success) return null;
   const outcome: ImportOutcome = { stored: 0, notStored: 0 };
   const writes = parsed.output.files.flatMap((file) => {
-    const results = file.results.filter(isSourceResult) as SourceResult[];
+    const results = file.results.filter(isSourceResult);
     return splitByAccount(results).map((group) => deps.store.addResults({ scanId: deps.newScanId(), ...group }));
   });
   for (const written of await Promise.all(writes)) {

@@ -20,7 +20,7 @@ export interface ReadLimits {
   totalMs: number;
 }
 
-export const DEFAULT_LIMITS: ReadLimits = { maxBytes: 200 * 1024 * 1024, idleMs: 3000, totalMs: 30000 };
+const DEFAULT_LIMITS: ReadLimits = { maxBytes: 200 * 1024 * 1024, idleMs: 3000, totalMs: 30000 };
 
 const CHUNK = 64 * 1024;
 const POLL_MS = 20;
@@ -112,7 +112,7 @@ function isUtf16(bytes: Uint8Array): boolean {
 }
 
 /** UTF-8 (with or without BOM) or UTF-16 LE/BE (with BOM, or recognisable by the zero byte of ASCII text). */
-export function decodeText(bytes: Uint8Array): string {
+function decodeText(bytes: Uint8Array): string {
   const [a, b, c] = [bytes[0], bytes[1], bytes[2]];
   if (a === 0xef && b === 0xbb && c === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
   if (a === 0xff && b === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));

@@ -6,5 +6,5 @@ export { inputError } from '../sources/read-saved-file.ts';
 
 /** One saved file read in Node: the shared reader with linkedom as the HTML parser. */
 export function readInput(label: string, text: string, now: string): SourceResult[] {
-  return readSavedFile(label, text, now, (html) => parseHTML(html).document as unknown as Document);
+  return readSavedFile(label, text, now, (html) => parseHTML(html).document);
 }

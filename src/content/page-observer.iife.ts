@@ -135,7 +135,7 @@ function install(): void {
     // A body larger than the capture limit is not copied: cloning would download all of it even if the page stops reading.
     const length = Number(apply(headersGet, apply(responseHeaders, response, []), ['content-length']));
     if (length > MAX_CAPTURE_CHARS) return send({ kind: 'too-large', url, size: length });
-    const copy = apply(responseClone, response, []) as Response;
+    const copy = apply(responseClone, response, []);
     const body = responseBody ? (apply(responseBody, copy, []) as ReadableStream<Uint8Array> | null) : null;
     if (!body || !responseBody) return;
     const reader = apply(getReader, body, []) as ReadableStreamDefaultReader<Uint8Array>;
@@ -156,10 +156,11 @@ function install(): void {
     const next = (): void => {
       apply(promiseThen, apply(readerRead, reader, []), [
         ({ done, value }: ReadableStreamReadResult<Uint8Array>) => {
-          if (done) return hand(url, text + (apply(decode, decoder, []) as string));
-          text += apply(decode, decoder, [value, { stream: true }]) as string;
+          if (done) return hand(url, text + apply(decode, decoder, []));
+          text += apply(decode, decoder, [value, { stream: true }]);
           if (text.length > MAX_CAPTURE_CHARS) {
-            apply(promiseThen, apply(readerCancel, reader, []), [undefined, () => undefined]);
+            // Cannot reject: the rejection handler swallows a failed cancel (the copy is abandoned either way).
+            void apply(promiseThen, apply(readerCancel, reader, []), [undefined, () => undefined]);
             return send({ kind: 'too-large', url, size: text.length });
           }
           next();

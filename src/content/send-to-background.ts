@@ -8,6 +8,7 @@
  */
 import * as v from 'valibot';
 import { CaptureBatchAnswerSchema } from '../model/messages.ts';
+import { logError } from '../model/log-error.ts';
 
 export interface SendingRuntime {
   readonly id?: string;
@@ -90,7 +91,7 @@ export function createBackgroundSender(runtime: SendingRuntime, options: SenderO
   const start = () => {
     running ??= pump().finally(() => {
       running = null;
-      if (queue.length > 0 && !invalidated) start();
+      if (queue.length > 0 && !invalidated) start().catch((error: unknown) => logError('content: sender', error));
     });
     return running;
   };

@@ -20,11 +20,6 @@ export const CHECKS: readonly Check[] = FINDING_MODULES;
 
 const BY_ID: ReadonlyMap<string, Finding<FindingId>> = new Map(FINDING_MODULES.map((f) => [f.id, f]));
 
-/** Whether an id (from a stored or imported report, say) names a finding this build knows. */
-export function isFindingId(id: string): id is FindingId {
-  return BY_ID.has(id);
-}
-
 /** The module of a finding id; none for an id this build does not know. */
 export function findingModule(id: string): Finding<FindingId> | undefined {
   return BY_ID.get(id);

@@ -16,19 +16,9 @@ export function findingLabels(finding: ReportFinding): FlowLabel[] {
 }
 
 /** Voice findings are about the account, but the voice comes from the Echos: drawn from them when known. */
-export function drawsFromEchoes(findingId: string): boolean {
-  return findingModule(findingId)?.drawnFromEchoes === true;
-}
-
-/** The recipient that is the subject itself, not someone further on (a registered device is a logged-in device). */
-export function selfRecipient(findingId: string): string | undefined {
-  return findingModule(findingId)?.selfRecipient;
-}
-
-/** The ids `drawsFromEchoes` holds for, as a set (the picture's older spelling). */
 export const VOICE_FINDINGS: ReadonlySet<string> = new Set(FINDING_MODULES.filter((f) => f.drawnFromEchoes).map((f) => f.id));
 
-/** `selfRecipient` as a table (the picture's older spelling). */
+/** The recipient that is the subject itself, not someone further on (a registered device is a logged-in device). */
 export const SELF_RECIPIENT: Readonly<Record<string, string>> = Object.fromEntries(
   FINDING_MODULES.flatMap((f) => (f.selfRecipient ? [[f.id, f.selfRecipient]] : [])),
 );

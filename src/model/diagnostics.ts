@@ -45,7 +45,6 @@ export interface SourceInfo {
  * scan (results stored before read times were kept); `report` nothing better was known: the report's own time.
  */
 export type ReadAtKind = 'captured' | 'har-entry' | 'file' | 'scan' | 'report';
-export const READ_AT_KINDS: readonly ReadAtKind[] = ['captured', 'har-entry', 'file', 'scan', 'report'];
 
 /** Derive a status from what was read: nothing useful → unrecognized, warnings → partial. */
 export function statusFrom(diagnostics: readonly Diagnostic[], readSomething: boolean): SourceStatus {

@@ -17,7 +17,7 @@ const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 // ---- content script → background: what one page visit has seen so far ----
 
 /** One piece of a page as the content script hands it over (only the kinds a content script makes). */
-export const PageCaptureSchema = v.object({
+const PageCaptureSchema = v.object({
   url: v.nullable(Url),
   via: v.picklist(['page-fetch', 'page-state', 'page-outline']),
   /** Parsed JSON; never trusted, sources validate it. */
@@ -27,7 +27,7 @@ export const PageCaptureSchema = v.object({
 export type PageCapture = v.InferOutput<typeof PageCaptureSchema>;
 
 /** A response the content script saw but could not pass on (over the capture limit): reported, never dropped silently. */
-export const OmittedCaptureSchema = v.object({
+const OmittedCaptureSchema = v.object({
   url: Url,
   reason: v.literal('too-large'),
   /** Its size in characters (or bytes, from content-length), so the user is told how large. */
@@ -58,7 +58,7 @@ export type CaptureBatchAnswer = v.InferOutput<typeof CaptureBatchAnswerSchema>;
 // ---- popup → Ring content script: Scan now, and its progress back ----
 
 /** Popup → content script: read the account's known endpoints now (the user pressed "Scan now"). */
-export const ScanNowRequestSchema = v.object({ type: v.literal('alexpose/scan-now') });
+const ScanNowRequestSchema = v.object({ type: v.literal('alexpose/scan-now') });
 export type ScanNowRequest = v.InferOutput<typeof ScanNowRequestSchema>;
 
 /**
@@ -69,7 +69,7 @@ export type ScanNowRequest = v.InferOutput<typeof ScanNowRequestSchema>;
  * - `rate-limited`: Ring answered 429 again after one retry.
  * - `unreachable`: 5xx or no answer on some request.
  */
-export const SCAN_END_STATES = ['finished', 'session-expired', 'no-credentials', 'signed-out', 'rate-limited', 'unreachable', 'failed'] as const;
+const SCAN_END_STATES = ['finished', 'session-expired', 'no-credentials', 'signed-out', 'rate-limited', 'unreachable', 'failed'] as const;
 export type ScanEndState = (typeof SCAN_END_STATES)[number];
 
 /** Content script → popup while a requested scan runs, and at its end. */
@@ -91,7 +91,7 @@ export type DeepScanRequest = v.InferOutput<typeof DeepScanRequestSchema>;
  * `refused`: Amazon did not accept the browser's session for the Alexa API (or access was not granted), also when
  * its GraphQL answered `FORBIDDEN`; `rate-limited`: Amazon answered `UNOFFICIAL_CLIENT_TOO_MANY_REQUESTS` (try later).
  */
-export const DEEP_SCAN_STATES = ['running', 'finished', 'refused', 'rate-limited', 'failed'] as const;
+const DEEP_SCAN_STATES = ['running', 'finished', 'refused', 'rate-limited', 'failed'] as const;
 
 /** Background → extension pages while the deep scan runs, and at its end. */
 export const DeepScanProgressSchema = v.object({
@@ -104,7 +104,7 @@ export type DeepScanProgress = v.InferOutput<typeof DeepScanProgressSchema>;
 
 // ---- background → Amazon content script: the marketplace's csrf cookie for the deep scan ----
 
-export const AmazonCsrfRequestSchema = v.object({ type: v.literal('alexpose/amazon-csrf'), origin: Url });
+const AmazonCsrfRequestSchema = v.object({ type: v.literal('alexpose/amazon-csrf'), origin: Url });
 export type AmazonCsrfRequest = v.InferOutput<typeof AmazonCsrfRequestSchema>;
 
 /** A cookie value of the form Amazon uses; anything else is not sent on as a header. */
@@ -112,7 +112,7 @@ export const AmazonCsrfAnswerSchema = v.object({ csrf: v.nullable(v.pipe(v.strin
 
 // ---- popup → content script: the page's structure for a bug report ----
 
-export const PageStructureRequestSchema = v.object({ type: v.literal('alexpose/page-structure') });
+const PageStructureRequestSchema = v.object({ type: v.literal('alexpose/page-structure') });
 export type PageStructureRequest = v.InferOutput<typeof PageStructureRequestSchema>;
 
 const StructureNodeSchema: v.GenericSchema<StructureNode> = v.lazy(() =>

@@ -31,7 +31,7 @@ import { ringLocationLabel } from '../findings/ring/location-label.ts';
 import type { Subject } from '../model/finding.ts';
 import { buildAccess } from './access/build-access.ts';
 
-export const TOOL_NAME = 'alexpose';
+const TOOL_NAME = 'alexpose';
 
 export interface ReportContext {
   t: Translate;
@@ -315,7 +315,7 @@ function titleArgs(entry: CatalogEntry, raw: RawFinding, t: Translate, locale: L
   });
 }
 
-export function riskRank(risk: Risk): number {
+function riskRank(risk: Risk): number {
   return RISKS.indexOf(risk);
 }
 

@@ -35,7 +35,7 @@ export function evidenceLocator(results: readonly SourceResult[]): EvidenceLocat
 }
 
 /** Location, read time and file of one source, for evidence. */
-export function documentFields(source: SourceInfo): Pick<FindingEvidence, 'location' | 'readAt' | 'readAtKind' | 'file'> {
+function documentFields(source: SourceInfo): Pick<FindingEvidence, 'location' | 'readAt' | 'readAtKind' | 'file'> {
   const location = source.origin === 'file:' ? source.location : `${source.origin}${source.location ?? ''}`;
   return {
     ...(location ? { location } : {}),

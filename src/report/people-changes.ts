@@ -10,7 +10,7 @@ export interface Person {
   role: string | null;
 }
 
-export function parsePeople(value: string | number | boolean | null): Person[] {
+function parsePeople(value: string | number | boolean | null): Person[] {
   if (typeof value !== 'string' || value.trim() === '') return [];
   return value.split('; ').map((entry) => {
     const m = /^(.*) \(([a-z_]{1,40})\)$/.exec(entry);

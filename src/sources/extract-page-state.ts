@@ -2,7 +2,7 @@
  * Pulls the JSON state a server-rendered page embeds (`<script id="__NEXT_DATA__" type="application/json">`).
  * Shared by the content script (live page) and the CLI (saved page). Tiny on purpose: it ships in the content script.
  */
-export const MAX_PAGE_STATE_CHARS = 8_000_000;
+const MAX_PAGE_STATE_CHARS = 8_000_000;
 
 export function extractNextData(doc: Pick<Document, 'getElementById'>): { body: unknown } | { error: string } {
   const script = doc.getElementById('__NEXT_DATA__');

@@ -37,7 +37,7 @@ export function placeSavedPage(document: Document, text: string): Placement | nu
 }
 
 /** The URL of Chrome's mark of the web; it sits before `<html>`, so only the head of the file is searched. */
-export function savedFromUrl(text: string): string | null {
+function savedFromUrl(text: string): string | null {
   const m = SAVED_FROM.exec(text.slice(0, 4096));
   // Chrome escapes the second `-` of `--` as %2D so the URL cannot end the comment; URL parsing keeps it as is.
   return m?.[2] ?? null;

@@ -4,7 +4,7 @@ import type { SourceResult } from '../model/records.ts';
  * Which account a set of results belongs to. Ring's device list names the owner of owned devices;
  * that owner id is the account. Without one (e.g. only settings read so far) the caller falls back.
  */
-export function ringAccountKey(results: readonly SourceResult[]): string | null {
+function ringAccountKey(results: readonly SourceResult[]): string | null {
   for (let i = results.length - 1; i >= 0; i--) {
     const owned = results[i]?.records.ringDevices?.find((d) => d.owned === true && !d.sharedWithYou && d.owner?.id);
     if (owned?.owner?.id) return `ring:${owned.owner.id}`;

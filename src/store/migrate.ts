@@ -46,7 +46,7 @@ export function assemble(index: StoreIndex, chunk: (key: string) => unknown, all
     const keys = orphans.has(meta.id) ? [...meta.chunks, ...(orphans.get(meta.id) ?? [])].sort((a, b) => chunkSeq(a) - chunkSeq(b)) : meta.chunks;
     for (const key of keys) {
       const value = decodeChunk(chunk(key));
-      if (Array.isArray(value) && value.every(isSourceResult)) results.push(...(value as SourceResult[]));
+      if (Array.isArray(value) && value.every(isSourceResult)) results.push(...(value));
       else unreadable.push(key);
     }
     return { id: meta.id, accountKey: meta.accountKey, service: meta.service, origin: meta.origin, startedAt: meta.startedAt, updatedAt: meta.updatedAt, results: dedupeResults(results) };
@@ -94,7 +94,7 @@ function isIndex(data: Record<string, unknown>): boolean {
     (notes === undefined || Array.isArray(notes)) &&
     scans.every((s: unknown) => {
       if (!isScanHead(s)) return false;
-      const m = s as unknown as Record<keyof ScanMeta, unknown>;
+      const m = s as Record<keyof ScanMeta, unknown>;
       return Array.isArray(m.chunks) && m.chunks.every((k) => typeof k === 'string') && typeof m.chunkSeq === 'number' && typeof m.bytes === 'number' && typeof m.results === 'number';
     })
   );

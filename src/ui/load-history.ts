@@ -8,7 +8,7 @@ import { diffReports, type ReportChange } from '../report/diff-reports.ts';
 import { t, uiLocale } from './extension-i18n.ts';
 
 /** Scans per account with their own report and changes; older ones are summed up (each costs a full report). */
-export const HISTORY_WINDOW = 25;
+const HISTORY_WINDOW = 25;
 
 export interface HistoryEntry {
   scanId: string;

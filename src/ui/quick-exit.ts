@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill';
 import { logError } from '../model/log-error.ts';
 
 /** A page that names nothing: no title, no extension id, nothing about Ring or Amazon. */
-export const NEUTRAL_PAGE = 'about:blank';
+const NEUTRAL_PAGE = 'about:blank';
 
 /** Report page (a tab of its own): the tab becomes the neutral page, and Back does not lead to the report. */
 export function leaveTab(): void {

@@ -12,7 +12,7 @@ export function formatReadAt(iso: string, locale: string = uiLocale): string {
 }
 
 /** What a read time is, in words: the browser's capture, a HAR entry's start, the file's read time, … */
-export function readAtKindText(kind: ReadAtKind | undefined): string {
+function readAtKindText(kind: ReadAtKind | undefined): string {
   return t(`read_at_kind_${(kind ?? 'captured').replace(/-/g, '_')}`);
 }
 

@@ -30,10 +30,10 @@ const line = (lang: Locale) =>
 
 /** What both drivers' pages offer that the steps below use. */
 type AnyPage = PlaywrightPage | PuppeteerPage;
-const run = <T>(page: AnyPage, fn: () => T | Promise<T>): Promise<T> => (page as PuppeteerPage).evaluate(fn) as Promise<T>;
+const run = <T>(page: AnyPage, fn: () => T | Promise<T>): Promise<T> => (page as PuppeteerPage).evaluate(fn);
 const shot = async (page: AnyPage, name: string) => {
   mkdirSync(SHOTS, { recursive: true });
-  await (page as PuppeteerPage).screenshot({ path: join(SHOTS, `${name}.png`) as `${string}.png` });
+  await (page as PuppeteerPage).screenshot({ path: join(SHOTS, `${name}.png`) });
 };
 
 interface Driver {
@@ -56,7 +56,7 @@ async function checkAccess(driver: Driver, lang: Locale, browserName: string): P
   await until('access line', () => run(popup, () => document.querySelector('[data-testid="access-line"]')?.textContent ?? null), 30_000).then((text) =>
     expect(text).toBe(line(lang)),
   );
-  expect(await run(popup, () => (document.querySelector('details[data-testid="access"]') as HTMLDetailsElement | null)?.open)).toBe(false);
+  expect(await run(popup, () => document.querySelector<HTMLDetailsElement>('details[data-testid="access"]')?.open)).toBe(false);
   await shot(popup, `popup-${browserName}-${lang}`);
   await run(popup, () => {
     const details = document.querySelector('details[data-testid="access"]') as HTMLDetailsElement;

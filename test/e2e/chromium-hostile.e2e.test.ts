@@ -156,7 +156,7 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium: hostile names are inert', 
         report.waitForEvent('download'),
         report.click(`[data-account^="${account}"] [data-testid="export"] button >> nth=1`),
       ]);
-      const markdown = readFileSync((await download.path()) as string, 'utf8');
+      const markdown = readFileSync(await download.path(), 'utf8');
       expect(markdown.length).toBeGreaterThan(1000);
       expect({ account, ...markdownProblems(markdown, PAYLOADS) }).toEqual({ account, tags: [], links: [], images: [], unescaped: [], injectedLines: [] });
     }

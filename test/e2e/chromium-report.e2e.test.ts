@@ -60,7 +60,7 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium: the report page', () => {
 
     // Export JSON: a file of the public report schema.
     const [download] = await Promise.all([report.waitForEvent('download'), report.click('[data-account^="ring:"] [data-testid="export"] button >> nth=0')]);
-    const exported: unknown = JSON.parse(readFileSync((await download.path()) as string, 'utf8'));
+    const exported: unknown = JSON.parse(readFileSync(await download.path(), 'utf8'));
     expect(reportIssues(exported)).toEqual([]);
     expect((exported as { findings: unknown[] }).findings.length).toBe(EXPECTED_FINDINGS.length);
     // For an auditor (issue 24): each source's read time, each finding's own document and time, and the history.

@@ -50,7 +50,7 @@ describe.runIf(browserAvailable(CHROMIUM))('Chromium: redacted snapshot of an un
     for (const value of PLANTED) expect(shown.toLowerCase()).not.toContain(value.toLowerCase());
 
     const [download] = await Promise.all([popup.waitForEvent('download'), popup.click('[data-testid="page-snapshot"] .button--primary')]);
-    expect(readFileSync((await download.path()) as string, 'utf8')).toBe(shown);
+    expect(readFileSync(await download.path(), 'utf8')).toBe(shown);
     expect(unexpectedHosts(proxy.hosts, MAPPED_HOSTS)).toEqual([]);
   });
 });

@@ -164,7 +164,7 @@ describe.each(['en', 'de'] as const)('Firefox: the report page imports data expo
     assertShown(state, lang);
     await report.evaluate(() => document.querySelector('[data-service="ring"] details')?.setAttribute('open', ''));
     mkdirSync(SHOTS, { recursive: true });
-    await report.screenshot({ path: join(SHOTS, `report-exports-firefox-${lang}.png`) as `${string}.png`, fullPage: true });
+    await report.screenshot({ path: join(SHOTS, `report-exports-firefox-${lang}.png`), fullPage: true });
     expect(unexpectedHosts(session.proxy.hosts, MAPPED_HOSTS)).toEqual([]);
   });
 });

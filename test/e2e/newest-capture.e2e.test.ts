@@ -180,7 +180,7 @@ describe.runIf(browserAvailable(FIREFOX))('Firefox: the newest capture wins, a f
     session = await startFirefoxSession();
     const { firefox, uuid, server } = session;
     const wrap = (page: PptrPage): Tab => ({
-      evaluate: (fn, arg) => page.evaluate(fn as never, arg as never) as never,
+      evaluate: (fn, arg) => page.evaluate(fn as never, arg as never),
       openAccountPage: async (url) => {
         await page.goto(url);
         await page.waitForSelector('body[data-app-loaded="true"]');

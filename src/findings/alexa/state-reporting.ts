@@ -9,7 +9,7 @@ import { SOURCE } from '../../model/source-ids.ts';
 const RANK: readonly StateSensitivity[] = ['low', 'medium', 'high'];
 
 /** How revealing one reported interface is; an interface Alexposé does not know gets a neutral risk, not a guess. */
-export function sensitivityOf(iface: AlexaInterface): StateSensitivity {
+function sensitivityOf(iface: AlexaInterface): StateSensitivity {
   return STATE_SENSITIVITY[iface.name] ?? UNKNOWN_STATE_SENSITIVITY;
 }
 

@@ -30,7 +30,7 @@ export function AlertsToggle() {
         <input
           type="checkbox"
           checked={on}
-          onChange={(e) => void toggle((e.currentTarget as HTMLInputElement).checked).catch((error: unknown) => logError('popup: alerts toggle', error))}
+          onChange={(e) => void toggle(e.currentTarget.checked).catch((error: unknown) => logError('popup: alerts toggle', error))}
         />{' '}
         {t('popup_alerts_toggle')}
       </label>

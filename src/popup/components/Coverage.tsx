@@ -23,7 +23,7 @@ interface SourceGroup {
 }
 
 /** One line per kind of source, however many inputs of it were read: a 7,000-camera account gives one settings line. */
-export function groupSources(sources: Report['sources']): SourceGroup[] {
+function groupSources(sources: Report['sources']): SourceGroup[] {
   const groups = new Map<string, SourceGroup>();
   for (const s of sources) {
     const g = groups.get(s.id) ?? { id: s.id, total: 0, read: 0, status: 'read' as Status, issues: 0, tooLarge: null };

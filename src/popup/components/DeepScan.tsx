@@ -50,7 +50,7 @@ export function DeepScan() {
       <p class="muted">{t('popup_deep_scan_hint')}</p>
       <label>
         {t('popup_deep_scan_region')}{' '}
-        <select value={origin} onChange={(e) => setOrigin((e.currentTarget as HTMLSelectElement).value)} disabled={status.kind === 'running'}>
+        <select value={origin} onChange={(e) => setOrigin(e.currentTarget.value)} disabled={status.kind === 'running'}>
           {ALEXA_API_ORIGINS.map((o) => (
             <option key={o} value={o}>
               {new URL(o).hostname}

@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
-import * as v from 'valibot';
-import { ImportAnswerSchema, type ImportRequest } from '../../model/messages.ts';
 import { logError } from '../../model/log-error.ts';
 import { t, tn } from '../../ui/extension-i18n.ts';
+import type { readAndStore } from './import-files.ts';
+
+/** The readers, the zip stream and the export tables: a chunk loaded when the user chooses a file, not with the page. */
+const loadReader = async (): Promise<typeof readAndStore> => (await import('./import-files.ts')).readAndStore;
 
 /**
  * Import: a HAR, JSON response or saved page, dropped or chosen, runs through the same readers as the CLI.
@@ -17,20 +18,9 @@ export function ImportPanel({ amazonOrigins = [] }: { amazonOrigins?: readonly s
   const [over, setOver] = useState(false);
   const importFiles = async (files: FileList | null) => {
     if (!files || files.length === 0) return;
-    const now = new Date().toISOString();
     // Taken before the first await, as before the readers moved to their own chunk (a drop's list is the event's).
     const chosen = Array.from(files);
-    const { readFiles, read, unreadable } = await (await import('./read-chosen-files.ts')).readChosenFiles(chosen, now, amazonOrigins, setProblems);
-    let notStored = 0;
-    if (readFiles.length > 0) {
-      try {
-        const answer: unknown = await browser.runtime.sendMessage({ type: 'alexpose/import', files: readFiles } satisfies ImportRequest);
-        notStored = v.is(ImportAnswerSchema, answer) ? answer.notStored : 0;
-      } catch (error) {
-        logError('report page: import', error);
-        notStored = readFiles.length;
-      }
-    }
+    const { read, unreadable, notStored } = await (await loadReader())(chosen, amazonOrigins, setProblems);
     setStatus(
       notStored > 0 ? tn('report_import_not_stored', read, [String(unreadable), String(notStored)]) : tn('report_import_done', read, [String(unreadable)]),
     );
@@ -61,7 +51,7 @@ export function ImportPanel({ amazonOrigins = [] }: { amazonOrigins?: readonly s
           class="visually-hidden"
           accept=".har,.json,.html,.htm,.zip,.csv,application/json,text/html,application/zip"
           multiple
-          onChange={(e) => void importFiles((e.currentTarget as HTMLInputElement).files).catch((error: unknown) => logError('report: import', error))}
+          onChange={(e) => void importFiles(e.currentTarget.files).catch((error: unknown) => logError('report: import', error))}
         />
       </label>
       <label class="button">
@@ -72,7 +62,7 @@ export function ImportPanel({ amazonOrigins = [] }: { amazonOrigins?: readonly s
           data-testid="import-folder"
           // The folder picker: each file keeps its path inside the folder (webkitRelativePath), in Chrome and Firefox.
           {...{ webkitdirectory: '' }}
-          onChange={(e) => void importFiles((e.currentTarget as HTMLInputElement).files).catch((error: unknown) => logError('report: import', error))}
+          onChange={(e) => void importFiles(e.currentTarget.files).catch((error: unknown) => logError('report: import', error))}
         />
       </label>
       <p role="status" aria-live="polite" data-testid="import-status">

@@ -29,7 +29,7 @@ export function Inventory({ report, readOf }: { report: Report; readOf?: (source
       <div class="filters no-print" role="group" aria-label={t('report_filters')}>
         <label>
           {t('report_filter_service')}{' '}
-          <select value={service} onChange={(e) => setService((e.currentTarget as HTMLSelectElement).value as ServiceFilter)}>
+          <select value={service} onChange={(e) => setService(e.currentTarget.value as ServiceFilter)}>
             <option value="all">{t('report_filter_all')}</option>
             {services.map((s) => (
               <option key={s} value={s}>
@@ -40,7 +40,7 @@ export function Inventory({ report, readOf }: { report: Report; readOf?: (source
         </label>{' '}
         <label>
           {t('report_filter_risk')}{' '}
-          <select value={risk} onChange={(e) => setRisk((e.currentTarget as HTMLSelectElement).value as Risk | 'all')}>
+          <select value={risk} onChange={(e) => setRisk(e.currentTarget.value as Risk | 'all')}>
             <option value="all">{t('report_filter_all')}</option>
             {RISKS.map((r) => (
               <option key={r} value={r}>

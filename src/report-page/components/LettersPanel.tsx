@@ -1,13 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AccountReport } from '../../ui/load-reports.ts';
 import { t, uiLocale } from '../../ui/extension-i18n.ts';
-import type { Locale, Translate } from '../../i18n/translate.ts';
-import { composeLetter, mailtoLink, unfilledPlaceholders, type CcpaRequest, type GdprRequest, type Letter } from '../../letters/compose-letter.ts';
+import type { Locale } from '../../i18n/translate.ts';
+import { composeLetter, type CcpaRequest, type GdprRequest, type Letter } from '../../letters/compose-letter.ts';
 import type { LetterService, Regime } from '../../letters/controllers.ts';
 import { connectedApp } from '../../findings/amazon/connected-app.ts';
 import { logError } from '../../model/log-error.ts';
 import { EXPORT_GUIDE_ID } from '../exports/ExportGuide.tsx';
 import { personItem } from '../../store/storage-keys.ts';
+import { LetterView, type BundledTranslator } from './LetterView.tsx';
+import { SenderFields } from './SenderFields.tsx';
 
 const GDPR: readonly GdprRequest[] = ['access', 'erasure', 'objection', 'withdrawal'];
 const CCPA: readonly CcpaRequest[] = ['know', 'delete', 'opt-out'];
@@ -29,25 +31,13 @@ function factsFor(accounts: readonly AccountReport[], service: LetterService) {
 const GDPR_MARKETPLACES = /^amazon:(?:www\.)?amazon\.(?:de|fr|it|es|co\.uk|nl|se|pl|com\.be|ie)$/;
 
 /** GDPR when an account is on an EU/UK marketplace or the UI is German; CCPA only for the rest. */
-export function defaultRegime(accounts: readonly AccountReport[]): Regime {
+function defaultRegime(accounts: readonly AccountReport[]): Regime {
   if (accounts.some((a) => GDPR_MARKETPLACES.test(a.accountKey))) return 'gdpr';
   return uiLocale === 'de' ? 'gdpr' : 'ccpa';
 }
 
 /** Both locales' messages (490 KB raw): loaded when the first letter is written, not with the page. */
-type BundledTranslator = (locale: Locale) => Translate;
 const loadBundledTranslator = async (): Promise<BundledTranslator> => (await import('../../i18n/bundled-messages.ts')).bundledTranslator;
-
-/** Prints the letter alone (report-page.css hides the rest while body.print-letter is set). */
-function printLetter() {
-  document.body.classList.add('print-letter');
-  const done = () => {
-    document.body.classList.remove('print-letter');
-    window.removeEventListener('afterprint', done);
-  };
-  window.addEventListener('afterprint', done);
-  window.print();
-}
 
 /** GDPR and CCPA requests, written locally in German or English, prefilled from the scans. Nothing is sent. */
 export function LettersPanel({ accounts }: { accounts: readonly AccountReport[] }) {
@@ -60,7 +50,6 @@ export function LettersPanel({ accounts }: { accounts: readonly AccountReport[] 
   const [letter, setLetter] = useState<Letter | null>(null);
   const [copied, setCopied] = useState(false);
   const [bundledTranslator, setBundledTranslator] = useState<{ of: BundledTranslator } | null>(null);
-  const unfilled = (shown: Letter, of: BundledTranslator) => unfilledPlaceholders(shown, of(lang));
 
   useEffect(() => {
     void personItem
@@ -89,7 +78,6 @@ export function LettersPanel({ accounts }: { accounts: readonly AccountReport[] 
     );
   };
   const toggle = (r: string) => setRequests((old) => (old.has(r) ? new Set([...old].filter((x) => x !== r)) : new Set([...old, r])));
-  const field = (key: 'name' | 'email') => (e: Event) => setPerson({ ...person, [key]: (e.currentTarget as HTMLInputElement).value });
 
   return (
     <section class="letters" data-testid="letters" aria-labelledby="letters-heading">
@@ -101,21 +89,21 @@ export function LettersPanel({ accounts }: { accounts: readonly AccountReport[] 
       <div class="letters__form no-print">
         <label>
           {t('letters_service')}{' '}
-          <select value={service} onChange={(e) => setService((e.currentTarget as HTMLSelectElement).value as LetterService)}>
+          <select value={service} onChange={(e) => setService(e.currentTarget.value as LetterService)}>
             <option value="amazon">Amazon</option>
             <option value="ring">Ring</option>
           </select>
         </label>
         <label>
           {t('letters_regime')}{' '}
-          <select value={regime} onChange={(e) => setRegime((e.currentTarget as HTMLSelectElement).value as Regime)}>
+          <select value={regime} onChange={(e) => setRegime(e.currentTarget.value as Regime)}>
             <option value="gdpr">{t('letters_regime_gdpr')}</option>
             <option value="ccpa">{t('letters_regime_ccpa')}</option>
           </select>
         </label>
         <label>
           {t('letters_language')}{' '}
-          <select value={lang} onChange={(e) => setLang((e.currentTarget as HTMLSelectElement).value as Locale)}>
+          <select value={lang} onChange={(e) => setLang(e.currentTarget.value as Locale)}>
             <option value="de">Deutsch</option>
             <option value="en">English</option>
           </select>
@@ -128,66 +116,12 @@ export function LettersPanel({ accounts }: { accounts: readonly AccountReport[] 
             </label>
           ))}
         </fieldset>
-        <label>
-          {t('letters_name')} <input type="text" autocomplete="name" value={person.name} onInput={field('name')} />
-        </label>
-        <label>
-          {t('letters_email')} <input type="email" autocomplete="email" value={person.email} onInput={field('email')} />
-        </label>
-        <label>
-          {t('letters_address')}
-          <textarea
-            rows={3}
-            autocomplete="street-address"
-            value={person.address}
-            onInput={(e) => setPerson({ ...person, address: (e.currentTarget as HTMLTextAreaElement).value })}
-          />
-        </label>
-        <label>
-          <input type="checkbox" checked={remember} onChange={(e) => setRemember((e.currentTarget as HTMLInputElement).checked)} /> {t('letters_remember')}
-        </label>
+        <SenderFields person={person} setPerson={setPerson} remember={remember} setRemember={setRemember} />
         <button type="button" class="button button--primary" onClick={() => void write().catch((error: unknown) => logError('report: write letter', error))}>
           {t('letters_generate')}
         </button>
       </div>
-      {letter && bundledTranslator && (
-        <div class="letter" data-testid="letter">
-          <p class="muted no-print">
-            {letter.to.verified ? '' : `${t('letters_check_address', [letter.to.noticeUrl])} `}
-            {t('letters_request_page', [letter.to.requestUrl])}
-          </p>
-          {unfilled(letter, bundledTranslator.of).length > 0 && (
-            <p role="alert" class="notice no-print" data-testid="letter-placeholders">
-              {t('letters_placeholders', [unfilled(letter, bundledTranslator.of).join(', ')])}
-            </p>
-          )}
-          {!letter.to.email && <p class="muted no-print">{t('letters_no_email')}</p>}
-          <pre class="letter__body" data-testid="letter-body" tabIndex={0}>
-            {letter.body}
-          </pre>
-          <p class="no-print">
-            <button
-              type="button"
-              class="button"
-              onClick={() =>
-                void navigator.clipboard.writeText(letter.body).then(
-                  () => setCopied(true),
-                  () => setCopied(false),
-                )
-              }
-            >
-              {t('letters_copy')}
-            </button>{' '}
-            <a class="button" href={mailtoLink(letter)} data-testid="letter-mailto">
-              {t('letters_mail')}
-            </a>{' '}
-            <button type="button" class="button" data-testid="letter-print" onClick={printLetter}>
-              {t('letters_print_letter')}
-            </button>
-            {copied && <span role="status"> {t('letters_copied')}</span>}
-          </p>
-        </div>
-      )}
+      {letter && bundledTranslator && <LetterView letter={letter} lang={lang} copied={copied} onCopied={setCopied} translatorOf={bundledTranslator.of} />}
     </section>
   );
 }

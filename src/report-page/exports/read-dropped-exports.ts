@@ -39,7 +39,7 @@ export async function readDroppedExports(files: readonly File[], now: string): P
 }
 
 /** A File's bytes as they are read from disk: one chunk at a time through its stream's reader. */
-export async function* fileChunks(file: Blob): ByteChunks {
+async function* fileChunks(file: Blob): ByteChunks {
   const reader = file.stream().getReader();
   try {
     for (;;) {

@@ -3,7 +3,7 @@ import type { HistoryEntry } from '../../ui/load-history.ts';
 import { describeChange } from '../../ui/components/ChangeList.tsx';
 
 /** The account's history as exports carry it: each scan, oldest first, with its changes in the report's words. */
-export function exportHistory(entries: readonly HistoryEntry[]): ReportHistoryEntry[] {
+function exportHistory(entries: readonly HistoryEntry[]): ReportHistoryEntry[] {
   return entries.map((e, i) => ({
     scanId: e.scanId,
     at: e.at,

@@ -22,7 +22,7 @@ export function amazonAccess(records: Records): AccessDraft[] {
  * The digest of the account holder's customer id: the owner most of the account's Echos name (`deviceOwnerCustomerId`). Unknown
  * without the device list; then every household account is listed, the holder's own included.
  */
-export function amazonHolderDigest(records: Records): string | null {
+function amazonHolderDigest(records: Records): string | null {
   const counts = new Map<string, number>();
   for (const d of records.alexaDevices ?? []) if (d.ownerDigest) counts.set(d.ownerDigest, (counts.get(d.ownerDigest) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;

@@ -17,7 +17,7 @@ function actionKey(f: ReportFinding): string {
  * "Ask Greta to turn on end-to-end encryption": the action verb (an imperative in English, an infinitive in
  * German, both start the sentence) after "Ask <owner> to". English lowers the verb's first letter, German keeps it.
  */
-export function askOwnerTitle(verb: string, ownerName: string | undefined, t: Translate, locale: Locale): string {
+function askOwnerTitle(verb: string, ownerName: string | undefined, t: Translate, locale: Locale): string {
   const who = ownerName ?? t('owner_unknown');
   const lowered = locale === 'en' && /^[A-Z][a-z]/.test(verb) ? verb[0]!.toLowerCase() + verb.slice(1) : verb;
   return t('owner_ask_title', [who, lowered]);

@@ -7,14 +7,14 @@ import { e2eeOff } from '../../findings/ring/e2ee-off.ts';
  * Each finding multiplies the score by its risk's factor, so one more finding always costs something and many
  * medium ones never outweigh a single high one completely. Published in the popup ("explained on demand").
  */
-export const RISK_FACTOR: Readonly<Record<Risk, number>> = { high: 0.8, medium: 0.95, low: 0.99, info: 1 };
+const RISK_FACTOR: Readonly<Record<Risk, number>> = { high: 0.8, medium: 0.95, low: 0.99, info: 1 };
 
 /** A camera whose videos Ring can hand to police (E2EE off, open police path) weighs more than any other finding. */
-export const POLICE_PATH_FACTOR = 0.7;
+const POLICE_PATH_FACTOR = 0.7;
 
 /** Lowest score of each grade, best first. */
 // Neighbouring bands are at most 1/0.7 apart, so closing one police path in the middle bands lifts the grade a step.
-export const GRADE_BANDS: readonly (readonly [Grade, number])[] = [
+const GRADE_BANDS: readonly (readonly [Grade, number])[] = [
   ['A', 90],
   ['B', 70],
   ['C', 50],
@@ -29,7 +29,7 @@ export interface GradeResult {
   costs: FindingCost[];
 }
 
-export function gradeOf(score: number): Grade {
+function gradeOf(score: number): Grade {
   return (GRADE_BANDS.find(([, min]) => score >= min) ?? ['F', 0])[0];
 }
 

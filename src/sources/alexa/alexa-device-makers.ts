@@ -10,8 +10,8 @@
  */
 
 /** Virtual entries: a group of devices already listed one by one. */
-export const SPEAKER_GROUP_FAMILY = 'WHA';
-export const GROUP_DEVICE_TYPES: ReadonlySet<string> = new Set(['A3C9PE6TNYLTCH', 'AP1F6KUH00XPV']);
+const SPEAKER_GROUP_FAMILY = 'WHA';
+const GROUP_DEVICE_TYPES: ReadonlySet<string> = new Set(['A3C9PE6TNYLTCH', 'AP1F6KUH00XPV']);
 
 /** Device types of other makers' hardware with Alexa built in, with the maker the public sources name. */
 const THIRD_PARTY_TYPES: Readonly<Record<string, { maker: string; kind?: 'thermostat' | 'tv' }>> = {

@@ -38,7 +38,7 @@ export function readDevicePreferences(body: unknown, reader: JsonReader): AlexaD
     if (deviceType && ALEXA_APP_DEVICE_TYPES.has(deviceType)) return []; // the Alexa app itself, not a device in the home
     const model = reader.object(entry, 'deviceAddressModel', at);
     const flat = [entry['deviceAddress'], entry['postalCode']].some((v) => typeof v === 'string' && v.trim() !== '');
-    const structured = model ? ADDRESS_FIELDS.some((f) => typeof model[f] === 'string' && (model[f] as string).trim() !== '') : false;
+    const structured = model ? ADDRESS_FIELDS.some((f) => typeof model[f] === 'string' && model[f].trim() !== '') : false;
     if (!model && !('deviceAddress' in entry)) {
       reader.note(
         'warning',

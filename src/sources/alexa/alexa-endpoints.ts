@@ -2,6 +2,7 @@ import type { AlexaInterface, SmartHomeEndpoint, SmartHomePathKind } from '../..
 import { JsonReader, SKIPPED, isObject, readEntries, type JsonObject } from '../json-reader.ts';
 import { ALEXA_APP_DEVICE_TYPES } from './alexa-devices.ts';
 import { readGraphqlErrors } from './graphql-errors.ts';
+import { dedupe, mergeSameDevice } from './alexa-endpoint-merge.ts';
 
 const MAX_ENDPOINTS = 20_000;
 
@@ -89,47 +90,6 @@ export function readAlexaEndpoints(body: unknown, reader: JsonReader): SmartHome
     read.push(...endpoints);
   }
   return dedupe(mergeSameDevice(read));
-}
-
-/** The same endpoint under two aliases (a thermostat in `thermostats` and in a catch-all list) is one device. */
-function dedupe(endpoints: SmartHomeEndpoint[]): SmartHomeEndpoint[] {
-  const seen = new Set<string>();
-  return endpoints.filter((e) => {
-    if (seen.has(e.id)) return false;
-    seen.add(e.id);
-    return true;
-  });
-}
-
-/** Endpoints of one Amazon device (same serial and device type) folded into the first: one device, one set of interfaces. */
-function mergeSameDevice(endpoints: SmartHomeEndpoint[]): SmartHomeEndpoint[] {
-  const byDevice = new Map<string, SmartHomeEndpoint>();
-  const out: SmartHomeEndpoint[] = [];
-  for (const endpoint of endpoints) {
-    const key = endpoint.path.kind === 'amazon-device' && endpoint.path.id ? endpoint.path.id : null;
-    const first = key ? byDevice.get(key) : undefined;
-    if (!first) {
-      if (key) byDevice.set(key, endpoint);
-      out.push(endpoint);
-      continue;
-    }
-    first.aliases = [...new Set([...first.aliases, endpoint.id, ...endpoint.aliases])].filter((a) => a !== first.id);
-    for (const iface of endpoint.interfaces) {
-      const same = first.interfaces.find((i) => i.name === iface.name);
-      if (!same) first.interfaces.push(iface);
-      else {
-        same.properties = [...new Set([...same.properties, ...iface.properties])];
-        same.proactivelyReported = either(same.proactivelyReported, iface.proactivelyReported);
-        same.retrievable = either(same.retrievable, iface.retrievable);
-      }
-    }
-  }
-  return out;
-}
-
-/** `true` if either endpoint says so; `null` only when neither says anything. */
-function either(a: boolean | null, b: boolean | null): boolean | null {
-  return a === true || b === true ? true : a === false || b === false ? false : null;
 }
 
 function readEndpoint(item: unknown, reader: JsonReader, at: string): SmartHomeEndpoint | null | typeof SKIPPED {

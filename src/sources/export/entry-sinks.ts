@@ -18,7 +18,7 @@ export interface EntrySink {
 }
 
 /** A JSON file larger than this is counted, not parsed (exports' JSON lists are far smaller). */
-export const MAX_JSON_BYTES = 16 * 1024 * 1024;
+const MAX_JSON_BYTES = 16 * 1024 * 1024;
 
 export function openSink(path: string, facts: FactsDraft, unsafe: boolean): EntrySink {
   const kind = entryKind(path);

@@ -13,7 +13,7 @@ export interface RouteExpectation {
   lists: readonly ControlListKey[];
 }
 
-export const CONTROL_CENTER_EXPECTATIONS: readonly RouteExpectation[] = [
+const CONTROL_CENTER_EXPECTATIONS: readonly RouteExpectation[] = [
   { route: /^\/account\/control-center\/?$/, settings: ['video-storage', 'alexa-link'], lists: ['authorized-devices', 'linked-accounts', 'shared-users'] },
   { route: /^\/account\/control-center\/video-storage\/?$/, settings: ['video-storage'], lists: [] },
   { route: /^\/account\/control-center\/authori[sz]ed(-client)?-devices\/?$/, settings: [], lists: ['authorized-devices'] },

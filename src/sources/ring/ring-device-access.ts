@@ -1,5 +1,5 @@
 import type { RingDeviceAccess } from '../../model/ring.ts';
-import { JsonReader, isObject, type JsonObject } from '../json-reader.ts';
+import { JsonReader, isObject } from '../json-reader.ts';
 
 /**
  * `devices/v1/devices/{id}`: the one field read is `authorization.role`, the account's role on that device
@@ -7,10 +7,6 @@ import { JsonReader, isObject, type JsonObject } from '../json-reader.ts';
  * #520 (2026-03-25), "GET /devices/v1/devices/{id} → 200 (authorization.role: "shared_user")". The rest of the
  * document is not public, so nothing else is read from it.
  */
-export function looksLikeRingDeviceAccess(body: unknown): body is JsonObject {
-  return isObject(body) && isObject(body['authorization']) && typeof body['authorization']['role'] === 'string';
-}
-
 export function readRingDeviceAccess(body: unknown, deviceId: string, reader: JsonReader): RingDeviceAccess | null {
   if (!isObject(body)) {
     reader.note('error', 'not-an-object', '$', 'The device document is not a JSON object.');

@@ -89,7 +89,8 @@ export function groupOf(kind: unknown, owned: unknown): RingDeviceGroup {
       return 'base_stations';
     case 'bridge':
       return 'beams_bridges';
-    default:
+    case 'intercom':
+    case 'other':
       return 'other';
   }
 }

@@ -9,13 +9,9 @@ export function looksLikeNextData(body: unknown): boolean {
 
 /**
  * account.ring.com renders its device list into `__NEXT_DATA__` (seen at `props.userDevices`).
- * Props move between releases, so the device list is found by its shape, not only by that path.
+ * Props move between releases, so the device list is found by its shape, not only by that path. The list comes with
+ * the privacy state its entries carry (same shape as `ring_devices`).
  */
-export function readRingPageState(body: unknown, reader: JsonReader): RingDevice[] | null {
-  return readRingPageStateList(body, reader)?.devices ?? null;
-}
-
-/** The page's device list with the privacy state its entries carry (same shape as `ring_devices`). */
 export function readRingPageStateList(body: unknown, reader: JsonReader): { devices: RingDevice[]; settings: RingDeviceSettings[] } | null {
   if (!isObject(body) || !isObject(body['props'])) {
     reader.note('error', 'not-next-data', '$', 'Not a Next.js page-state document (no "props").');

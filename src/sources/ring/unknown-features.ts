@@ -27,7 +27,7 @@ function stateOf(block: JsonObject): UnknownSetting['state'] | undefined {
 }
 
 /** The unknown feature blocks of one device entry (`features.<name>` with an on/off state). */
-export function unknownFeatureBlocks(entry: JsonObject, deviceId: string, where: string): UnknownSetting[] {
+function unknownFeatureBlocks(entry: JsonObject, deviceId: string, where: string): UnknownSetting[] {
   const features = entry['features'];
   if (!isObject(features)) return [];
   const name = typeof entry['description'] === 'string' ? boundName(entry['description']) : undefined;

@@ -19,7 +19,7 @@ const ACCESS_SOURCES = new Set<string>([
 ]);
 
 /** The one-line verdict: how many can reach the home, none in what was read, or not read at all. */
-export function accessLine(accounts: readonly AccountReport[]): string {
+function accessLine(accounts: readonly AccountReport[]): string {
   const count = accounts.reduce((n, a) => n + (a.report.access?.length ?? 0), 0);
   if (count > 0) return tn('access_line', count);
   const read = accounts.some((a) => a.report.sources.some((s) => ACCESS_SOURCES.has(s.id) && (s.status === 'read' || s.status === 'partial')));

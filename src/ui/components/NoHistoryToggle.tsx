@@ -20,8 +20,7 @@ export function NoHistoryToggle() {
   return (
     <div class="no-history" data-testid="no-history">
       <label>
-        <input type="checkbox" checked={on} data-testid="no-history-toggle" onChange={(e) => toggle((e.currentTarget as HTMLInputElement).checked)} />{' '}
-        {t('nohistory_toggle')}
+        <input type="checkbox" checked={on} data-testid="no-history-toggle" onChange={(e) => toggle(e.currentTarget.checked)} /> {t('nohistory_toggle')}
       </label>
       <p class="muted">{t('nohistory_explain')}</p>
     </div>

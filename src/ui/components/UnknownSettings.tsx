@@ -2,7 +2,7 @@ import type { ReportUnknownSetting } from '../../model/report.ts';
 import { t, tn, uiLocale } from '../extension-i18n.ts';
 
 /** One unknown setting in words: which service shows it, its label as shown, its state and where to look. */
-export function unknownSettingText(u: ReportUnknownSetting): string {
+function unknownSettingText(u: ReportUnknownSetting): string {
   const state = t(`unknown_setting_state_${u.state ?? 'unknown'}`);
   if (u.service !== 'ring') return t('unknown_setting_amazon_page', [u.label, state]);
   return u.where.deviceId

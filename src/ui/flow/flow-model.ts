@@ -12,7 +12,7 @@ import { collectSources } from './flow-sources.ts';
 import { deviceCounts, policeVideoCameras } from './flow-summary.ts';
 import type { FlowModel } from './flow-types.ts';
 
-export { FLOW_LABELS, flowLabelKey, interfaceLabel, permissionLabel, type FlowLabel } from '../../knowledge/flow-labels.ts';
+export { FLOW_LABELS, interfaceLabel, permissionLabel, type FlowLabel } from '../../knowledge/flow-labels.ts';
 export { MAX_DEVICE_NODES } from './flow-source-order.ts';
 export type { FlowColumn, FlowEdge, FlowModel, FlowNode, FlowNodeKind, FlowService, FlowSummary, FlowText } from './flow-types.ts';
 

@@ -5,7 +5,7 @@ import { t } from '../extension-i18n.ts';
 import type { FlowColumn, FlowModel, FlowNode, FlowText } from './flow-types.ts';
 import type { Geometry } from './geometry.ts';
 
-export const COLUMN_TITLE: Record<FlowColumn, string> = {
+const COLUMN_TITLE: Record<FlowColumn, string> = {
   0: 'flow_column_sources',
   1: 'flow_column_path',
   2: 'flow_column_service',

@@ -47,7 +47,7 @@ export function firstScreenParts() {
     changeFindings: [...document.querySelectorAll('[data-testid="changes-first"] li')].map(
       (li) => li.getAttribute('data-change-finding') ?? li.getAttribute('data-change-kind'),
     ),
-    changeText: (document.querySelector('[data-testid="changes-first"]') as HTMLElement | null)?.innerText ?? '',
+    changeText: document.querySelector<HTMLElement>('[data-testid="changes-first"]')?.innerText ?? '',
     scanNow: scanNow ? scanNow.getBoundingClientRect().bottom : null,
     runLines: [...document.querySelectorAll('[data-testid="run-changes"] li[data-account]')].map((li) => li.getAttribute('data-account')),
     runBottom: bottom('[data-testid="run-changes"]'),

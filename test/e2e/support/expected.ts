@@ -72,7 +72,7 @@ export async function storedSourceIds(): Promise<string[]> {
       : undefined;
     // A chunk is a JSON string (store version 3) or an array (version 2).
     const chunk = (key: string): Result[] => (typeof all[key] === 'string' ? (JSON.parse(all[key]) as Result[]) : ((all[key] as Result[] | undefined) ?? []));
-    const results = (own ? own.flatMap(chunk) : ((scan.results ?? []) as Result[])) as Result[];
+    const results = own ? own.flatMap(chunk) : ((scan.results ?? []) as Result[]);
     const byKey = new Map<string, string>();
     for (const r of results)
       byKey.set(`${r.source.id} ${r.source.location ?? ''} ${r.source.id === 'amazon.voice-history' ? JSON.stringify(r.records) : ''}`, r.source.id);

@@ -14,7 +14,7 @@ export function firstScreen() {
     const el = document.querySelector(sel);
     return el ? el.getBoundingClientRect().bottom : null;
   };
-  const text = (sel: string) => (document.querySelector(sel) as HTMLElement | null)?.innerText.trim() ?? null;
+  const text = (sel: string) => document.querySelector<HTMLElement>(sel)?.innerText.trim() ?? null;
   const sizes: number[] = [];
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {

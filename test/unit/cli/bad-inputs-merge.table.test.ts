@@ -199,13 +199,13 @@ describe('bad and contradicting inputs at the CLI: never "safe", whatever the ar
     describe(row.name, () => {
       const dir = writeRow(row, index);
       it.each(row.orders.map((order) => [order.join(' '), order]))('%s: status, exit code, police path', async (_label, order) => {
-        const { code, report } = await cli(dir, order as string[]);
+        const { code, report } = await cli(dir, order);
         expect(report.sources.map((s) => s.status).sort()).toEqual(row.statuses);
         expect(code).toBe(row.exit);
         const path = report.policePaths?.find((p) => p.deviceId === CAMERA);
         expect(SAFE_STATES).not.toContain(path?.state);
         if (row.police) expect(path?.state).toBe(row.police);
-        expect((report.mergeNotes ?? []).map((n) => n.code)).toEqual(typeof row.mergeCodes === 'function' ? row.mergeCodes(order as string[]) : row.mergeCodes);
+        expect((report.mergeNotes ?? []).map((n) => n.code)).toEqual(typeof row.mergeCodes === 'function' ? row.mergeCodes(order) : row.mergeCodes);
         if (row.sharedUsersKept) expect(report.findings.filter((f) => f.id === 'ring.shared-users').length).toBeGreaterThan(0);
       });
     });

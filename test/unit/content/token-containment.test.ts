@@ -41,7 +41,7 @@ it('the page token is used for Scan now and reaches no message, storage, report,
     const request = event.data as TokenRequest;
     if (request.kind === 'token?') channel.port1.postMessage({ kind: 'token', id: request.id, token: TOKEN } satisfies ObserverMessage);
   };
-  window.addEventListener(HELLO_EVENT, () => window.dispatchEvent(new MessageEvent(PORT_EVENT, { ports: [channel.port2] as unknown as MessagePort[] })), {
+  window.addEventListener(HELLO_EVENT, () => window.dispatchEvent(new MessageEvent(PORT_EVENT, { ports: [channel.port2] })), {
     once: true,
   });
 

@@ -39,7 +39,7 @@ type Mutation = { path: number[]; op: 'delete' | 'null' | 'replace' | 'wrap' | '
 
 /** Applies one mutation at a path chosen by index through the JSON tree; returns a new value. */
 function mutate(root: unknown, m: Mutation): unknown {
-  const copy = structuredClone(root) as unknown;
+  const copy = structuredClone<unknown>(root);
   let parent: Record<string, unknown> | unknown[] | null = null;
   let key: string | number | null = null;
   let node: unknown = copy;
@@ -67,7 +67,7 @@ function mutate(root: unknown, m: Mutation): unknown {
   if (parent === null || key === null) return m.op === 'delete' ? {} : replacement;
   if (m.op === 'delete') {
     if (Array.isArray(parent)) parent.splice(key as number, 1);
-    else delete (parent as Record<string, unknown>)[key as string];
+    else delete parent[key as string];
   } else (parent as Record<string | number, unknown>)[key] = replacement;
   return copy;
 }

@@ -77,7 +77,7 @@ describe('messageListener', () => {
 
   it('hands the handler the validated output', () => {
     const seen: unknown[] = [];
-    messageListener<null>(MessageSchema, { 'alexpose/scan-progress': (message) => void seen.push(message) })(
+    void messageListener<null>(MessageSchema, { 'alexpose/scan-progress': (message) => void seen.push(message) })(
       { type: 'alexpose/scan-progress', done: 1, total: 2, state: 'finished', token: 'x' },
       null,
     );

@@ -159,7 +159,7 @@ describe('after Scan now (en)', () => {
     });
     emit('finished');
     await vi.waitFor(() => expect(root.querySelector('[data-testid="run-changes"]')?.textContent).toContain('1 finding gone'));
-    const text = root.querySelector('[data-testid="run-changes"]')!.textContent!;
+    const text = root.querySelector('[data-testid="run-changes"]')!.textContent;
     expect(text).toContain("Ring can open this camera's videos (Front Door)");
     // Still on, named as the finding: Garten Flutlicht's videos can still be opened by Ring.
     expect(text).toContain(msg('run_still_on').replace('$1', msg('finding_ring_e2ee_off_title')));
@@ -171,7 +171,7 @@ describe('after Scan now (en)', () => {
     for (const state of ['running', 'finished'])
       for (const l of kit.browser.runtime.onMessage.listeners) l({ type: 'alexpose/scan-progress', done: 1, total: 1, state }, { tab: { id: 7 } });
     await vi.waitFor(() => expect(root.querySelector('[data-testid="run-changes"]')).not.toBeNull());
-    const text = root.querySelector('[data-testid="run-changes"]')!.textContent!;
+    const text = root.querySelector('[data-testid="run-changes"]')!.textContent;
     expect(text).not.toMatch(/new finding|finding gone|findings gone/);
     expect(text).toContain(msg('run_nothing_changed'));
     expect(text).not.toContain(msg('run_still_on').split(':')[0]!);
@@ -195,7 +195,7 @@ describe('after Scan now (en)', () => {
     });
     emit('finished');
     await vi.waitFor(() => expect(root.querySelectorAll('[data-testid="run-changes"] li[data-account]')).toHaveLength(1));
-    const summary = root.querySelector('[data-testid="run-changes"] li[data-account] summary')!.textContent!;
+    const summary = root.querySelector('[data-testid="run-changes"] li[data-account] summary')!.textContent;
     expect(summary).toMatch(/: 1 gone$/);
     // The line is collapsed: the names are behind it, so the fix list keeps its place on the first screen.
     expect(root.querySelector('[data-testid="run-changes"] li[data-account] details')!.hasAttribute('open')).toBe(false);

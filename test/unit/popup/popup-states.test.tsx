@@ -52,7 +52,7 @@ describe('popup in English', () => {
     ).toEqual(['ring.devices read']);
 
     const hints = [...coverage.querySelectorAll('p.hint')];
-    const settingsHint = hints.find((p) => p.textContent!.includes(msg('popup_settings_missing')))!;
+    const settingsHint = hints.find((p) => p.textContent.includes(msg('popup_settings_missing')))!;
     expect(settingsHint).toBeDefined();
     expect(settingsHint.querySelector('a')?.getAttribute('href')).toBe('https://account.ring.com/account/dashboard');
     expect(settingsHint.querySelector('a')?.textContent).toBe(msg('popup_open_dashboard'));
@@ -136,11 +136,11 @@ describe('popup in English', () => {
         expect(card.querySelector('h4')?.textContent?.trim(), id!).not.toBe('');
         const recipients = card.querySelector('.recipients')!;
         expect(recipients.textContent).toContain(`${msg('label_recipients')}:`);
-        expect(recipients.textContent!.replace(`${msg('label_recipients')}:`, '').trim(), id!).not.toBe('');
+        expect(recipients.textContent.replace(`${msg('label_recipients')}:`, '').trim(), id!).not.toBe('');
         const details = card.querySelector('details')!;
         expect(details.querySelector('summary')?.textContent).toBe(msg('label_why_and_how'));
         expect(details.querySelector('h5')?.textContent).toBe(msg('label_how_to_turn_off'));
-        const steps = [...details.querySelectorAll('ol > li')].map((li) => li.textContent!.trim());
+        const steps = [...details.querySelectorAll('ol > li')].map((li) => li.textContent.trim());
         expect(steps.length, id!).toBeGreaterThan(0);
         for (const step of steps) expect(step, id!).not.toBe('');
         const links = [...details.querySelectorAll('a')];
@@ -234,7 +234,7 @@ describe('popup in English', () => {
       expect([...root.querySelectorAll('img')].map((img) => img.getAttribute('src'))).toEqual(['/icons/icon-32.png']);
       expect(root.querySelectorAll('script, iframe, object, embed, foreignObject, [onerror]')).toHaveLength(0);
       expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
-      const text = root.textContent!;
+      const text = root.textContent;
       expect(text).toContain(HOSTILE);
       expect(text).toContain(SCRIPT);
       expect(text).toContain(SHOWN_LONG);
@@ -328,7 +328,7 @@ describe('popup in German', () => {
         // A title may have its singular form (_one) or an account-wide form (_account).
         const forms = [key, `${key}_one`, `${key}_account`].filter((k) => DE[k] !== undefined).map((k) => deMsg(k).split('$')[0]!);
         expect(
-          forms.some((head) => card.querySelector('h4')!.textContent!.startsWith(head)),
+          forms.some((head) => card.querySelector('h4')!.textContent.startsWith(head)),
           key,
         ).toBe(true);
       }
@@ -343,7 +343,7 @@ describe('popup in German', () => {
     });
 
     it('lets no English message text through', () => {
-      const text = root.textContent!;
+      const text = root.textContent;
       expect(text).not.toContain('Who receives it');
       expect(text).not.toContain('Why it matters');
       // Every English message that differs from German, cut at its first placeholder, is absent.

@@ -13,7 +13,7 @@ function pickedFile(path: string, data: Uint8Array<ArrayBuffer>): File {
 
 describe('readDroppedExports (report page)', () => {
   it('reads zips as exports and leaves HAR and JSON files to the saved-file readers', async () => {
-    const zip = new File([zipOf(ringExportFiles()) as Uint8Array<ArrayBuffer>], 'All Data Categories.zip', { type: 'application/zip' });
+    const zip = new File([zipOf(ringExportFiles())], 'All Data Categories.zip', { type: 'application/zip' });
     const har = new File(['{"log":{"entries":[]}}'], 'account.har');
     const { results, rest } = await readDroppedExports([zip, har], NOW);
     expect(results.map((r) => [r.file, r.result.source.id, r.result.source.status])).toEqual([['All Data Categories.zip', 'ring.export', 'read']]);

@@ -76,13 +76,13 @@ describe('report page in English', () => {
       expect(accounts.map((a) => a.getAttribute('data-account'))).toEqual(expect.arrayContaining(['amazon:amazon.de']));
       expect(accounts).toHaveLength(2);
       for (const account of accounts) {
-        const deviceCount = Number(/^(\d+)/.exec(account.querySelector('.summary')!.textContent!)![1]);
+        const deviceCount = Number(/^(\d+)/.exec(account.querySelector('.summary')!.textContent)![1]);
         const rows = [...account.querySelectorAll('table[data-testid="devices"] tbody tr')];
         expect(deviceCount).toBeGreaterThan(0);
         expect(rows).toHaveLength(deviceCount);
         expect(new Set(rows.map((r) => r.getAttribute('data-device-id'))).size).toBe(deviceCount);
         for (const row of rows) {
-          expect(row.querySelector('th[scope="row"]')!.textContent!.trim()).not.toBe('');
+          expect(row.querySelector('th[scope="row"]')!.textContent.trim()).not.toBe('');
           expect(row.querySelectorAll('td')).toHaveLength(4);
           expect(row.querySelector('td:last-child')!.textContent).toMatch(/^\d+$/);
         }
@@ -196,7 +196,7 @@ describe('report page in English', () => {
     const entries = [...root.querySelectorAll('[data-testid="history"] ol > li[data-scan-id]')];
     expect(entries.map((e) => e.getAttribute('data-scan-id'))).toEqual(['second', 'first']);
     const [second, first] = entries as [Element, Element];
-    const sidewalk = [...second.querySelectorAll('[data-change-kind]')].filter((li) => li.textContent!.includes('Sidewalk'));
+    const sidewalk = [...second.querySelectorAll('[data-change-kind]')].filter((li) => li.textContent.includes('Sidewalk'));
     expect(sidewalk.length).toBeGreaterThan(0);
     const added = sidewalk.find((li) => li.getAttribute('data-change-kind') === 'finding-added')!;
     expect(added.getAttribute('data-newly-read')).toBe('true');
@@ -260,8 +260,8 @@ describe('report page in German', () => {
     );
     expect(root.querySelector('[data-testid="erase"] > button')!.textContent).toBe('Alle gespeicherten Scans löschen …');
     expect(root.querySelector('[data-finding-id="ring.e2ee-off"] h4')!.textContent).toBe('Ring kann die Videos dieser Kamera öffnen');
-    expect([...root.querySelectorAll('[data-change-kind]')].some((li) => li.textContent!.includes('Neu gelesen:'))).toBe(true);
-    const text = root.textContent!;
+    expect([...root.querySelectorAll('[data-change-kind]')].some((li) => li.textContent.includes('Neu gelesen:'))).toBe(true);
+    const text = root.textContent;
     expect(text).not.toContain('Who receives it');
     const leaks = Object.entries(EN)
       .map(([key, { message }]) => [key, message.split('$')[0]!.trim()] as const)

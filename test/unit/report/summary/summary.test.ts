@@ -10,7 +10,7 @@ import { alexaDeepScan, amazonPages, ringControlCenter, ringDeviceListOnly, ring
 const report = (scans: Scan[], locale: Locale = 'en') =>
   buildReport(
     scans.flatMap((s) => s.results),
-    { t: translatorFrom((locale === 'de' ? de : en) as MessageFile), locale, toolVersion: '0.0.0', now: '2026-11-21T10:00:00.000Z' },
+    { t: translatorFrom(locale === 'de' ? de : en), locale, toolVersion: '0.0.0', now: '2026-11-21T10:00:00.000Z' },
   );
 
 describe('Ring', () => {

@@ -127,12 +127,12 @@ it('renders hostile names as text only, cut to fit, in full in the title', () =>
   expect(all).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
   expect(names).toContain('gnp.exe Kamera');
   const long = el.querySelector('[data-node-id="device:ring:h3"]')!;
-  const shown = long.querySelector('.flow-node__name')!.textContent!;
+  const shown = long.querySelector('.flow-node__name')!.textContent;
   expect(shown.length).toBeLessThan(40);
   expect(shown.endsWith('…')).toBe(true);
   expect(long.querySelector('title')!.textContent).toBe(LONG);
   // Sentences name it, but not 10,000 characters long.
-  for (const li of container.querySelectorAll('li')) expect(li.textContent!.length).toBeLessThan(400);
+  for (const li of container.querySelectorAll('li')) expect(li.textContent.length).toBeLessThan(400);
 });
 
 it('shows an empty-state message for an empty report, not a broken svg', () => {
