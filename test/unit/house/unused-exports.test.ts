@@ -84,12 +84,13 @@ function recordUses(file: ts.SourceFile, uses: Map<string, Set<string>>): void {
   visit(file);
 }
 
+/** Type-only imports count: a value exported for `typeof` elsewhere is in use. */
 function importedNames(clause: ts.ImportClause | undefined): string[] {
-  if (!clause || clause.isTypeOnly) return [];
+  if (!clause) return [];
   const names = clause.name ? ['default'] : [];
   const bindings = clause.namedBindings;
   if (bindings && ts.isNamespaceImport(bindings)) names.push('*');
-  else if (bindings) for (const e of bindings.elements) if (!e.isTypeOnly) names.push((e.propertyName ?? e.name).text);
+  else if (bindings) for (const e of bindings.elements) names.push((e.propertyName ?? e.name).text);
   return names;
 }
 
