@@ -81,9 +81,13 @@ async function openOnce(context, extensionId) {
   return { first: times.first.at, full: times.full.at, what: times.first.what };
 }
 
-/** Warm: after one warm-up open, `opens` opens in the running browser. */
+/**
+ * Warm: after one warm-up open, `opens` opens in the running browser. The first open marks the scans seen, and the
+ * background then recomputes what it keeps (badge, summary): the timed opens start once storage is quiet again.
+ */
 async function warmOpens(ext, opens) {
   await openOnce(ext.context, ext.extensionId);
+  await storageQuiet(ext.worker);
   const runs = [];
   for (let i = 0; i < opens; i++) runs.push(await openOnce(ext.context, ext.extensionId));
   return runs;
@@ -230,7 +234,14 @@ function timelineBreakdown(trace, untilMs) {
   const tasks = main
     .filter((e) => e.name === 'RunTask' && (e.dur ?? 0) >= 3000)
     .map((task) => {
-      const inner = main.filter((e) => e !== task && e.tid === task.tid && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + task.dur && !/RunTask|ThreadController|Scheduler|RunMicrotasks/.test(e.name));
+      const inner = main.filter(
+        (e) =>
+          e !== task &&
+          e.tid === task.tid &&
+          e.ts >= task.ts &&
+          e.ts + (e.dur ?? 0) <= task.ts + task.dur &&
+          !/RunTask|ThreadController|Scheduler|RunMicrotasks/.test(e.name),
+      );
       const biggest = inner.sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))[0];
       const what = biggest ? `${biggest.name}${biggest.args?.data?.url ? ` ${biggest.args.data.url.replace(/^.*\//, '')}` : ''}` : '?';
       return `${((task.ts - start) / 1000).toFixed(0)}+${(task.dur / 1000).toFixed(0)} ${what}`;
@@ -275,7 +286,9 @@ export function describeTrace(trace) {
       .map(([k, v]) => `${k} ${v.toFixed(1)}`)
       .join(', ')} ms${tl.found ? '' : ' (navigation not found in the trace)'}`,
     `main-thread tasks ≥ 3 ms (start+duration ms, biggest part): ${tl.tasks.join('; ')}`,
-    `navigation: ${Object.entries(trace.nav).map(([k, v]) => `${k} ${Number(v).toFixed(0)}`).join(', ')}`,
+    `navigation: ${Object.entries(trace.nav)
+      .map(([k, v]) => `${k} ${Number(v).toFixed(0)}`)
+      .join(', ')}`,
     `storage reads: ${reads.join('; ') || 'none'}`,
     `scripts: ${scripts.join('; ')}`,
     `CPU self time to the whole popup, ms: ${profileBreakdown(trace.profile, trace.marks.full.at).join('; ')}`,
@@ -325,11 +338,18 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   server.dashboardApp = 'everything';
   const proxy = await harness.startRecordingProxy(harness.MAPPED_HOSTS, server.port);
   const ext = await launch({ executablePath: harness.CHROMIUM, proxyPort: proxy.port, withExtension: true });
-  const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
+  const load = () =>
+    loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ');
   const startLoad = load();
   try {
     const rows = process.argv.includes('--trace-only')
-      ? (await loadFixtureAccount(ext, harness), await storageQuiet(ext.worker), await openOnce(ext.context, ext.extensionId), [row('traced', '', '—', undefined, describeTrace(await tracedOpen(ext)).join('\n      '))])
+      ? (await loadFixtureAccount(ext, harness),
+        await storageQuiet(ext.worker),
+        await openOnce(ext.context, ext.extensionId),
+        await storageQuiet(ext.worker),
+        [row('traced', '', '—', undefined, describeTrace(await tracedOpen(ext)).join('\n      '))])
       : await popupRows(ext, harness, arg('--opens', 10), { colds: arg('--colds', 5) });
     process.stdout.write(`load average at start ${startLoad}, at end ${load()}\n`);
     printTable([{ title: '6. Popup', rows }]);

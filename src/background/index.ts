@@ -8,6 +8,8 @@ import { handleCaptureBatch } from './handle-capture-batch.ts';
 import { handleDeepScan, type DeepScanDeps } from './handle-deep-scan.ts';
 import { csrfFromAmazonTab } from './amazon-csrf.ts';
 import { refreshBadge } from './refresh-badge.ts';
+import { refreshPopupSummary } from './refresh-popup-summary.ts';
+import { clearPopupSummary, onlyPopupSummaryChanged } from '../store/popup-summary.ts';
 import { ALERTS_KEY } from '../store/seen.ts';
 import { STORE_BUDGET_BYTES } from '../store/schema.ts';
 import { NO_HISTORY_KEY, loadNoHistory, readNoHistory } from '../store/no-history.ts';
@@ -32,9 +34,22 @@ const store = new ScanStore(browser.storage.local, undefined, {
 /** How many changes the last notification covered; session storage survives the worker's restarts, not the browser's. */
 const NOTIFIED_KEY = 'alexpose.notified';
 
+/** The popup's first screen, kept ready; a failure leaves none (the popup then builds everything itself). */
+async function refreshSummary(): Promise<void> {
+  await refreshPopupSummary(browser.storage.local, {
+    t: (key, substitutions) => browser.i18n.getMessage(key, substitutions ? [...substitutions] : undefined) || key,
+    uiLanguage: browser.i18n.getUILanguage(),
+    toolVersion: browser.runtime.getManifest().version,
+  }).catch(async (error: unknown) => {
+    logError('background: popup summary', error);
+    await clearPopupSummary(browser.storage.local);
+  });
+}
+
 /** Badge from storage; with alerts on, one notification when the number of changes for the worse grows. */
 async function refresh(): Promise<void> {
   const { worse } = await refreshBadge(browser.storage.local, browser.action);
+  await refreshSummary();
   const alerts = (await browser.storage.local.get(ALERTS_KEY))[ALERTS_KEY] === true;
   const notified = Number((await browser.storage.session.get(NOTIFIED_KEY))[NOTIFIED_KEY] ?? 0);
   if (worse !== notified) await browser.storage.session.set({ [NOTIFIED_KEY]: worse });
@@ -130,7 +145,8 @@ function refreshSoon(): void {
 
 // Every stored scan, seen-mark and erase passes through storage: one place recomputes the badge.
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area !== 'local') return;
+  // Writing the popup's summary is no change of what it summarises.
+  if (area !== 'local' || onlyPopupSummaryChanged(changes)) return;
   // "Keep no history" turned on: the history kept so far goes at once, not only at the next scan.
   if (readNoHistory(changes[NO_HISTORY_KEY]?.newValue)) void store.keepNoHistory().catch((error: unknown) => logError('background: keep no history', error));
   refreshSoon();
