@@ -24,7 +24,7 @@ const keepSummary = () =>
 const firstScreen = (root: HTMLElement) =>
   [
     ...root.querySelectorAll('.popup__body > [data-testid="store-notes"], .popup__body > [data-testid="empty-state"], .popup__body > [data-testid="overview"]'),
-  ].map((el) => el.outerHTML);
+  ].map((el) => new XMLSerializer().serializeToString(el));
 
 /**
  * The popup with the full path held back (its one read of everything never answers): what it paints comes from the
