@@ -9,29 +9,9 @@ import { startChromiumSession, type ChromiumSession } from './support/chromium-s
 import { CHROMIUM, browserAvailable, until } from './support/browsers.ts';
 import { storedSourceIds } from './support/expected.ts';
 import { loadAmazonPages, loadRing } from './support/first-screen.ts';
+import { firstScreenHtml, holdFullPath } from './support/popup-summary.ts';
 
 const SUMMARY_KEY = 'alexpose.popupSummary';
-
-/** Injected into the popup: its one read of everything (the full path) waits until `__releaseFullPath()`. */
-function holdFullPath() {
-  const w = window as unknown as { __releaseFullPath(): void };
-  const area = chrome.storage.local;
-  const get = area.get.bind(area) as (keys: unknown) => Promise<Record<string, unknown>>;
-  let release!: () => void;
-  const released = new Promise<void>((r) => (release = r));
-  w.__releaseFullPath = release;
-  (area as unknown as { get(keys: unknown): Promise<Record<string, unknown>> }).get = (keys: unknown) =>
-    keys === null ? released.then(() => get(null)) : get(keys);
-}
-
-/** The first screen's elements as HTML: store notes, empty state, overview (the rest loads later, below the fold). */
-function firstScreenHtml(): string[] {
-  return [
-    ...document.querySelectorAll(
-      '.popup__body > [data-testid="store-notes"], .popup__body > [data-testid="empty-state"], .popup__body > [data-testid="overview"]',
-    ),
-  ].map((el) => new XMLSerializer().serializeToString(el));
-}
 
 describe.runIf(browserAvailable(CHROMIUM))('Chromium popup: first screen from the summary', () => {
   let session: ChromiumSession | undefined;
