@@ -2,6 +2,7 @@ import { t } from '../ui/extension-i18n.ts';
 import { REPORT_PAGE, pageUrl } from '../ui/pages.ts';
 import { useReports } from './use-reports.ts';
 import { usePopupSummary } from './use-popup-summary.ts';
+import type { PopupSummary } from '../store/popup-summary.ts';
 import { useBelowFold } from './use-below-fold.ts';
 import { summaryAccounts } from './overview/first-screen-account.ts';
 import { EmptyState } from './components/EmptyState.tsx';
@@ -23,8 +24,8 @@ import { useEffect } from 'preact/hooks';
  * The first screen is painted from the background's summary when there is one that matches the store; the full
  * reports and what only they show (below the fold) follow after that paint, and then replace it.
  */
-export function App() {
-  const summary = usePopupSummary();
+export function App({ summary: started }: { summary?: Promise<PopupSummary | null> }) {
+  const summary = usePopupSummary(started);
   const data = useReports(summary !== undefined);
   const below = useBelowFold();
   const fixes = useFixes(data?.accounts);
