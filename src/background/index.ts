@@ -46,10 +46,9 @@ async function refreshSummary(): Promise<void> {
   });
 }
 
-/** Badge from storage; with alerts on, one notification when the number of changes for the worse grows. */
+/** Badge from storage; with alerts on, one notification when the number of changes for the worse grows; then the popup summary. */
 async function refresh(): Promise<void> {
   const { worse } = await refreshBadge(browser.storage.local, browser.action);
-  await refreshSummary();
   const alerts = (await browser.storage.local.get(ALERTS_KEY))[ALERTS_KEY] === true;
   const notified = Number((await browser.storage.session.get(NOTIFIED_KEY))[NOTIFIED_KEY] ?? 0);
   if (worse !== notified) await browser.storage.session.set({ [NOTIFIED_KEY]: worse });
@@ -65,6 +64,8 @@ async function refresh(): Promise<void> {
       ),
     });
   }
+  // After the badge and the notification, which it must not delay.
+  await refreshSummary();
 }
 
 const deepScanDeps: DeepScanDeps = {
