@@ -1,5 +1,5 @@
 import type { StorageAreaLike } from '../store/storage-area.ts';
-import { summaryContext, writePopupSummary } from '../store/popup-summary.ts';
+import { clearPopupSummary, storeSmallEnoughForSummary, summaryContext, writePopupSummary } from '../store/popup-summary.ts';
 import { accountReports, localeOf } from '../report/account-reports.ts';
 import { firstScreenOf } from '../report/first-screen.ts';
 
@@ -16,6 +16,11 @@ export interface SummaryTexts {
  * full path uses; removes it where the popup must take the full path. True when a summary was kept.
  */
 export async function refreshPopupSummary(area: StorageAreaLike, texts: SummaryTexts): Promise<boolean> {
+  // A large account's popup builds everything itself, as before: the background does not do it after every change.
+  if (!(await storeSmallEnoughForSummary(area))) {
+    await clearPopupSummary(area);
+    return false;
+  }
   const everything = await area.get(null);
   const locale = localeOf(texts.uiLanguage);
   const loaded = accountReports(everything, { t: texts.t, locale, toolVersion: texts.toolVersion });

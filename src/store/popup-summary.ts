@@ -144,6 +144,25 @@ export async function writePopupSummary(area: StorageAreaLike, everything: Recor
   return false;
 }
 
+/**
+ * Above this many bytes of stored scans no summary is kept: building every report in the background after each
+ * change would then cost what the popup's full path costs (a 10,000-device account: seconds and tens of megabytes
+ * of heap in the worker), for a popup that also has to build everything below its first screen. A household's
+ * store is tens of kilobytes.
+ */
+export const SUMMARY_MAX_STORE_BYTES = 1_000_000;
+
+/** Whether the store is small enough to keep a summary of (from the index's own byte counts, without reading chunks). */
+export async function storeSmallEnoughForSummary(area: StorageAreaLike): Promise<boolean> {
+  const index: unknown = (await area.get(STORE_KEY))[STORE_KEY];
+  const scans = typeof index === 'object' && index !== null && 'scans' in index && Array.isArray(index.scans) ? (index.scans as unknown[]) : [];
+  const bytes = scans.reduce<number>((sum, scan) => {
+    const b = typeof scan === 'object' && scan !== null && 'bytes' in scan ? scan.bytes : 0;
+    return sum + (typeof b === 'number' ? b : 0);
+  }, 0);
+  return bytes <= SUMMARY_MAX_STORE_BYTES;
+}
+
 export async function clearPopupSummary(area: StorageAreaLike): Promise<void> {
   await area.remove(POPUP_SUMMARY_KEY);
 }

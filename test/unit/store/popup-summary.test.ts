@@ -5,7 +5,9 @@
 import { createMemoryArea } from '../fake-browser.ts';
 import {
   POPUP_SUMMARY_KEY,
+  SUMMARY_MAX_STORE_BYTES,
   clearPopupSummary,
+  storeSmallEnoughForSummary,
   onlyPopupSummaryChanged,
   readPopupSummary,
   summaryContext,
@@ -13,6 +15,7 @@ import {
   type FirstScreen,
 } from '../../../src/store/popup-summary.ts';
 import { ROOT_POINTER_KEY, STORE_KEY } from '../../../src/store/schema.ts';
+import { refreshPopupSummary } from '../../../src/background/refresh-popup-summary.ts';
 import { SEEN_KEY } from '../../../src/store/seen.ts';
 import { NO_HISTORY_KEY } from '../../../src/store/no-history.ts';
 import { MANUAL_ANSWERS_KEY } from '../../../src/store/manual-answers.ts';
@@ -134,4 +137,17 @@ it('a storage change of the summary alone is told apart from any other', () => {
   expect(onlyPopupSummaryChanged({ [POPUP_SUMMARY_KEY]: {}, [SEEN_KEY]: {} })).toBe(false);
   expect(onlyPopupSummaryChanged({ [STORE_KEY]: {} })).toBe(false);
   expect(onlyPopupSummaryChanged({})).toBe(false);
+});
+
+it('kept only for a store of at most SUMMARY_MAX_STORE_BYTES of scans (by the index): a large account builds its popup itself', async () => {
+  const area = await stored();
+  const scan = INDEX.scans[0]!;
+  await area.set({ [STORE_KEY]: { ...INDEX, scans: [{ ...scan, bytes: SUMMARY_MAX_STORE_BYTES / 2 }, { ...scan, id: 's2', bytes: SUMMARY_MAX_STORE_BYTES / 2 }] } });
+  expect(await storeSmallEnoughForSummary(area)).toBe(true);
+  await area.set({ [STORE_KEY]: { ...INDEX, scans: [{ ...scan, bytes: SUMMARY_MAX_STORE_BYTES / 2 }, { ...scan, id: 's2', bytes: SUMMARY_MAX_STORE_BYTES / 2 + 1 }] } });
+  expect(await storeSmallEnoughForSummary(area)).toBe(false);
+  await writePopupSummary(area, await area.get(null), CONTEXT, SCREEN);
+  const t = (key: string) => key;
+  expect(await refreshPopupSummary(area, { t, uiLanguage: 'en', toolVersion: '0.1.0' })).toBe(false);
+  expect(await area.get(POPUP_SUMMARY_KEY)).toEqual({});
 });
