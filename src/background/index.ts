@@ -10,8 +10,6 @@ import { csrfFromAmazonTab } from './amazon-csrf.ts';
 import { refreshBadge } from './refresh-badge.ts';
 import { refreshPopupSummary } from './refresh-popup-summary.ts';
 import { clearPopupSummary, onlyPopupSummaryChanged } from '../store/popup-summary.ts';
-import { sharingOneFullRead } from '../store/storage-snapshot.ts';
-import type { StorageAreaLike } from '../store/storage-area.ts';
 import { ALERTS_KEY } from '../store/seen.ts';
 import { STORE_BUDGET_BYTES } from '../store/schema.ts';
 import { NO_HISTORY_KEY, loadNoHistory, readNoHistory } from '../store/no-history.ts';
@@ -37,8 +35,8 @@ const store = new ScanStore(browser.storage.local, undefined, {
 const NOTIFIED_KEY = 'alexpose.notified';
 
 /** The popup's first screen, kept ready; a failure leaves none (the popup then builds everything itself). */
-async function refreshSummary(area: StorageAreaLike): Promise<void> {
-  await refreshPopupSummary(area, {
+async function refreshSummary(): Promise<void> {
+  await refreshPopupSummary(browser.storage.local, {
     t: (key, substitutions) => browser.i18n.getMessage(key, substitutions ? [...substitutions] : undefined) || key,
     uiLanguage: browser.i18n.getUILanguage(),
     toolVersion: browser.runtime.getManifest().version,
@@ -50,9 +48,7 @@ async function refreshSummary(area: StorageAreaLike): Promise<void> {
 
 /** Badge from storage; with alerts on, one notification when the number of changes for the worse grows; then the popup summary. */
 async function refresh(): Promise<void> {
-  // The badge and the summary each read the whole store: one read serves both.
-  const area = sharingOneFullRead(browser.storage.local);
-  const { worse } = await refreshBadge(area, browser.action);
+  const { worse } = await refreshBadge(browser.storage.local, browser.action);
   const alerts = (await browser.storage.local.get(ALERTS_KEY))[ALERTS_KEY] === true;
   const notified = Number((await browser.storage.session.get(NOTIFIED_KEY))[NOTIFIED_KEY] ?? 0);
   if (worse !== notified) await browser.storage.session.set({ [NOTIFIED_KEY]: worse });
@@ -69,7 +65,7 @@ async function refresh(): Promise<void> {
     });
   }
   // After the badge and the notification, which it must not delay.
-  await refreshSummary(area);
+  await refreshSummary();
 }
 
 const deepScanDeps: DeepScanDeps = {
