@@ -1,7 +1,7 @@
 /**
  * Firefox ESR: its background keeps the popup's first-screen summary too, and keeps it so that the popup trusts it
- * (same language, same basis as the store it was computed from); after the next visit it no longer does until the
- * background has caught up. Firefox runs no script of a test before a moz-extension page's own, so the summary is
+ * (same language, same basis as the store it was computed from), with the grade lines and fixes the popup shows.
+ * Firefox runs no script of a test before a moz-extension page's own, so the summary is
  * read here with the popup's own reader (`readPopupSummary`) through the popup page; that the first screen painted
  * from it is the one the full reports render is shown in Chromium (popup-summary.e2e.test.ts) and in the unit tests.
  */
@@ -64,15 +64,22 @@ describe.runIf(browserAvailable(FIREFOX))('Firefox popup: the summary the backgr
     await pages.close();
     const summary = await until('a summary the popup trusts', trusted, 40_000);
     expect(summary.accounts.map((a) => a.accountKey.split(':')[0]).sort()).toEqual(['amazon', 'ring']);
-    void popup.goto(popupUrl()).catch(() => undefined);
-    await until('popup with both accounts', () => has('main[aria-busy="false"] [data-grade-account^="ring:"]'), 30_000);
+    // The open popup follows the store: both grade lines, in this same document.
+    await until(
+      'popup with both accounts',
+      () =>
+        has(
+          'main[aria-busy="false"] [data-grade-account^="ring:"] ~ [data-grade-account^="amazon:"], main[aria-busy="false"] [data-grade-account^="amazon:"] ~ [data-grade-account^="ring:"]',
+        ),
+      30_000,
+    );
     const shown = await popup.evaluate(() => ({
       grades: [...document.querySelectorAll('[data-testid="grade-line"]')].map(
         (l) => `${l.getAttribute('data-grade-account')} ${l.getAttribute('data-grade')}`,
       ),
       firstFix: document.querySelector('[data-testid="fix-action"]')?.getAttribute('data-action-id'),
     }));
-    const kept = (await until('the summary after the popup marked the scans seen', trusted, 40_000)).accounts;
+    const kept = (await until('the summary of what the popup shows', trusted, 40_000)).accounts;
     expect(kept.map((a) => `${a.accountKey} ${a.summary?.grade}`).sort()).toEqual([...shown.grades].sort());
     expect(kept.flatMap((a) => a.summary?.actions ?? []).map((x) => x.id)).toContain(shown.firstFix);
   });
