@@ -8,6 +8,8 @@ import { handleCaptureBatch } from './handle-capture-batch.ts';
 import { handleDeepScan, type DeepScanDeps } from './handle-deep-scan.ts';
 import { csrfFromAmazonTab } from './amazon-csrf.ts';
 import { refreshBadge } from './refresh-badge.ts';
+import { refreshPopupSummary } from './refresh-popup-summary.ts';
+import { clearPopupSummary, onlyPopupSummaryChanged } from '../store/popup-summary.ts';
 import { STORE_BUDGET_BYTES } from '../store/schema.ts';
 import { loadNoHistory } from '../store/no-history.ts';
 import { localQuotaBytes, onAreaChanged, storageArea } from '../store/browser-storage.ts';
@@ -30,7 +32,19 @@ const store = new ScanStore(storageArea(), undefined, {
   keepNoHistory: () => loadNoHistory(),
 });
 
-/** Badge from storage; with alerts on, one notification when the number of changes for the worse grows (`notifiedItem`). */
+/** The popup's first screen, kept ready; a failure leaves none (the popup then builds everything itself). */
+async function refreshSummary(): Promise<void> {
+  await refreshPopupSummary(storageArea(), {
+    t: (key, substitutions) => browser.i18n.getMessage(key, substitutions ? [...substitutions] : undefined) || key,
+    uiLanguage: browser.i18n.getUILanguage(),
+    toolVersion: browser.runtime.getManifest().version,
+  }).catch(async (error: unknown) => {
+    logError('background: popup summary', error);
+    await clearPopupSummary(storageArea());
+  });
+}
+
+/** Badge from storage; with alerts on, one notification when the number of changes for the worse grows (`notifiedItem`); then the popup summary. */
 async function refresh(): Promise<void> {
   const { worse } = await refreshBadge(storageArea(), browser.action);
   const alerts = await alertsItem.get();
@@ -48,6 +62,8 @@ async function refresh(): Promise<void> {
       ),
     });
   }
+  // After the badge and the notification, which it must not delay.
+  await refreshSummary();
 }
 
 const deepScanDeps: DeepScanDeps = {
@@ -131,7 +147,10 @@ noHistoryItem.onChanged((on) => {
   if (on) void store.keepNoHistory().catch((error: unknown) => logError('background: keep no history', error));
 });
 // Every stored scan, seen-mark and erase passes through storage: one place recomputes the badge.
-onAreaChanged('local', refreshSoon);
+onAreaChanged('local', (changes) => {
+  // Writing the popup's summary is no change of what it summarises.
+  if (!onlyPopupSummaryChanged(changes)) refreshSoon();
+});
 const refreshNow = () => void refresh().catch((error: unknown) => logError('background: badge', error));
 browser.runtime.onStartup.addListener(refreshNow);
 browser.runtime.onInstalled.addListener(refreshNow);

@@ -1,19 +1,19 @@
 import { t } from '../ui/extension-i18n.ts';
 import { REPORT_PAGE, pageUrl } from '../ui/pages.ts';
 import { useReports } from './use-reports.ts';
-import { AccountView } from './components/AccountView.tsx';
+import { usePopupSummary } from './use-popup-summary.ts';
+import type { PopupSummary } from '../store/popup-summary.ts';
+import { useBelowFold } from './use-below-fold.ts';
+import { summaryAccounts } from './overview/first-screen-account.ts';
 import { EmptyState } from './components/EmptyState.tsx';
 import { ScanNow } from './components/ScanNow.tsx';
 import { DeepScan } from './components/DeepScan.tsx';
 import { AlertsToggle } from './components/AlertsToggle.tsx';
 import { AboutFooter } from '../ui/components/AboutFooter.tsx';
 import { Overview } from './overview/Overview.tsx';
-import { OtherFindings } from './overview/OtherFindings.tsx';
-import { RunChanges } from './overview/RunChanges.tsx';
 import { useRunOutcome } from './overview/use-run-outcome.ts';
 import { useFixes } from './fix/use-fixes.ts';
 import { StoreNotes } from './components/StoreNotes.tsx';
-import { AccessView } from '../ui/components/AccessView.tsx';
 import { NoHistoryToggle } from '../ui/components/NoHistoryToggle.tsx';
 import { leavePopup, onEscape } from '../ui/quick-exit.ts';
 import { useEffect } from 'preact/hooks';
@@ -21,16 +21,22 @@ import { useEffect } from 'preact/hooks';
 /**
  * First screen: grade and coverage per account, "Fix these first"; then what the last run changed, the rest
  * grouped by risk, and the full per-account detail. The body scrolls under a fixed header.
+ * The first screen is painted from the background's summary when there is one that matches the store; the full
+ * reports and what only they show (below the fold) follow after that paint, and then replace it.
  */
-export function App() {
-  const data = useReports();
+export function App({ summary: started }: { summary?: Promise<PopupSummary | null> }) {
+  const summary = usePopupSummary(started);
+  const data = useReports(summary !== undefined);
+  const below = useBelowFold();
   const fixes = useFixes(data?.accounts);
   const run = useRunOutcome(data?.accounts);
   const accounts = data?.accounts ?? [];
+  // The first screen: from the full reports once built, until then from the summary.
+  const first = data ? { accounts, notes: data.notes } : summary ? { accounts: summaryAccounts(summary), notes: summary.notes } : null;
   // Esc closes a popup anyway; as the quick exit it also puts a neutral page in front.
   useEffect(() => onEscape(leavePopup), []);
   return (
-    <main class="popup" aria-busy={data === null}>
+    <main class="popup" aria-busy={data === null || below === null}>
       <header class="popup__header">
         <img src="/icons/icon-32.png" alt="" width={20} height={20} />
         <h1>{t('extName')}</h1>
@@ -44,21 +50,21 @@ export function App() {
             {t('popup_storage_problem')}
           </p>
         )}
-        {data?.notes && <StoreNotes notes={data.notes} />}
-        {data && accounts.length === 0 && <EmptyState />}
-        {accounts.length > 0 && (
-          <Overview accounts={accounts} fixes={fixes}>
-            {!data?.noHistory && <RunChanges outcome={run} accounts={accounts} />}
+        {first?.notes && <StoreNotes notes={first.notes} />}
+        {first && first.accounts.length === 0 && <EmptyState />}
+        {first && first.accounts.length > 0 && (
+          <Overview accounts={first.accounts} fixes={fixes}>
+            {below && data && !data.noHistory && <below.RunChanges outcome={run} accounts={accounts} />}
           </Overview>
         )}
-        {accounts.length > 0 && <AccessView accounts={accounts} collapsed onQuickExit={leavePopup} />}
+        {below && accounts.length > 0 && <below.AccessView accounts={accounts} collapsed onQuickExit={leavePopup} />}
         <ScanNow />
-        {accounts.length > 0 && <OtherFindings accounts={accounts} />}
-        {accounts.length > 0 && (
+        {below && accounts.length > 0 && <below.OtherFindings accounts={accounts} />}
+        {below && accounts.length > 0 && (
           <section class="details" aria-labelledby="details-heading">
             <h2 id="details-heading">{t('details_heading')}</h2>
             {accounts.map((account) => (
-              <AccountView key={account.accountKey} account={account} />
+              <below.AccountView key={account.accountKey} account={account} />
             ))}
           </section>
         )}

@@ -1,9 +1,7 @@
-import { storageArea } from './browser-storage.ts';
 import { migrate, type LoadOutcome } from './migrate.ts';
 import { QUARANTINE_PREFIX, manualAnswersItem, noHistoryItem, rootKeyItem, seenItem } from './storage-keys.ts';
 import type { ManualAnswers } from './manual-answers.ts';
 import type { Seen } from './seen.ts';
-import type { StorageAreaLike } from './storage-area.ts';
 
 /** What the popup and the report page read, from one read of storage: the scans and the user's own settings beside them. */
 export interface StoreSnapshot {
@@ -15,9 +13,8 @@ export interface StoreSnapshot {
   manualAnswers: ManualAnswers;
 }
 
-/** One `get(null)`: the index, its chunks, the quarantine records and the settings together. */
-export async function loadSnapshot(area: StorageAreaLike = storageArea()): Promise<StoreSnapshot> {
-  const everything = await area.get(null);
+/** What one `get(null)` returned (the index, its chunks, the quarantine records and the settings together), read. */
+export function snapshotOf(everything: Record<string, unknown>): StoreSnapshot {
   const rootKey = rootKeyItem.parse(everything[rootKeyItem.key]);
   return {
     outcome: migrate(everything[rootKey], (key) => everything[key], Object.keys(everything)),

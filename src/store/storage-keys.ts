@@ -83,7 +83,14 @@ export const fixProgressItem = storageItem('local', 'alexpose:fix-progress', v.r
 /** How many changes the last notification covered; session storage survives the worker's restarts, not the browser's. */
 export const notifiedItem = storageItem('session', 'alexpose.notified', v.number(), () => 0);
 
+/* ---------- Derived and kept ready: the popup's first screen ---------- */
+
+/** The popup's first-screen summary, written by the background after each store change; `popup-summary.ts` validates it (its schema is the report's). */
+export const POPUP_SUMMARY_KEY = 'alexpose.popupSummary';
+
 /** Every item, for the meta-test and for a "what we keep" list. */
 export const STORAGE_ITEMS = [rootKeyItem, seenItem, alertsItem, noHistoryItem, manualAnswersItem, erasedAtItem, personItem, fixProgressItem, notifiedItem] as const;
+/** Keys read and written by a module of their own rather than through an item. */
+export const MODULE_KEYS = [POPUP_SUMMARY_KEY] as const;
 /** The scan store's own keys (STORE_KEY, and these prefixes), validated by `migrate.ts`, not by an item. */
 export const STORE_PREFIXES = [FRESH_ROOT_PREFIX, CHUNK_PREFIX, QUARANTINE_PREFIX] as const;

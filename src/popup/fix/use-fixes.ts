@@ -3,7 +3,6 @@ import { ownActions } from '../../report/summary/actions.ts';
 import { logError } from '../../model/log-error.ts';
 import type { AccountReport } from '../../ui/load-reports.ts';
 import type { SummaryAction } from '../../model/report-summary.ts';
-import { loadReports } from '../../ui/load-reports.ts';
 import { accountSite } from '../../report/summary/account-site.ts';
 import { uiLocale } from '../../ui/extension-i18n.ts';
 import { recheckOutcome, type DeviceCheck } from './recheck-outcome.ts';
@@ -29,6 +28,8 @@ export function checkKey(accountKey: string, actionId: string): string {
 async function reportAfter(accountKey: string, beforeAt: string): Promise<AccountReport | null> {
   const until = Date.now() + SETTLE_MS;
   let latest: AccountReport | null = null;
+  // Loaded when needed: the report builder is not part of the popup's first screen.
+  const { loadReports } = await import('../../ui/load-reports.ts');
   while (Date.now() < until) {
     latest = (await loadReports()).accounts.find((a) => a.accountKey === accountKey) ?? null;
     if (latest && latest.lastScanAt !== beforeAt) return latest;

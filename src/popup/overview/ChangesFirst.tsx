@@ -1,4 +1,4 @@
-import type { AccountReport } from '../../ui/load-reports.ts';
+import type { FirstScreenAccount } from './first-screen-account.ts';
 import type { ReportChange } from '../../report/diff-reports.ts';
 import { describeChange } from '../../ui/components/ChangeList.tsx';
 import { t, tn } from '../../ui/extension-i18n.ts';
@@ -9,7 +9,7 @@ const riskRank = (risk: (typeof RISKS)[number]) => RISKS.indexOf(risk);
 const SHOWN = 2;
 
 /** A change that widens what is shared, with the risk of the finding it is about (device changes count as medium). */
-function ranked(account: AccountReport): { change: ReportChange; rank: number }[] {
+function ranked(account: FirstScreenAccount): { change: ReportChange; rank: number }[] {
   return account.changes
     .filter((c) => c.worse && !c.newlyRead)
     .map((change) => {
@@ -22,7 +22,7 @@ function ranked(account: AccountReport): { change: ReportChange; rank: number }[
  * On the first screen, before the fixes: the security-relevant changes since the user last looked, in words
  * ("End-to-end encryption was turned off for Garden"), the most serious first; the rest are one click further.
  */
-export function ChangesFirst({ accounts }: { accounts: readonly AccountReport[] }) {
+export function ChangesFirst({ accounts }: { accounts: readonly FirstScreenAccount[] }) {
   const all = accounts.flatMap(ranked).sort((a, b) => a.rank - b.rank);
   if (all.length === 0) return null;
   return (

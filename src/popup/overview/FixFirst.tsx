@@ -1,4 +1,4 @@
-import type { AccountReport } from '../../ui/load-reports.ts';
+import type { FirstScreenAccount } from './first-screen-account.ts';
 import { t } from '../../ui/extension-i18n.ts';
 import { rankAcross } from '../fix/rank-across.ts';
 import { checkKey, type Fixes } from '../fix/use-fixes.ts';
@@ -8,7 +8,7 @@ import { ActionItem } from './ActionItem.tsx';
 export const TOP_ACTIONS = 3;
 
 /** At most three actions across all accounts, ranked by what they close. */
-export function FixFirst({ accounts, fixes }: { accounts: readonly AccountReport[]; fixes: Fixes }) {
+export function FixFirst({ accounts, fixes }: { accounts: readonly FirstScreenAccount[]; fixes: Fixes }) {
   const top = rankAcross(accounts).slice(0, TOP_ACTIONS);
   return (
     <section class="fix-first" data-testid="fix-first" aria-labelledby="fix-first-heading">

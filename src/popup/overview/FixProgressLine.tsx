@@ -1,4 +1,4 @@
-import type { AccountReport } from '../../ui/load-reports.ts';
+import type { FirstScreenAccount } from './first-screen-account.ts';
 import type { FixProgress } from '../fix/fix-progress.ts';
 import { t, uiLocale } from '../../ui/extension-i18n.ts';
 import { cleanName } from '../../ui/components/PageName.tsx';
@@ -6,7 +6,7 @@ import { accountLabel } from '../../ui/account-label.ts';
 import { ownActions } from '../../report/summary/actions.ts';
 
 /** Per account with something checked: "2 of 5 fixed", the grade change, and the done list with dates. */
-export function FixProgressLine({ accounts, progress }: { accounts: readonly AccountReport[]; progress: FixProgress }) {
+export function FixProgressLine({ accounts, progress }: { accounts: readonly FirstScreenAccount[]; progress: FixProgress }) {
   const rows = accounts.filter((a) => progress[a.accountKey]);
   if (rows.length === 0) return null;
   const date = new Intl.DateTimeFormat(uiLocale, { dateStyle: 'medium' });

@@ -1,4 +1,4 @@
-import type { AccountReport } from '../../ui/load-reports.ts';
+import type { FirstScreenAccount } from './first-screen-account.ts';
 import type { ComponentChildren } from 'preact';
 import type { Fixes } from '../fix/use-fixes.ts';
 import { GradeLine } from '../../ui/components/summary/GradeLine.tsx';
@@ -10,10 +10,10 @@ import { ChangesFirst } from './ChangesFirst.tsx';
 import { requestScanNow, useRingTab } from '../components/use-ring-tab.ts';
 
 /** The first screen: one line per account (grade, coverage), what got worse since the last visit, the progress, what the last run changed, then "Fix these first". */
-export function Overview({ accounts, fixes, children }: { accounts: readonly AccountReport[]; fixes: Fixes; children?: ComponentChildren }) {
+export function Overview({ accounts, fixes, children }: { accounts: readonly FirstScreenAccount[]; fixes: Fixes; children?: ComponentChildren }) {
   // Worst account first, so the riskiest line is never below another.
   // A "?" over an unknown police path ranks by the best it could still be; one with nothing read goes last.
-  const rank = (s: AccountReport['report']['summary']) => s?.score ?? s?.bestPossibleScore ?? 101;
+  const rank = (s: FirstScreenAccount['report']['summary']) => s?.score ?? s?.bestPossibleScore ?? 101;
   const ordered = [...accounts].sort((a, b) => rank(a.report.summary) - rank(b.report.summary));
   const ringTab = useRingTab();
   return (

@@ -1,4 +1,4 @@
-import type { AccountReport } from '../../ui/load-reports.ts';
+import type { FirstScreenAccount } from './first-screen-account.ts';
 import { t } from '../../ui/extension-i18n.ts';
 import { rankAcross } from '../fix/rank-across.ts';
 import { checkKey } from '../fix/use-fixes.ts';
@@ -9,7 +9,7 @@ import { ActionItem } from './ActionItem.tsx';
  * Below the user's own fixes: what only the owner of a shared device can change, asked of them ("Ask Greta to
  * turn on end-to-end encryption"), with leaving the share as the user's own way out. Never "I did it — check again".
  */
-export function OwnerActions({ accounts }: { accounts: readonly AccountReport[] }) {
+export function OwnerActions({ accounts }: { accounts: readonly FirstScreenAccount[] }) {
   const asks = rankAcross(accounts, 'owner');
   if (asks.length === 0) return null;
   return (

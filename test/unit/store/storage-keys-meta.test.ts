@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { REPO_ROOT } from '../fixtures.ts';
 import { createMemoryArea } from '../fake-browser.ts';
-import { STORAGE_ITEMS, STORE_KEY, STORE_PREFIXES, fixProgressItem, manualAnswersItem, personItem, seenItem } from '../../../src/store/storage-keys.ts';
+import { MODULE_KEYS, STORAGE_ITEMS, STORE_KEY, STORE_PREFIXES, fixProgressItem, manualAnswersItem, personItem, seenItem } from '../../../src/store/storage-keys.ts';
 
 const SRC = join(REPO_ROOT, 'src');
 const sources = (readdirSync(SRC, { recursive: true }) as string[])
@@ -33,7 +33,7 @@ it('spells storage keys only in storage-keys.ts', () => {
 });
 
 it('declares each key once, in one scheme (dots; the colon of alexpose:fix-progress is historical and kept)', () => {
-  const keys = [...STORAGE_ITEMS.map((i) => i.key), STORE_KEY, ...STORE_PREFIXES];
+  const keys = [...STORAGE_ITEMS.map((i) => i.key), ...MODULE_KEYS, STORE_KEY, ...STORE_PREFIXES];
   expect(new Set(keys).size).toBe(keys.length);
   for (const key of keys) {
     if (key === fixProgressItem.key) continue;
