@@ -59,11 +59,10 @@ function lessSafe(field: RingPrivacyField, values: readonly Value[]): Value | nu
  * statement: a field it leaves out or states with a wrong type is "unreadable" there, never "not said". A device
  * list only says what it states.
  */
-function statementsOf(record: RingDeviceSettings, result: SourceResult): Map<RingPrivacyField, Statement> {
+function statementsOf(record: RingDeviceSettings, result: SourceResult, base: Pick<Statement, 'time' | 'capturedAt'>): Map<RingPrivacyField, Statement> {
   const out = new Map<RingPrivacyField, Statement>();
   const { source } = result;
   const fullDocument = source.id === 'ring.device-settings';
-  const base = { time: captureTime(result), capturedAt: source.capturedAt ?? null };
   for (const field of RING_PRIVACY_FIELDS) {
     const value = record[field];
     const by = record.sources?.[field] ?? source.id;
@@ -87,10 +86,16 @@ function statedUnreadably(field: RingPrivacyField, result: SourceResult): boolea
 export function mergeRingPrivacy(results: readonly SourceResult[]): { settings: RingDeviceSettings[]; notes: MergeNote[] } {
   const byDevice = new Map<string, Map<RingPrivacyField, Statement[]>>();
   for (const result of results) {
+    // One capture time per result, not per record (a device list holds thousands).
+    const base = { time: captureTime(result), capturedAt: result.source.capturedAt ?? null };
     for (const record of result.records.ringDeviceSettings ?? []) {
-      const fields = byDevice.get(record.deviceId) ?? new Map<RingPrivacyField, Statement[]>();
-      for (const [field, statement] of statementsOf(record, result)) fields.set(field, [...(fields.get(field) ?? []), statement]);
-      byDevice.set(record.deviceId, fields);
+      let fields = byDevice.get(record.deviceId);
+      if (!fields) byDevice.set(record.deviceId, (fields = new Map<RingPrivacyField, Statement[]>()));
+      for (const [field, statement] of statementsOf(record, result, base)) {
+        const said = fields.get(field);
+        if (said) said.push(statement);
+        else fields.set(field, [statement]);
+      }
     }
   }
   const notes: MergeNote[] = [];
@@ -107,9 +112,9 @@ export function mergeRingPrivacy(results: readonly SourceResult[]): { settings: 
     for (const [field, statements] of fields) {
       const decided = decide(field, statements, (note) => notes.push({ ...note, deviceId, field }));
       (merged as unknown as Record<string, unknown>)[field] = decided?.value ?? null;
-      if (decided) merged.sources = { ...merged.sources, [field]: decided.source };
+      if (decided) (merged.sources ??= {})[field] = decided.source;
       // The path that stated it travels with the value (police paths name the deciding field).
-      if (decided?.path) merged.paths = { ...merged.paths, [field]: decided.path };
+      if (decided?.path) (merged.paths ??= {})[field] = decided.path;
     }
     return merged;
   });

@@ -311,8 +311,17 @@ function titleArgs(entry: CatalogEntry, raw: RawFinding, t: Translate, locale: L
     if (arg.as === 'permission') return known(permissionMessageKey(value), 'perm_unknown', value);
     const names = value.split(',').filter(Boolean);
     const words = [...new Set(names.map((n) => known(interfaceMessageKey(n), 'iface_unknown', n)))];
-    return words.length > 0 ? new Intl.ListFormat(locale, { type: 'conjunction' }).format(words) : '?';
+    return words.length > 0 ? listFormat(locale).format(words) : '?';
   });
+}
+
+const listFormats = new Map<Locale, Intl.ListFormat>();
+
+/** One list formatter per locale: constructing an Intl formatter costs more than formatting with it. */
+function listFormat(locale: Locale): Intl.ListFormat {
+  let format = listFormats.get(locale);
+  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale, { type: 'conjunction' })));
+  return format;
 }
 
 export function riskRank(risk: Risk): number {
@@ -321,6 +330,27 @@ export function riskRank(risk: Risk): number {
 
 const collator = new Intl.Collator('en');
 
+/**
+ * Each distinct text's place in the collator's order (texts the collator calls equal share one), so a sort of many
+ * findings compares numbers: the collator runs over the distinct names once, not twice per comparison.
+ */
+function collationRanks(texts: Iterable<string>): Map<string, number> {
+  const sorted = [...new Set(texts)].sort(collator.compare);
+  const ranks = new Map<string, number>();
+  let rank = 0;
+  sorted.forEach((text, i) => {
+    if (i > 0 && collator.compare(sorted[i - 1] as string, text) !== 0) rank++;
+    ranks.set(text, rank);
+  });
+  return ranks;
+}
+
+/** By risk, then subject name, then finding id (names and ids in the collator's order); stable. */
 function sortFindings(findings: ReportFinding[]): ReportFinding[] {
-  return findings.sort((a, b) => riskRank(a.risk) - riskRank(b.risk) || collator.compare(a.subject.name, b.subject.name) || collator.compare(a.id, b.id));
+  const names = collationRanks(findings.map((f) => f.subject.name));
+  const ids = collationRanks(findings.map((f) => f.id));
+  const rankOf = (ranks: Map<string, number>, text: string) => ranks.get(text) as number;
+  return findings.sort(
+    (a, b) => riskRank(a.risk) - riskRank(b.risk) || rankOf(names, a.subject.name) - rankOf(names, b.subject.name) || rankOf(ids, a.id) - rankOf(ids, b.id),
+  );
 }
