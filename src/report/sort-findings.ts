@@ -1,0 +1,34 @@
+import type { Risk } from '../model/finding.ts';
+import { RISKS } from '../model/finding.ts';
+import type { ReportFinding } from '../model/report.ts';
+
+export function riskRank(risk: Risk): number {
+  return RISKS.indexOf(risk);
+}
+
+const collator = new Intl.Collator('en');
+
+/**
+ * Each distinct text's place in the collator's order (texts the collator calls equal share one), so a sort of many
+ * findings compares numbers: the collator runs over the distinct names once, not twice per comparison.
+ */
+function collationRanks(texts: Iterable<string>): Map<string, number> {
+  const sorted = [...new Set(texts)].sort(collator.compare);
+  const ranks = new Map<string, number>();
+  let rank = 0;
+  sorted.forEach((text, i) => {
+    if (i > 0 && collator.compare(sorted[i - 1] as string, text) !== 0) rank++;
+    ranks.set(text, rank);
+  });
+  return ranks;
+}
+
+/** By risk, then subject name, then finding id (names and ids in the collator's order); stable, in place. */
+export function sortFindings(findings: ReportFinding[]): ReportFinding[] {
+  const names = collationRanks(findings.map((f) => f.subject.name));
+  const ids = collationRanks(findings.map((f) => f.id));
+  const rankOf = (ranks: Map<string, number>, text: string) => ranks.get(text) as number;
+  return findings.sort(
+    (a, b) => riskRank(a.risk) - riskRank(b.risk) || rankOf(names, a.subject.name) - rankOf(names, b.subject.name) || rankOf(ids, a.id) - rankOf(ids, b.id),
+  );
+}
