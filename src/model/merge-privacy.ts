@@ -67,8 +67,12 @@ function statementsOf(record: RingDeviceSettings, result: SourceResult, base: Pi
     const value = record[field];
     const by = record.sources?.[field] ?? source.id;
     const path = record.paths?.[field];
-    if (value !== null && value !== undefined) out.set(field, { ...base, source: by, value, ...(path ? { path } : {}) });
-    else if (fullDocument && (field === 'e2eeEnabled' || statedUnreadably(field, result))) out.set(field, { ...base, source: by, value: 'unreadable' });
+    if (value !== null && value !== undefined) {
+      const statement: Statement = { time: base.time, capturedAt: base.capturedAt, source: by, value };
+      if (path) statement.path = path;
+      out.set(field, statement);
+    } else if (fullDocument && (field === 'e2eeEnabled' || statedUnreadably(field, result)))
+      out.set(field, { time: base.time, capturedAt: base.capturedAt, source: by, value: 'unreadable' });
   }
   return out;
 }
@@ -132,6 +136,9 @@ function decide(
 ): { value: Value; source: string; path?: string } | null {
   const newest = statements[statements.length - 1];
   if (!newest) return null;
+  // One statement (the usual case): its value, or unknown when it could not be read. The same as the general rule below.
+  if (statements.length === 1)
+    return newest.value === 'unreadable' ? null : { value: newest.value, source: newest.source, ...(newest.path ? { path: newest.path } : {}) };
   const group = statements.filter((s) => s.time === newest.time);
   const older = statements.slice(0, statements.length - group.length);
   const values = group.filter((s): s is Statement & { value: Value } => s.value !== 'unreadable');

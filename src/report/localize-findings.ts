@@ -21,6 +21,7 @@ export function localizeAll(
   nameSubject: (subject: Subject, service: RawFinding['service']) => Subject,
 ): ReportFinding[] {
   const shared = new Map<string, Pick<ReportFinding, 'explanation' | 'optOut'>>();
+  const title = titleOnce(ctx);
   return stated.map(({ raw, entry, recipients, variant, outsideRegion, owner }) => {
     const cacheKey = `${raw.id}\u0000${variant ?? ''}\u0000${outsideRegion ?? ''}\u0000${textVariant(raw)}\u0000${raw.service}`;
     let texts = shared.get(cacheKey);
@@ -34,7 +35,7 @@ export function localizeAll(
       subject: nameSubject(raw.subject, raw.service),
       // What the account reports is a fact whatever the region: it keeps its risk, with a note (explanationOf).
       risk: raw.risk ?? entry.risk,
-      title: ctx.t(titleKey(entry, raw, ctx.t, ctx.locale), titleArgs(entry, raw, ctx.t, ctx.locale)),
+      title: title(entry, raw),
       explanation: texts.explanation,
       recipients: namedRecipients(recipients, raw, ctx.t),
       optOut: { steps: [...texts.optOut.steps], url: texts.optOut.url },
@@ -44,6 +45,22 @@ export function localizeAll(
       ...ownerFields(owner),
     };
   });
+}
+
+/**
+ * A finding's title, looked up once per title text: what picks the key (id, subject variant, an account subject,
+ * the counted number) and the substitutions are the same for most findings of a kind.
+ */
+function titleOnce({ t, locale }: Texts): (entry: CatalogEntry, raw: RawFinding) => string {
+  const titles = new Map<string, string>();
+  return (entry, raw) => {
+    const count = entry.titleCount ? raw.details[entry.titleCount] : undefined;
+    const args = titleArgs(entry, raw, t, locale);
+    const cacheKey = JSON.stringify([raw.id, textVariant(raw), raw.subject.type === 'account', typeof count === 'number' ? count : null, args]);
+    let title = titles.get(cacheKey);
+    if (title === undefined) titles.set(cacheKey, (title = t(titleKey(entry, raw, t, locale), args)));
+    return title;
+  };
 }
 
 /** One finding in the user's language, with the catalog's default texts (no account state applied). */

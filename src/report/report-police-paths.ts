@@ -9,20 +9,29 @@ import { ownerFields } from './finding-state-of-account.ts';
 
 /** The account's police paths in the user's language, each bound to the document that decided it and to its owner. */
 export function reportPolicePaths(records: Records, ctx: { t: Translate; locale: Locale }, locate: EvidenceLocator): ReportPolicePath[] {
+  // The texts depend only on the state and the days: looked up once per pair, not once per camera.
+  const texts = new Map<string, Pick<ReportPolicePath, 'title' | 'explanation'>>();
   return ringPolicePaths(records).map((path): ReportPolicePath => {
-    const key = `police_path_${path.state.replace(/-/g, '_')}`;
-    const days = path.retentionDays === null ? '?' : String(path.retentionDays);
-    // The explanation counts days: singular and plural through the language's plural rules.
-    const explanationKey = path.retentionDays === null ? `${key}_explanation` : pluralKey(ctx.t, ctx.locale, `${key}_explanation`, path.retentionDays);
+    const textKey = `${path.state}\u0000${path.retentionDays}`;
+    let text = texts.get(textKey);
+    if (!text) texts.set(textKey, (text = policePathTexts(path, ctx)));
     const owner = ringSubjectOwner(records, { type: 'device', id: path.deviceId, name: path.deviceName });
     return {
       ...path,
       ...policePathEvidence(path, locate),
-      title: ctx.t(`${key}_title`, [days]),
-      explanation: ctx.t(explanationKey, [days]),
+      title: text.title,
+      explanation: text.explanation,
       ...ownerFields(owner),
     };
   });
+}
+
+function policePathTexts(path: PolicePath, ctx: { t: Translate; locale: Locale }): Pick<ReportPolicePath, 'title' | 'explanation'> {
+  const key = `police_path_${path.state.replace(/-/g, '_')}`;
+  const days = path.retentionDays === null ? '?' : String(path.retentionDays);
+  // The explanation counts days: singular and plural through the language's plural rules.
+  const explanationKey = path.retentionDays === null ? `${key}_explanation` : pluralKey(ctx.t, ctx.locale, `${key}_explanation`, path.retentionDays);
+  return { title: ctx.t(`${key}_title`, [days]), explanation: ctx.t(explanationKey, [days]) };
 }
 
 /** The police path's deciding field bound to its document, as a finding's evidence is. */
