@@ -30,10 +30,25 @@ export function evidenceLocator(results: readonly SourceResult[]): EvidenceLocat
       byId.set(id, list);
     }
   }
+  const fieldsOf = new Map<SourceInfo, ReturnType<typeof documentFields>>();
   return (evidence, subject) => {
     const found = documentOf(evidence, subject, byId.get(subject.id) ?? [], bySource.get(evidence.source) ?? []);
-    return found ? { ...evidence, source: found.id, ...documentFields(found) } : { ...evidence };
+    if (!found) return copyOf(evidence);
+    let fields = fieldsOf.get(found);
+    if (!fields) fieldsOf.set(found, (fields = documentFields(found)));
+    // As `{ ...evidence, source, ...fields }` would build it (same keys, same order), without a spread's slow path.
+    const out = copyOf(evidence) as unknown as Record<string, unknown>;
+    out['source'] = found.id;
+    for (const key of Object.keys(fields)) out[key] = fields[key as keyof typeof fields];
+    return out as unknown as FindingEvidence;
   };
+}
+
+/** A shallow copy, property by property in the original's order. */
+function copyOf(evidence: FindingEvidence): FindingEvidence {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(evidence)) out[key] = evidence[key as keyof FindingEvidence];
+  return out as unknown as FindingEvidence;
 }
 
 /** Location, read time and file of one source, for evidence. */

@@ -16,13 +16,12 @@ export function reportPolicePaths(records: Records, ctx: { t: Translate; locale:
     let text = texts.get(textKey);
     if (!text) texts.set(textKey, (text = policePathTexts(path, ctx)));
     const owner = ringSubjectOwner(records, { type: 'device', id: path.deviceId, name: path.deviceName });
-    return {
-      ...path,
-      ...policePathEvidence(path, locate),
-      title: text.title,
-      explanation: text.explanation,
-      ...ownerFields(owner),
-    };
+    // As `{ ...path, ...evidence, title, explanation, ...owner }` would build it (same keys, same order), property by
+    // property: spreading thousands of objects of varying shapes takes V8's slow path.
+    const out: Record<string, unknown> = {};
+    for (const part of [path, policePathEvidence(path, locate), text, ownerFields(owner)])
+      for (const key of Object.keys(part)) out[key] = (part as Record<string, unknown>)[key];
+    return out as unknown as ReportPolicePath;
   });
 }
 
