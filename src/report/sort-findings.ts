@@ -27,8 +27,9 @@ function collationRanks(texts: Iterable<string>): Map<string, number> {
 export function sortFindings(findings: ReportFinding[]): ReportFinding[] {
   const names = collationRanks(findings.map((f) => f.subject.name));
   const ids = collationRanks(findings.map((f) => f.id));
-  const rankOf = (ranks: Map<string, number>, text: string) => ranks.get(text) as number;
-  return findings.sort(
-    (a, b) => riskRank(a.risk) - riskRank(b.risk) || rankOf(names, a.subject.name) - rankOf(names, b.subject.name) || rankOf(ids, a.id) - rankOf(ids, b.id),
-  );
+  // Each finding's keys looked up once, then a sort of numbers; the original position breaks ties (stable).
+  const keyed = findings.map((f, at) => ({ f, at, risk: riskRank(f.risk), name: names.get(f.subject.name) as number, id: ids.get(f.id) as number }));
+  keyed.sort((a, b) => a.risk - b.risk || a.name - b.name || a.id - b.id || a.at - b.at);
+  keyed.forEach(({ f }, i) => (findings[i] = f));
+  return findings;
 }
