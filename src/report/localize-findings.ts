@@ -29,7 +29,7 @@ export function localizeAll(
       texts = { explanation: explanationOf(entry, raw, ctx.t, variant, outsideRegion), optOut: optOutOf(entry, raw, ctx, siteOf(raw.service)) };
       shared.set(cacheKey, texts);
     }
-    return {
+    const finding: ReportFinding = {
       id: raw.id,
       service: raw.service,
       subject: nameSubject(raw.subject, raw.service),
@@ -42,8 +42,10 @@ export function localizeAll(
       // Located by the subject the check named (an id), not by the name the report shows.
       evidence: locate(raw.evidence, raw.subject),
       details: outsideRegion ? { ...raw.details, notOfferedIn: outsideRegion } : raw.details,
-      ...ownerFields(owner),
     };
+    // What `...ownerFields(owner)` would add, assigned: a spread per finding takes V8's slow path.
+    if (owner) Object.assign(finding, ownerFields(owner));
+    return finding;
   });
 }
 
@@ -56,7 +58,9 @@ function titleOnce({ t, locale }: Texts): (entry: CatalogEntry, raw: RawFinding)
   return (entry, raw) => {
     const count = entry.titleCount ? raw.details[entry.titleCount] : undefined;
     const args = titleArgs(entry, raw, t, locale);
-    const cacheKey = JSON.stringify([raw.id, textVariant(raw), raw.subject.type === 'account', typeof count === 'number' ? count : null, args]);
+    // Id, variant (lowercase letters) and number cannot hold the separator; the substitutions are spelled as JSON.
+    const number = typeof count === 'number' ? String(count) : '-';
+    const cacheKey = `${raw.id}\u0000${textVariant(raw)}\u0000${raw.subject.type === 'account'}\u0000${number}${args.length > 0 ? `\u0000${JSON.stringify(args)}` : ''}`;
     let title = titles.get(cacheKey);
     if (title === undefined) titles.set(cacheKey, (title = t(titleKey(entry, raw, t, locale), args)));
     return title;
