@@ -17,7 +17,10 @@ function label(stack, i) {
   return `(anonymous in ${file}, called by ${caller?.functionName ?? '?'})`;
 }
 
-/** Top named functions of src/ by inclusive time (callees included) and top functions by self time, as shares of the timed work. */
+/**
+ * Top named functions of src/ by inclusive time (callees included) and top functions by self time (with the built-ins
+ * they call), as shares of the timed work.
+ */
 export function hotspots(file, top = 4) {
   const profile = JSON.parse(readFileSync(file, 'utf8'));
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -32,7 +35,9 @@ export function hotspots(file, top = 4) {
     for (let at = id; at !== undefined; at = parent.get(at)) stack.push(nodes.get(at).callFrame);
     if (!stack.some((f) => f.functionName === TIMED)) return;
     timed += dt;
-    const leafKey = inSrc(stack[0]) ? label(stack, 0) : stack[0].functionName === '(garbage collector)' ? '(garbage collector)' : null;
+    // Time in a built-in (Map.get, a spread, a regular expression) is billed to the src/ function that called it.
+    const caller = stack.findIndex(inSrc);
+    const leafKey = stack[0].functionName === '(garbage collector)' ? '(garbage collector)' : caller >= 0 ? label(stack, caller) : null;
     if (leafKey) self.set(leafKey, (self.get(leafKey) ?? 0) + dt);
     const named = new Set(stack.map((f, i) => (inSrc(f) && f.functionName ? label(stack, i) : null)).filter(Boolean));
     for (const key of named) inclusive.set(key, (inclusive.get(key) ?? 0) + dt);

@@ -122,15 +122,17 @@ export function accountCaptures(account, capturedAt = '2026-11-20T18:04:05.000Z'
   ];
 }
 
-/** A HAR 1.2 log as Chrome's DevTools saves it: the device list, then each camera's settings (compact JSON, as Ring sends). */
-export function accountHar(account) {
+/**
+ * A HAR 1.2 log as Chrome's DevTools saves it, one entry per `{ url, text, method? }` in order (compact JSON
+ * bodies, as the services send them).
+ */
+export function harOf(responses) {
   const started = Date.parse('2026-11-20T18:04:05.000Z');
-  let n = 0;
-  const entry = (url, text) => ({
-    startedDateTime: new Date(started + 10 * n++).toISOString(),
+  const entry = ({ url, text, method = 'GET' }, n) => ({
+    startedDateTime: new Date(started + 10 * n).toISOString(),
     time: 85.3,
     request: {
-      method: 'GET',
+      method,
       url,
       httpVersion: 'http/2.0',
       headers: [{ name: 'accept', value: 'application/json, text/plain, */*' }],
@@ -154,21 +156,25 @@ export function accountHar(account) {
     timings: { blocked: 1, dns: -1, ssl: -1, connect: -1, send: 0.1, wait: 80, receive: 4 },
     _resourceType: 'xhr',
   });
+  const origin = new URL(responses[0]?.url ?? ORIGIN).origin;
   return {
     log: {
       version: '1.2',
       creator: { name: 'WebInspector', version: '537.36' },
-      pages: [
-        {
-          startedDateTime: new Date(started).toISOString(),
-          id: 'page_1',
-          title: `${ORIGIN}/account/dashboard`,
-          pageTimings: { onContentLoad: 812, onLoad: 1404 },
-        },
-      ],
-      entries: [entry(DEVICES_URL, JSON.stringify(account.devices)), ...account.settings.map((s) => entry(settingsUrl(s.id), JSON.stringify(s.body)))],
+      pages: [{ startedDateTime: new Date(started).toISOString(), id: 'page_1', title: `${origin}/`, pageTimings: { onContentLoad: 812, onLoad: 1404 } }],
+      entries: responses.map(entry),
     },
   };
+}
+
+/** The Ring account as a HAR: the device list, then each camera's settings. */
+export function accountHar(account) {
+  const har = harOf([
+    { url: DEVICES_URL, text: JSON.stringify(account.devices) },
+    ...account.settings.map((s) => ({ url: settingsUrl(s.id), text: JSON.stringify(s.body) })),
+  ]);
+  har.log.pages[0].title = `${ORIGIN}/account/dashboard`;
+  return har;
 }
 
 export const ALEXA_GRAPHQL_URL = 'https://alexa.amazon.de/nexus/v1/graphql';
@@ -194,4 +200,9 @@ export function alexaEndpoints(fixture, count) {
     out.push(item);
   }
   return { ...fixture, data: { ...fixture.data, endpoints: { ...fixture.data.endpoints, items: out } } };
+}
+
+/** The Alexa inventory as a HAR: one GraphQL answer (a POST, as the Alexa app sends it). */
+export function alexaHar(endpointsDoc) {
+  return harOf([{ url: ALEXA_GRAPHQL_URL, method: 'POST', text: JSON.stringify(endpointsDoc) }]);
 }

@@ -8,7 +8,7 @@ import { ROOT } from './load-ts.mjs';
 import { hotspots } from './cpu-profile.mjs';
 import { ms, ratio, row } from './stats.mjs';
 
-const BUDGET_10K_MS = 50;
+const BUDGET_10K_MS = 100; // issue 31's goal
 const BUDGET_RATIO = 11;
 const SIZES = [100, 1_000, 10_000];
 const SCRIPT = join(ROOT, 'bench/node-pipeline.mjs');
@@ -38,7 +38,8 @@ function seriesRows(name, s, runs) {
   const rows = SIZES.map((n) => {
     const r = s[n];
     const label = `readCapture + buildReport, ${n.toLocaleString('en')} ${WHAT[name]}`;
-    const note = `median of ${runs}; ${r.captures} capture(s) → ${r.devices} devices, ${r.findings} findings in the report`;
+    // CPU time beside wall time: on a busy machine the wall time also counts waiting for a core.
+    const note = `median of ${runs} (CPU ${ms(r.medianCpuMs)}); ${r.captures} capture(s) → ${r.devices} devices, ${r.findings} findings in the report`;
     return n === 10_000
       ? row(label, ms(r.medianMs), `≤ ${BUDGET_10K_MS} ms`, r.medianMs <= BUDGET_10K_MS, note)
       : row(label, ms(r.medianMs), '—', undefined, note);

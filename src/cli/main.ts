@@ -6,10 +6,11 @@ import { buildReport } from '../report/build-report.ts';
 import { formatText } from '../report/format-text.ts';
 import { formatMarkdown } from '../report/format-markdown.ts';
 import { plainText } from '../report/escape.ts';
-import { bundledTranslator } from '../i18n/bundled-messages.ts';
+import { cliTranslator } from './cli-messages.ts';
 import { localeOf } from '../i18n/translate.ts';
 import { parseArgs, USAGE, UsageError, type Command } from './args.ts';
-import { inputError, readInput } from './read-input.ts';
+import { inputError } from '../sources/read-saved-file.ts';
+import { readFileInput } from './read-file-input.ts';
 import { demoCaptures } from './demo-account.ts';
 import { readBoundedFile } from './read-bounded-file.ts';
 import { inputOutcome, inputSummaryLine, type InputOutcome } from './input-outcome.ts';
@@ -42,7 +43,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
   const now = io.now();
   const locale = command.lang ?? localeOf(io.env['LC_ALL'] || io.env['LC_MESSAGES'] || io.env['LANG']);
-  const t = bundledTranslator(locale);
+  const t = cliTranslator(locale);
   let results: SourceResult[] = [];
   // The exit status counts the inputs the user gave, not the entries inside them (a HAR holds many).
   const outcomes: InputOutcome[] = [];
@@ -86,5 +87,5 @@ function exportSummaryLine(label: string, result: SourceResult): string | null {
 async function readFileResults(file: string, now: string): Promise<SourceResult[]> {
   const label = basename(file);
   const read = await readBoundedFile(file);
-  return read.ok ? readInput(label, read.text, now) : [inputError(label, read.code, read.message)];
+  return read.ok ? readFileInput(label, read.text, now) : [inputError(label, read.code, read.message)];
 }

@@ -2,7 +2,6 @@ import { createReadStream } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import type { SourceResult } from '../model/records.ts';
-import { readExportFiles, readExportZip } from '../sources/export/read-export.ts';
 import { serviceOfPaths } from '../sources/export/known-files.ts';
 
 /** Bytes the CLI reads at a time from an export: memory stays at a few of these, whatever the zip's size. */
@@ -35,12 +34,17 @@ export async function readExportInput(path: string, now: string): Promise<Source
         chunks: () => createReadStream(file, { highWaterMark: CHUNK }),
       })),
     );
+    const { readExportFiles } = await exportReader();
     return readExportFiles(label, inputs, now);
   }
   if (!info.isFile()) return null;
   if (!/\.zip$/i.test(path) && !(await startsLikeZip(path))) return null;
+  const { readExportZip } = await exportReader();
   return readExportZip(label, createReadStream(path, { highWaterMark: CHUNK }), now);
 }
+
+/** The export reader (zip inflating, CSV tables) is loaded only when an export is given: a HAR or JSON scan starts without it. */
+const exportReader = () => import('../sources/export/read-export.ts');
 
 async function startsLikeZip(path: string): Promise<boolean> {
   const handle = await open(path, 'r').catch(() => null);

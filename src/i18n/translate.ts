@@ -12,6 +12,8 @@ export function translatorFrom(messages: MessageFile, fallback?: MessageFile): T
   return (key, substitutions = []) => {
     const entry = messages[key] ?? fallback?.[key];
     if (!entry) return key;
+    // Most messages have no placeholder: no regular expression run for them.
+    if (!entry.message.includes('$')) return entry.message;
     return entry.message.replace(/\$(\d)|\$\$/g, (match, n: string | undefined) => (n === undefined ? '$' : (substitutions[Number(n) - 1] ?? '')));
   };
 }

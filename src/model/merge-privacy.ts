@@ -2,7 +2,7 @@ import type { SourceResult } from './records.ts';
 import type { MergeNote } from './merge-notes.ts';
 import { RING_PRIVACY_FIELDS, type RingDeviceSettings, type RingPrivacyField } from './ring.ts';
 import { captureTime } from './capture-order.ts';
-import { SOURCE } from './source-ids.ts';
+import { SOURCE, type SourceId } from './source-ids.ts';
 
 type Value = boolean | number | string;
 
@@ -60,17 +60,20 @@ function lessSafe(field: RingPrivacyField, values: readonly Value[]): Value | nu
  * statement: a field it leaves out or states with a wrong type is "unreadable" there, never "not said". A device
  * list only says what it states.
  */
-function statementsOf(record: RingDeviceSettings, result: SourceResult): Map<RingPrivacyField, Statement> {
+function statementsOf(record: RingDeviceSettings, result: SourceResult, base: Pick<Statement, 'time' | 'capturedAt'>): Map<RingPrivacyField, Statement> {
   const out = new Map<RingPrivacyField, Statement>();
   const { source } = result;
   const fullDocument = source.id === SOURCE.ringDeviceSettings;
-  const base = { time: captureTime(result), capturedAt: source.capturedAt ?? null };
   for (const field of RING_PRIVACY_FIELDS) {
     const value = record[field];
     const by = record.sources?.[field] ?? source.id;
     const path = record.paths?.[field];
-    if (value !== null && value !== undefined) out.set(field, { ...base, source: by, value, ...(path ? { path } : {}) });
-    else if (fullDocument && (field === 'e2eeEnabled' || statedUnreadably(field, result))) out.set(field, { ...base, source: by, value: 'unreadable' });
+    if (value !== null && value !== undefined) {
+      const statement: Statement = { time: base.time, capturedAt: base.capturedAt, source: by, value };
+      if (path) statement.path = path;
+      out.set(field, statement);
+    } else if (fullDocument && (field === 'e2eeEnabled' || statedUnreadably(field, result)))
+      out.set(field, { time: base.time, capturedAt: base.capturedAt, source: by, value: 'unreadable' });
   }
   return out;
 }
@@ -88,10 +91,16 @@ function statedUnreadably(field: RingPrivacyField, result: SourceResult): boolea
 export function mergeRingPrivacy(results: readonly SourceResult[]): { settings: RingDeviceSettings[]; notes: MergeNote[] } {
   const byDevice = new Map<string, Map<RingPrivacyField, Statement[]>>();
   for (const result of results) {
+    // One capture time per result, not per record (a device list holds thousands).
+    const base = { time: captureTime(result), capturedAt: result.source.capturedAt ?? null };
     for (const record of result.records.ringDeviceSettings ?? []) {
-      const fields = byDevice.get(record.deviceId) ?? new Map<RingPrivacyField, Statement[]>();
-      for (const [field, statement] of statementsOf(record, result)) fields.set(field, [...(fields.get(field) ?? []), statement]);
-      byDevice.set(record.deviceId, fields);
+      let fields = byDevice.get(record.deviceId);
+      if (!fields) byDevice.set(record.deviceId, (fields = new Map<RingPrivacyField, Statement[]>()));
+      for (const [field, statement] of statementsOf(record, result, base)) {
+        const said = fields.get(field);
+        if (said) said.push(statement);
+        else fields.set(field, [statement]);
+      }
     }
   }
   const notes: MergeNote[] = [];
@@ -108,9 +117,10 @@ export function mergeRingPrivacy(results: readonly SourceResult[]): { settings: 
     for (const [field, statements] of fields) {
       const decided = decide(field, statements, (note) => notes.push({ ...note, deviceId, field }));
       (merged as unknown as Record<string, unknown>)[field] = decided?.value ?? null;
-      if (decided) merged.sources = { ...merged.sources, [field]: decided.source };
+      // A stored result's source id is a plain string (it may come from a newer version); here it names a settings reader.
+      if (decided) (merged.sources ??= {})[field] = decided.source as SourceId;
       // The path that stated it travels with the value (police paths name the deciding field).
-      if (decided?.path) merged.paths = { ...merged.paths, [field]: decided.path };
+      if (decided?.path) (merged.paths ??= {})[field] = decided.path;
     }
     return merged;
   });
@@ -128,6 +138,9 @@ function decide(
 ): { value: Value; source: string; path?: string } | null {
   const newest = statements[statements.length - 1];
   if (!newest) return null;
+  // One statement (the usual case): its value, or unknown when it could not be read. The same as the general rule below.
+  if (statements.length === 1)
+    return newest.value === 'unreadable' ? null : { value: newest.value, source: newest.source, ...(newest.path ? { path: newest.path } : {}) };
   const group = statements.filter((s) => s.time === newest.time);
   const older = statements.slice(0, statements.length - group.length);
   const values = group.filter((s): s is Statement & { value: Value } => s.value !== 'unreadable');

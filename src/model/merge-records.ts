@@ -172,7 +172,9 @@ function foldDeviceScopes(scopes: Map<string, RingDevice[]>, devices: readonly R
   const fresh = new Map<string, RingDevice[]>();
   for (const d of devices) {
     const scope = d.scope ?? defaultScope(sourceId);
-    fresh.set(scope, [...(fresh.get(scope) ?? []), d]);
+    const list = fresh.get(scope);
+    if (list) list.push(d);
+    else fresh.set(scope, [d]);
   }
   for (const [scope, list] of fresh) {
     scopes.delete(scope);

@@ -1,6 +1,7 @@
 import type { FindingEvidence, Subject } from '../model/finding.ts';
 import type { SourceInfo } from '../model/diagnostics.ts';
 import type { Records, SourceResult } from '../model/records.ts';
+import type { RingDeviceSettings, RingPrivacyField } from '../model/ring.ts';
 import { privacyFieldOf } from '../findings/ring/privacy-evidence.ts';
 import { SOURCE } from '../model/source-ids.ts';
 
@@ -21,17 +22,34 @@ export function evidenceLocator(results: readonly SourceResult[]): EvidenceLocat
   const bySource = new Map<string, SourceResult[]>();
   const byId = new Map<string, SourceResult[]>();
   for (const r of usable) {
-    bySource.set(r.source.id, [...(bySource.get(r.source.id) ?? []), r]);
+    const named = bySource.get(r.source.id);
+    if (named) named.push(r);
+    else bySource.set(r.source.id, [r]);
     for (const id of mentionedIds(r.records)) {
       const list = byId.get(id) ?? [];
       list.push(r);
       byId.set(id, list);
     }
   }
+  const fieldsOf = new Map<SourceInfo, ReturnType<typeof documentFields>>();
   return (evidence, subject) => {
     const found = documentOf(evidence, subject, byId.get(subject.id) ?? [], bySource.get(evidence.source) ?? []);
-    return found ? { ...evidence, source: found.id, ...documentFields(found) } : { ...evidence };
+    if (!found) return copyOf(evidence);
+    let fields = fieldsOf.get(found);
+    if (!fields) fieldsOf.set(found, (fields = documentFields(found)));
+    // As `{ ...evidence, source, ...fields }` would build it (same keys, same order), without a spread's slow path.
+    const out = copyOf(evidence) as unknown as Record<string, unknown>;
+    out['source'] = found.id;
+    for (const key of Object.keys(fields)) out[key] = fields[key as keyof typeof fields];
+    return out as unknown as FindingEvidence;
   };
+}
+
+/** A shallow copy, property by property in the original's order. */
+function copyOf(evidence: FindingEvidence): FindingEvidence {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(evidence)) out[key] = evidence[key as keyof FindingEvidence];
+  return out as unknown as FindingEvidence;
 }
 
 /** Location, read time and file of one source, for evidence. */
@@ -46,10 +64,10 @@ function documentFields(source: SourceInfo): Pick<FindingEvidence, 'location' | 
 
 /** `about`: results naming the subject, newest first; `named`: results of the evidence's source, newest first. */
 function documentOf(evidence: FindingEvidence, subject: Subject, about: readonly SourceResult[], named: readonly SourceResult[]): SourceInfo | undefined {
-  const privacy = subject.type === 'device' ? privacyFieldOf(evidence.field) : null;
+  const privacy = subject.type === 'device' ? privacyFieldCached(evidence.field) : null;
   if (privacy) {
     const stating = about.find((r) => {
-      const record = r.records.ringDeviceSettings?.find((s) => s.deviceId === subject.id);
+      const record = settingsOf(r).get(subject.id);
       const value = record?.[privacy];
       return value !== null && value !== undefined && (record?.sources?.[privacy] ?? r.source.id) === evidence.source;
     });
@@ -61,6 +79,28 @@ function documentOf(evidence: FindingEvidence, subject: Subject, about: readonly
     if (hit) return hit.source;
   }
   return named[0]?.source;
+}
+
+const privacyFields = new Map<string, RingPrivacyField | null>();
+
+/** {@link privacyFieldOf}, looked up once per field name (a report asks for the same few fields per finding). */
+function privacyFieldCached(field: string): RingPrivacyField | null {
+  let privacy = privacyFields.get(field);
+  if (privacy === undefined) privacyFields.set(field, (privacy = privacyFieldOf(field)));
+  return privacy;
+}
+
+const settingsIndex = new WeakMap<SourceResult, Map<string, RingDeviceSettings>>();
+
+/** A result's settings records by device id, the first for each (as `find` gives it): a device list holds thousands. */
+function settingsOf(result: SourceResult): Map<string, RingDeviceSettings> {
+  let index = settingsIndex.get(result);
+  if (!index) {
+    index = new Map();
+    for (const s of result.records.ringDeviceSettings ?? []) if (!index.has(s.deviceId)) index.set(s.deviceId, s);
+    settingsIndex.set(result, index);
+  }
+  return index;
 }
 
 /** The ids a result's records name in their own top-level fields (device, location, endpoint ids). */

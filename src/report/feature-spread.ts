@@ -4,14 +4,28 @@ import type { ControlSettingKey } from '../model/ring.ts';
 
 const CAMERAS = new Set<ReportDevice['category']>(['camera', 'doorbell']);
 
-/** Per-camera switches whose state comes from each camera's own document. */
-const FROM_SETTINGS: Readonly<Record<'audio-recording' | 'snapshot-capture' | 'familiar-faces', (r: Records, id: string) => boolean | null>> = {
-  'audio-recording': (r, id) => r.ringDeviceSettings?.find((s) => s.deviceId === id)?.audioRecording ?? null,
-  'snapshot-capture': (r, id) =>
-    r.ringDeviceSettings?.find((s) => s.deviceId === id)?.snapshotCapture ?? r.ringDeviceFeatures?.find((f) => f.deviceId === id)?.snapshotCapture ?? null,
-  'familiar-faces': (r, id) =>
-    r.ringDeviceSettings?.find((s) => s.deviceId === id)?.familiarFaces ?? r.ringDeviceFeatures?.find((f) => f.deviceId === id)?.familiarFaces ?? null,
-};
+type SettingsFeature = 'audio-recording' | 'snapshot-capture' | 'familiar-faces';
+
+/** The first record per key, as `find` would return it: one pass instead of a search per camera. */
+function firstBy<T>(list: readonly T[] | undefined, key: (item: T) => string): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of list ?? []) {
+    const k = key(item);
+    if (!map.has(k)) map.set(k, item);
+  }
+  return map;
+}
+
+/** Per-camera switches whose state comes from each camera's own document (indexed once per report). */
+function fromSettings(records: Records): (feature: SettingsFeature, id: string) => boolean | null {
+  const settings = firstBy(records.ringDeviceSettings, (s) => s.deviceId);
+  const features = firstBy(records.ringDeviceFeatures, (f) => f.deviceId);
+  return (feature, id) => {
+    if (feature === 'audio-recording') return settings.get(id)?.audioRecording ?? null;
+    if (feature === 'snapshot-capture') return settings.get(id)?.snapshotCapture ?? features.get(id)?.snapshotCapture ?? null;
+    return settings.get(id)?.familiarFaces ?? features.get(id)?.familiarFaces ?? null;
+  };
+}
 
 /** Per-camera switches of the Control Center, which names each camera in its row. */
 const FROM_CONTROL_CENTER: Readonly<Record<'search-party' | 'fire-watch', ControlSettingKey>> = {
@@ -19,9 +33,15 @@ const FROM_CONTROL_CENTER: Readonly<Record<'search-party' | 'fire-watch', Contro
   'fire-watch': 'natural-hazards',
 };
 
-function controlState(records: Records, key: ControlSettingKey, name: string): boolean | null {
-  const state = records.ringControlSettings?.find((s) => s.key === key && s.deviceName === name)?.state ?? null;
-  return state === null ? null : state === 'on';
+function controlStates(records: Records): (key: ControlSettingKey, name: string) => boolean | null {
+  const rows = firstBy(
+    (records.ringControlSettings ?? []).filter((s) => s.deviceName !== null),
+    (s) => `${s.key}\u0000${s.deviceName}`,
+  );
+  return (key, name) => {
+    const state = rows.get(`${key}\u0000${name}`)?.state ?? null;
+    return state === null ? null : state === 'on';
+  };
 }
 
 /**
@@ -32,10 +52,10 @@ function controlState(records: Records, key: ControlSettingKey, name: string): b
 export function featureSpread(records: Records, devices: readonly ReportDevice[]): ReportFeatureSpread[] {
   const cameras = devices.filter((d) => d.service === 'ring' && d.owned !== false && CAMERAS.has(d.category));
   if (cameras.length === 0) return [];
+  const settingState = fromSettings(records);
+  const controlState = controlStates(records);
   const stateOf = (feature: SpreadFeature, camera: ReportDevice): boolean | null =>
-    feature === 'search-party' || feature === 'fire-watch'
-      ? controlState(records, FROM_CONTROL_CENTER[feature], camera.name)
-      : FROM_SETTINGS[feature](records, camera.id);
+    feature === 'search-party' || feature === 'fire-watch' ? controlState(FROM_CONTROL_CENTER[feature], camera.name) : settingState(feature, camera.id);
   const features: readonly SpreadFeature[] = ['search-party', 'fire-watch', 'audio-recording', 'snapshot-capture', 'familiar-faces'];
   return features.flatMap((feature): ReportFeatureSpread[] => {
     const states = cameras.map((camera) => ({ camera, on: stateOf(feature, camera) }));

@@ -110,31 +110,53 @@ export function boundName(value: string): string {
  * report, export) ever holds a megabyte "device name". Each cut is noted (info: the source's status is unchanged).
  */
 export function boundRecordNames(records: object, reader: JsonReader): void {
-  const visit = (value: unknown, at: string, depth: number): void => {
+  // The path to the value being visited: the record list's name, then keys and indexes. Spelled out (`list[0].name`)
+  // only for a name that is cut: the walk visits every field of thousands of records.
+  const path: (string | number)[] = [];
+  const spelled = () => path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+  const visit = (value: unknown, depth: number): void => {
     if (depth > 4 || typeof value !== 'object' || value === null) return;
     if (Array.isArray(value)) {
-      value.forEach((item, i) => visit(item, `${at}[${i}]`, depth + 1));
+      value.forEach((item, i) => {
+        path.push(i);
+        visit(item, depth + 1);
+        path.pop();
+      });
       return;
     }
     const o = value as Record<string, unknown>;
-    for (const [key, v] of Object.entries(o)) {
-      if (typeof v === 'string' && NAME_FIELDS.has(key)) o[key] = cut(v, `${at}.${key}`);
-      else if (Array.isArray(v) && NAME_LIST_FIELDS.has(key)) o[key] = v.map((s, i) => (typeof s === 'string' ? cut(s, `${at}.${key}[${i}]`) : s));
-      else visit(v, `${at}.${key}`, depth + 1);
+    for (const key of Object.keys(o)) {
+      const v = o[key];
+      path.push(key);
+      if (typeof v === 'string' && NAME_FIELDS.has(key)) o[key] = cut(v);
+      else if (Array.isArray(v) && NAME_LIST_FIELDS.has(key))
+        o[key] = v.map((s, i) => {
+          if (typeof s !== 'string') return s;
+          path.push(i);
+          const bounded = cut(s);
+          path.pop();
+          return bounded;
+        });
+      else visit(v, depth + 1);
+      path.pop();
     }
   };
-  const cut = (v: string, at: string): string => {
+  const cut = (v: string): string => {
     const bounded = boundName(v);
     if (bounded !== v)
       reader.note(
         'info',
         'name-truncated',
-        at,
+        spelled(),
         `A name of ${Array.from(v).length} characters was cut to ${MAX_NAME_CHARS}; the suffix in brackets gives its full length.`,
       );
     return bounded;
   };
-  for (const [key, list] of Object.entries(records)) visit(list, key, 0);
+  for (const [key, list] of Object.entries(records)) {
+    path.push(key);
+    visit(list, 0);
+    path.pop();
+  }
 }
 
 /** What a list reader did with the entries of one list (or of all groups of one document). */

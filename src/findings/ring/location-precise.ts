@@ -71,7 +71,9 @@ function fromDeviceList(records: Records, found: ReadonlySet<string>): FindingDr
     if (d.hasStreetAddress !== true && (d.coordinateDecimals ?? 0) < PRECISE_DECIMALS) continue;
     const key = d.locationId ?? `device\u0000${d.id}`;
     if (d.locationId && found.has(d.locationId)) continue;
-    places.set(key, [...(places.get(key) ?? []), d]);
+    const place = places.get(key);
+    if (place) place.push(d);
+    else places.set(key, [d]);
   }
   const known = new Map((records.ringLocations ?? []).map((l) => [l.id, l]));
   return [...places.values()].map((devices) => {

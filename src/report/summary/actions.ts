@@ -37,7 +37,10 @@ export function summaryActions(
   const groups = new Map<string, ReportFinding[]>();
   for (const f of findings) {
     if (f.risk === 'info') continue;
-    groups.set(actionKey(f), [...(groups.get(actionKey(f)) ?? []), f]);
+    const key = actionKey(f);
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
   }
   const actions = [...groups.entries()].map(([id, group]): SummaryAction => {
     const first = group[0] as ReportFinding;

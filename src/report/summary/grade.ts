@@ -42,10 +42,18 @@ export function gradeFindings(findings: readonly ReportFinding[], policePaths: r
   const open = new Set(policePaths.filter((p) => p.state === 'open').map((p) => p.deviceId));
   const exact = 100 * findings.reduce((acc, f) => acc * factorOf(f, open), 1);
   const score = Math.round(exact);
-  const costs = findings
-    .filter((f) => factorOf(f, open) < 1)
-    .map((f) => ({ findingId: f.id, subjectName: f.subject.name, title: f.title, risk: f.risk, points: Math.round(exact / factorOf(f, open) - exact) }))
-    .sort((a, b) => b.points - a.points)
-    .slice(0, 3);
+  // The three that cost the most, earlier findings first among equal costs (what a stable sort's first three are).
+  const top: { finding: ReportFinding; points: number }[] = [];
+  for (const f of findings) {
+    const factor = factorOf(f, open);
+    if (factor >= 1) continue;
+    const points = Math.round(exact / factor - exact);
+    if (top.length === 3 && (top[2] as { points: number }).points >= points) continue;
+    let at = top.length;
+    while (at > 0 && (top[at - 1] as { points: number }).points < points) at--;
+    top.splice(at, 0, { finding: f, points });
+    if (top.length > 3) top.pop();
+  }
+  const costs = top.map(({ finding: f, points }) => ({ findingId: f.id, subjectName: f.subject.name, title: f.title, risk: f.risk, points }));
   return { grade: gradeOf(score), score, costs };
 }

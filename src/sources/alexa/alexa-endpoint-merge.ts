@@ -17,6 +17,8 @@ export function dedupe(endpoints: SmartHomeEndpoint[]): SmartHomeEndpoint[] {
 /** Endpoints of one Amazon device (same serial and device type) folded into the first: one device, one set of interfaces. */
 export function mergeSameDevice(endpoints: SmartHomeEndpoint[]): SmartHomeEndpoint[] {
   const byDevice = new Map<string, SmartHomeEndpoint>();
+  // Each device's aliases as a set while folding (one pass, not a new array per folded endpoint); written back below.
+  const aliases = new Map<SmartHomeEndpoint, Set<string>>();
   const out: SmartHomeEndpoint[] = [];
   for (const endpoint of endpoints) {
     const key = endpoint.path.kind === 'amazon-device' && endpoint.path.id ? endpoint.path.id : null;
@@ -26,7 +28,11 @@ export function mergeSameDevice(endpoints: SmartHomeEndpoint[]): SmartHomeEndpoi
       out.push(endpoint);
       continue;
     }
-    first.aliases = [...new Set([...first.aliases, endpoint.id, ...endpoint.aliases])].filter((a) => a !== first.id);
+    let known = aliases.get(first);
+    if (!known) aliases.set(first, (known = new Set(first.aliases)));
+    known.add(endpoint.id);
+    for (const alias of endpoint.aliases) known.add(alias);
+    known.delete(first.id);
     for (const iface of endpoint.interfaces) {
       const same = first.interfaces.find((i) => i.name === iface.name);
       if (!same) first.interfaces.push(iface);
@@ -37,6 +43,7 @@ export function mergeSameDevice(endpoints: SmartHomeEndpoint[]): SmartHomeEndpoi
       }
     }
   }
+  for (const [first, known] of aliases) first.aliases = [...known];
   return out;
 }
 

@@ -1,0 +1,103 @@
+import type { RawFinding, Subject } from '../model/finding.ts';
+import type { ReportFinding } from '../model/report.ts';
+import type { Locale, Translate } from '../i18n/translate.ts';
+import { CATALOG, findingMessageKey, type CatalogEntry } from '../knowledge/catalog.ts';
+import { recipientMessageKey, type RecipientId } from '../knowledge/recipients.ts';
+import type { EvidenceLocator } from './evidence-location.ts';
+import { ownerFields, type StatedFinding } from './finding-state-of-account.ts';
+import { textVariant, titleArgs, titleKey, variantText } from './finding-title.ts';
+
+type Texts = { t: Translate; locale: Locale };
+
+/**
+ * Localizes many findings; the texts that do not depend on the subject are looked up once per finding kind and
+ * variant. `nameSubject` gives each subject the name the report shows.
+ */
+export function localizeAll(
+  stated: readonly StatedFinding[],
+  ctx: Texts,
+  siteOf: (service: RawFinding['service']) => Locale,
+  locate: EvidenceLocator,
+  nameSubject: (subject: Subject, service: RawFinding['service']) => Subject,
+): ReportFinding[] {
+  const shared = new Map<string, Pick<ReportFinding, 'explanation' | 'optOut'>>();
+  const title = titleOnce(ctx);
+  return stated.map(({ raw, entry, recipients, variant, outsideRegion, owner }) => {
+    const cacheKey = `${raw.id}\u0000${variant ?? ''}\u0000${outsideRegion ?? ''}\u0000${textVariant(raw)}\u0000${raw.service}`;
+    let texts = shared.get(cacheKey);
+    if (!texts) {
+      texts = { explanation: explanationOf(entry, raw, ctx.t, variant, outsideRegion), optOut: optOutOf(entry, raw, ctx, siteOf(raw.service)) };
+      shared.set(cacheKey, texts);
+    }
+    const finding: ReportFinding = {
+      id: raw.id,
+      service: raw.service,
+      subject: nameSubject(raw.subject, raw.service),
+      // What the account reports is a fact whatever the region: it keeps its risk, with a note (explanationOf).
+      risk: raw.risk ?? entry.risk,
+      title: title(entry, raw),
+      explanation: texts.explanation,
+      recipients: namedRecipients(recipients, raw, ctx.t),
+      optOut: { steps: [...texts.optOut.steps], url: texts.optOut.url },
+      // Located by the subject the check named (an id), not by the name the report shows.
+      evidence: locate(raw.evidence, raw.subject),
+      details: outsideRegion ? { ...raw.details, notOfferedIn: outsideRegion } : raw.details,
+    };
+    // What `...ownerFields(owner)` would add, assigned: a spread per finding takes V8's slow path.
+    if (owner) Object.assign(finding, ownerFields(owner));
+    return finding;
+  });
+}
+
+/**
+ * A finding's title, looked up once per title text: what picks the key (id, subject variant, an account subject,
+ * the counted number) and the substitutions are the same for most findings of a kind.
+ */
+function titleOnce({ t, locale }: Texts): (entry: CatalogEntry, raw: RawFinding) => string {
+  const titles = new Map<string, string>();
+  return (entry, raw) => {
+    const count = entry.titleCount ? raw.details[entry.titleCount] : undefined;
+    const args = titleArgs(entry, raw, t, locale);
+    // Id, variant (lowercase letters) and number cannot hold the separator; the substitutions are spelled as JSON.
+    const number = typeof count === 'number' ? String(count) : '-';
+    const cacheKey = `${raw.id}\u0000${textVariant(raw)}\u0000${raw.subject.type === 'account'}\u0000${number}${args.length > 0 ? `\u0000${JSON.stringify(args)}` : ''}`;
+    let title = titles.get(cacheKey);
+    if (title === undefined) titles.set(cacheKey, (title = t(titleKey(entry, raw, t, locale), args)));
+    return title;
+  };
+}
+
+/** One finding in the user's language, with the catalog's default texts (no account state applied). */
+export function localizeFinding(raw: RawFinding, { t, locale }: Texts): ReportFinding {
+  const entry = CATALOG[raw.id];
+  if (!entry) throw new Error(`No catalog entry for ${raw.id}`); // a meta-test makes this unreachable
+  return {
+    id: raw.id,
+    service: raw.service,
+    subject: raw.subject,
+    risk: raw.risk ?? entry.risk,
+    title: t(titleKey(entry, raw, t, locale), titleArgs(entry, raw, t, locale)),
+    explanation: explanationOf(entry, raw, t),
+    recipients: namedRecipients(entry.recipients, raw, t),
+    optOut: optOutOf(entry, raw, { t, locale }),
+    evidence: raw.evidence,
+    details: raw.details,
+  };
+}
+
+function explanationOf(entry: CatalogEntry, raw: RawFinding, t: Translate, variant?: string, outsideRegion?: string): string {
+  if (outsideRegion)
+    return t(raw.service === 'ring' ? 'finding_outside_region_ring' : 'finding_outside_region_amazon', [outsideRegion, (entry.regions ?? []).join(', ')]);
+  if (variant) return t(findingMessageKey(raw.id, `explanation_${variant.replace(/-/g, '_')}`));
+  return variantText(raw, 'explanation', t);
+}
+
+/** Recipients in words; a recipient named after the subject (the app's maker) gets its name. */
+function namedRecipients(ids: readonly RecipientId[], raw: RawFinding, t: Translate): ReportFinding['recipients'] {
+  return ids.map((id) => ({ id, name: t(recipientMessageKey(id, raw.service), [raw.subject.name]) }));
+}
+
+/** Steps in the UI's language; the page in the edition of the account's country (`site`, default the UI's). */
+function optOutOf(entry: CatalogEntry, raw: RawFinding, { t, locale }: Texts, site: Locale = locale): ReportFinding['optOut'] {
+  return { steps: Array.from({ length: entry.steps }, (_, i) => t(findingMessageKey(raw.id, `step${i + 1}`))), url: entry.helpUrl[site] };
+}

@@ -1,0 +1,46 @@
+import type { Records } from '../model/records.ts';
+import type { ReportPolicePath } from '../model/report.ts';
+import type { Locale, Translate } from '../i18n/translate.ts';
+import { pluralKey } from '../i18n/plural.ts';
+import { ringSubjectOwner } from '../findings/ring/subject-owner.ts';
+import { ringPolicePaths, type PolicePath } from './police-paths.ts';
+import type { EvidenceLocator } from './evidence-location.ts';
+import { ownerFields } from './finding-state-of-account.ts';
+
+/** The account's police paths in the user's language, each bound to the document that decided it and to its owner. */
+export function reportPolicePaths(records: Records, ctx: { t: Translate; locale: Locale }, locate: EvidenceLocator): ReportPolicePath[] {
+  // The texts depend only on the state and the days: looked up once per pair, not once per camera.
+  const texts = new Map<string, Pick<ReportPolicePath, 'title' | 'explanation'>>();
+  return ringPolicePaths(records).map((path): ReportPolicePath => {
+    const textKey = `${path.state}\u0000${path.retentionDays}`;
+    let text = texts.get(textKey);
+    if (!text) texts.set(textKey, (text = policePathTexts(path, ctx)));
+    const owner = ringSubjectOwner(records, { type: 'device', id: path.deviceId, name: path.deviceName });
+    // As `{ ...path, ...evidence, title, explanation, ...owner }` would build it (same keys, same order), property by
+    // property: spreading thousands of objects of varying shapes takes V8's slow path.
+    const out: Record<string, unknown> = {};
+    for (const part of [path, policePathEvidence(path, locate), text, ownerFields(owner)])
+      for (const key of Object.keys(part)) out[key] = (part as Record<string, unknown>)[key];
+    return out as unknown as ReportPolicePath;
+  });
+}
+
+function policePathTexts(path: PolicePath, ctx: { t: Translate; locale: Locale }): Pick<ReportPolicePath, 'title' | 'explanation'> {
+  const key = `police_path_${path.state.replace(/-/g, '_')}`;
+  const days = path.retentionDays === null ? '?' : String(path.retentionDays);
+  // The explanation counts days: singular and plural through the language's plural rules.
+  const explanationKey = path.retentionDays === null ? `${key}_explanation` : pluralKey(ctx.t, ctx.locale, `${key}_explanation`, path.retentionDays);
+  return { title: ctx.t(`${key}_title`, [days]), explanation: ctx.t(explanationKey, [days]) };
+}
+
+/** The police path's deciding field bound to its document, as a finding's evidence is. */
+function policePathEvidence(path: PolicePath, locate: EvidenceLocator): Partial<ReportPolicePath> {
+  if (!path.evidence || !path.evidenceField) return {};
+  const located = locate({ source: path.evidence, field: path.evidenceField }, { type: 'device', id: path.deviceId, name: path.deviceName });
+  return {
+    evidence: located.source,
+    evidenceField: located.field,
+    ...(located.location ? { evidenceLocation: located.location } : {}),
+    ...(located.readAt ? { evidenceReadAt: located.readAt, evidenceReadAtKind: located.readAtKind ?? 'captured' } : {}),
+  };
+}
