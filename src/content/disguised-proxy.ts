@@ -22,16 +22,16 @@ export function alreadyInstalled(): boolean {
   }
 }
 
-/** `wrap` makes the Proxies; `toString` is the Proxy of `Function.prototype.toString` that disguises them all. */
-export function createDisguise(): { wrap: Wrap; toString: typeof originalToString } {
-  const disguised = new Map<unknown, unknown>();
-  const wrap: Wrap = (original, handler) => {
-    const proxy = new Proxy(original, { apply: handler });
-    disguised.set(proxy, original);
-    return proxy;
-  };
-  const toStringProxy = wrap(originalToString, (target, thisArg, args) =>
-    thisArg === INSTALLED ? CAPTURE_MESSAGE_TAG : apply(target, disguised.has(thisArg) ? disguised.get(thisArg) : thisArg, args),
-  );
-  return { wrap, toString: toStringProxy };
-}
+const disguised = new Map<unknown, unknown>();
+
+/** A Proxy of `original` whose calls go to `handler`; `toString` answers for it as for the original. */
+export const wrap: Wrap = (original, handler) => {
+  const proxy = new Proxy(original, { apply: handler });
+  disguised.set(proxy, original);
+  return proxy;
+};
+
+/** The Proxy of `Function.prototype.toString` that disguises them all. */
+export const toStringProxy = wrap(originalToString, (target, thisArg, args) =>
+  thisArg === INSTALLED ? CAPTURE_MESSAGE_TAG : apply(target, disguised.has(thisArg) ? disguised.get(thisArg) : thisArg, args),
+);

@@ -15,10 +15,10 @@
  * `window`, no performance entries. The built file names no extension URL in the page's error stacks: the build
  * gives it a neutral `sourceURL` (scripts/build.mjs), so a frame of it names nothing.
  */
-import { alreadyInstalled, createDisguise } from './disguised-proxy.ts';
-import { openObserverChannel } from './observer-channel.ts';
+import { alreadyInstalled, toStringProxy } from './disguised-proxy.ts';
+import { connect } from './observer-channel.ts';
 import { readerProto, streamProto, xhrProto } from './page-natives.ts';
-import { wrapFetch, type CopyStoppers } from './wrap-fetch.ts';
+import { wrapFetch } from './wrap-fetch.ts';
 import { wrapStreamCancel } from './wrap-stream-cancel.ts';
 import { wrapXhr } from './wrap-xhr.ts';
 
@@ -26,19 +26,15 @@ if (!alreadyInstalled()) install();
 
 function install(): void {
   // Everything the observer calls later was taken when this file started (page-natives.ts), before any page script.
-  const channel = openObserverChannel();
-  const { wrap, toString } = createDisguise();
-  const copyStoppers: CopyStoppers = new WeakMap();
-  const fetchProxy = wrapFetch(channel, wrap, copyStoppers);
-  const { open, setRequestHeader } = wrapXhr(channel, wrap);
-  const { getReader, streamCancel, readerCancel } = wrapStreamCancel(wrap, copyStoppers);
-
+  const fetchProxy = wrapFetch();
+  const { open, setRequestHeader } = wrapXhr();
+  const { getReader, streamCancel, readerCancel } = wrapStreamCancel();
   window.fetch = fetchProxy;
   xhrProto.open = open;
   xhrProto.setRequestHeader = setRequestHeader;
-  Function.prototype.toString = toString;
+  Function.prototype.toString = toStringProxy;
   streamProto.getReader = getReader;
   streamProto.cancel = streamCancel;
   readerProto.cancel = readerCancel;
-  channel.connect();
+  connect();
 }

@@ -4,8 +4,8 @@
  * Also notes the csrf-token header of the page's own /api/cgw/ calls.
  */
 import { MAX_CAPTURE_CHARS } from './capture-message.ts';
-import type { Wrap } from './disguised-proxy.ts';
-import type { ObserverChannel } from './observer-channel.ts';
+import { wrap } from './disguised-proxy.ts';
+import { hand, isRingProxyCall, noteToken, resolveUrl, send, wanted } from './observer-channel.ts';
 import {
   apply,
   getReader,
@@ -28,9 +28,9 @@ import {
 export const TOKEN_HEADER = 'csrf-token';
 
 /** Stops a body copy: keyed by the page's body stream of a response being copied, and by its readers. */
-export type CopyStoppers = WeakMap<object, () => void>;
+export const copyStoppers = new WeakMap<object, () => void>();
 
-export function wrapFetch(channel: ObserverChannel, wrap: Wrap, copyStoppers: CopyStoppers): typeof fetch {
+export function wrapFetch(): typeof fetch {
   /** The csrf-token in a fetch init's headers: a Headers object, an array of pairs or a plain record. */
   const tokenInHeaders = (headers: unknown): unknown => {
     if (typeof headers !== 'object' || headers === null) return null;
@@ -46,21 +46,21 @@ export function wrapFetch(channel: ObserverChannel, wrap: Wrap, copyStoppers: Co
   const noteFetchToken = (args: unknown[]) => {
     const [input, init] = args;
     const isRequest = input instanceof Request;
-    const url = channel.resolveUrl(isRequest && requestUrl ? apply(requestUrl, input, []) : input);
-    if (!channel.isRingProxyCall(url)) return;
+    const url = resolveUrl(isRequest && requestUrl ? apply(requestUrl, input, []) : input);
+    if (!isRingProxyCall(url)) return;
     const fromInit = typeof init === 'object' && init !== null ? tokenInHeaders((init as { headers?: unknown }).headers) : null;
-    if (fromInit) return channel.noteToken(fromInit);
-    if (isRequest && requestHeaders) channel.noteToken(apply(headersGet, apply(requestHeaders, input, []), [TOKEN_HEADER]));
+    if (fromInit) return noteToken(fromInit);
+    if (isRequest && requestHeaders) noteToken(apply(headersGet, apply(requestHeaders, input, []), [TOKEN_HEADER]));
   };
 
   const observeResponse = (response: Response) => {
     if (!responseOk || !responseUrl || !responseHeaders || !apply(responseOk, response, [])) return;
     // Decided by URL before anything is copied: a response nobody reads costs one URL parse.
-    const url = channel.wanted(channel.resolveUrl(apply(responseUrl, response, [])));
+    const url = wanted(resolveUrl(apply(responseUrl, response, [])));
     if (!url) return;
     // A body larger than the capture limit is not copied: cloning would download all of it even if the page stops reading.
     const length = Number(apply(headersGet, apply(responseHeaders, response, []), ['content-length']));
-    if (length > MAX_CAPTURE_CHARS) return channel.send({ kind: 'too-large', url, size: length });
+    if (length > MAX_CAPTURE_CHARS) return send({ kind: 'too-large', url, size: length });
     const copy = apply(responseClone, response, []) as Response;
     const body = responseBody ? (apply(responseBody, copy, []) as ReadableStream<Uint8Array> | null) : null;
     if (!body || !responseBody) return;
@@ -68,7 +68,7 @@ export function wrapFetch(channel: ObserverChannel, wrap: Wrap, copyStoppers: Co
     // The page's own body stream (the same object its `response.body` returns; reading the getter disturbs nothing).
     const pageBody = apply(responseBody, response, []) as ReadableStream | null;
     if (pageBody) copyStoppers.set(pageBody, () => void apply(promiseThen, apply(readerCancel, reader, []), [undefined, () => undefined]));
-    copyBody(channel, url, reader);
+    copyBody(url, reader);
   };
 
   return wrap(originalFetch, (target, thisArg, args) => {
@@ -101,17 +101,17 @@ export function wrapFetch(channel: ObserverChannel, wrap: Wrap, copyStoppers: Co
  * page cancels is then not downloaded to its end because of the copy (a clone keeps the download going for as long
  * as one branch reads). The copy reads at most the limit; the page never waits for it.
  */
-function copyBody(channel: ObserverChannel, url: string, reader: ReadableStreamDefaultReader<Uint8Array>): void {
+function copyBody(url: string, reader: ReadableStreamDefaultReader<Uint8Array>): void {
   const decoder = new TextDecoder();
   let text = '';
   const next = (): void => {
     apply(promiseThen, apply(readerRead, reader, []), [
       ({ done, value }: ReadableStreamReadResult<Uint8Array>) => {
-        if (done) return channel.hand(url, text + (apply(decode, decoder, []) as string));
+        if (done) return hand(url, text + (apply(decode, decoder, []) as string));
         text += apply(decode, decoder, [value, { stream: true }]) as string;
         if (text.length > MAX_CAPTURE_CHARS) {
           apply(promiseThen, apply(readerCancel, reader, []), [undefined, () => undefined]);
-          return channel.send({ kind: 'too-large', url, size: text.length });
+          return send({ kind: 'too-large', url, size: text.length });
         }
         next();
       },

@@ -2,11 +2,11 @@
  * A clone keeps downloading as long as one branch reads: when the page cancels the body of a response being copied
  * (its stream, or a reader of it), the copy is cancelled too, so the download stops as it would without the extension.
  */
-import type { Wrap } from './disguised-proxy.ts';
+import { wrap } from './disguised-proxy.ts';
 import { apply, getReader, readerCancel, streamCancel } from './page-natives.ts';
-import type { CopyStoppers } from './wrap-fetch.ts';
+import { copyStoppers } from './wrap-fetch.ts';
 
-export function wrapStreamCancel(wrap: Wrap, copyStoppers: CopyStoppers) {
+export function wrapStreamCancel() {
   const stopCopyOf = (target: unknown) => {
     const stop = typeof target === 'object' && target !== null ? copyStoppers.get(target) : undefined;
     if (stop) stop();
