@@ -14,10 +14,6 @@ export class ContentScriptContext {
     });
   }
 
-  get signal(): AbortSignal {
-    return this.#controller.signal;
-  }
-
   get isValid(): boolean {
     return !this.#controller.signal.aborted;
   }

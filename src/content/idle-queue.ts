@@ -5,8 +5,6 @@
  */
 import type { ContentScriptContext } from './content-script-context.ts';
 
-type IdleRequest = (run: (deadline: IdleDeadline) => void, options: { timeout: number }) => number;
-
 export interface IdleQueue {
   add(job: () => void): void;
   drain(): void;
@@ -16,7 +14,6 @@ export function createIdleQueue(ctx: ContentScriptContext, timeoutMs = 250): Idl
   let jobs: (() => void)[] = [];
   let next = 0;
   let scheduled = false;
-  const requestIdle = (globalThis as { requestIdleCallback?: IdleRequest }).requestIdleCallback;
 
   const run = (deadline?: IdleDeadline) => {
     scheduled = false;
@@ -34,7 +31,8 @@ export function createIdleQueue(ctx: ContentScriptContext, timeoutMs = 250): Idl
   const schedule = () => {
     if (scheduled || !ctx.isValid) return;
     scheduled = true;
-    if (requestIdle) requestIdle.call(globalThis, run, { timeout: timeoutMs });
+    // Called as a global, as setTimeout is: a Firefox content script's globalThis is its sandbox, not the window.
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: timeoutMs });
     else ctx.setTimeout(() => run(), 0);
   };
 
