@@ -15,7 +15,6 @@ import { collectStructure } from '../sources/page-outline/collect-structure.ts';
 import { createCaptureBatcher } from './capture-batcher.ts';
 import { ContentScriptContext } from './content-script-context.ts';
 import { noteTiming, timed } from './content-timings.ts';
-import { createIdleQueue } from './idle-queue.ts';
 import { connectObserver } from './observer-port.ts';
 import { watchOutline } from './outline-watcher.ts';
 import { createBackgroundSender } from './send-to-background.ts';
@@ -58,14 +57,7 @@ export function startCollector(site: SiteConfig): void {
   const ctx = new ContentScriptContext();
   // A stopped service worker is retried, not taken for a removed extension: see send-to-background.ts.
   const sender = createBackgroundSender(runtime, { onInvalidated: () => ctx.abort() });
-  const batcher = createCaptureBatcher(ctx, sender, () => !runtime?.id);
-  const { queue, omit } = batcher;
-  // The copies the observer hands over are parsed when the page is idle; a batch that must leave takes them along.
-  const parsing = createIdleQueue(ctx);
-  const flush = () => {
-    parsing.drain();
-    batcher.flush();
-  };
+  const { queue, omit, flush } = createCaptureBatcher(ctx, sender, () => !runtime?.id);
 
   /** A same-origin URL of a known endpoint, or null. */
   const knownUrl = (url: string): URL | null => {
@@ -87,17 +79,13 @@ export function startCollector(site: SiteConfig): void {
       if (text.length > MAX_CAPTURE_CHARS) return tooLarge(url, text.length);
       const parsed = knownUrl(url);
       if (!parsed) return;
-      // Stamped on arrival: the newest capture wins by this time, however late it is parsed.
-      const capturedAt = new Date().toISOString();
-      parsing.add(() => {
-        let body: unknown;
-        try {
-          body = JSON.parse(text);
-        } catch {
-          return;
-        }
-        queue({ url: parsed.href, via: 'page-fetch', body, capturedAt });
-      });
+      let body: unknown;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        return;
+      }
+      queue({ url: parsed.href, via: 'page-fetch', body, capturedAt: new Date().toISOString() });
     },
   });
 
