@@ -5,7 +5,8 @@ import { isolatedWorld } from './cdp.mjs';
 import { median, quantile, ms, ratio, row, sleep } from './stats.mjs';
 
 const SCRIPT_BUDGET_MS = 5;
-const LOAD_RATIO_BUDGET = 1.02;
+// Issue 31: what the extension adds to a page's load, as the median of back-to-back pairs (less hit by drift).
+const LOAD_RATIO_BUDGET = 1.05;
 // After load: lets the content script flush (300 ms) and the background store, so the next load starts from rest
 // in both browsers alike.
 export const SETTLE_MS = 500;
@@ -78,11 +79,11 @@ export async function pageLoadRows({ withExt, without, pages, runs = 10, settleM
       row(`page load, ${label}, with extension`, ms(a), '—', undefined, `navigation start → loadEventEnd, median of ${runs}; ${spread(load.with)}`),
       row(`page load, ${label}, without extension`, ms(b), '—', undefined, `median of ${runs}, alternating; ${spread(load.without)}`),
       row(
-        `page load ratio with/without, ${label}`,
-        ratio(a / b),
-        `≤ ${LOAD_RATIO_BUDGET}`,
-        a / b <= LOAD_RATIO_BUDGET,
-        `ratio of the medians; median of the ${runs} paired ratios: ${ratio(paired)}`,
+        `page load with/without, ${label}, paired median`,
+        ratio(paired),
+        `≤ ${LOAD_RATIO_BUDGET}×`,
+        paired <= LOAD_RATIO_BUDGET,
+        `median of the ${runs} back-to-back ratios; ratio of the medians: ${ratio(a / b)}`,
       ),
     );
   }

@@ -7,7 +7,10 @@
 export const CAPTURE_MESSAGE_TAG = '__alexpose_capture_v1';
 /** Dispatched by the observer when it starts, for an isolated script that ran before it. */
 export const READY_EVENT = 'alexpose-ready-v1';
-/** Dispatched by the isolated script: "I am here, hand me the port". */
+/**
+ * Dispatched by the isolated script: "I am here, hand me the port". A CustomEvent whose `detail` is the pattern (a
+ * RegExp source, over pathnames of the page's own origin) of the responses it wants copied; the observer copies no other.
+ */
 export const HELLO_EVENT = 'alexpose-hello-v1';
 /** Dispatched by the observer, a MessageEvent whose `ports[0]` is the private port. */
 export const PORT_EVENT = 'alexpose-port-v1';

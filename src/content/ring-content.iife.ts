@@ -1,5 +1,5 @@
 /** Content script on account.ring.com: the shared collector, plus "Scan now" on the user's click. */
-import { CONTROL_CENTER_PATH, ringEndpointOf } from '../sources/ring/endpoints.ts';
+import { CONTROL_CENTER_PATH, RING_ENDPOINTS, ringEndpointOf } from '../sources/ring/endpoints.ts';
 import { extractNextData } from '../sources/extract-page-state.ts';
 import type { ScanProgress } from '../model/messages.ts';
 import { logError } from '../model/log-error.ts';
@@ -10,6 +10,7 @@ let scanning = false;
 
 startCollector({
   isKnownEndpoint: (url) => ringEndpointOf(url.pathname) !== null,
+  observedPaths: Object.values(RING_ENDPOINTS),
   readsOutline: (pathname) => CONTROL_CENTER_PATH.test(pathname),
   handlers: { 'alexpose/scan-now': (_request, collector) => startScan(collector) },
 });

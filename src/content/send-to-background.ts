@@ -6,8 +6,7 @@
  * down. A message the background answers ({accepted}) is done, unless the answer asks for it again (its write
  * failed); no answer, or an empty one, is a failed attempt.
  */
-import * as v from 'valibot';
-import { CaptureBatchAnswerSchema } from '../model/messages.ts';
+import { isCaptureBatchAnswer } from '../model/content-messages.ts';
 import { logError } from '../model/log-error.ts';
 
 export interface SendingRuntime {
@@ -73,7 +72,7 @@ export function createBackgroundSender(runtime: SendingRuntime, options: SenderO
         const answer = await answered(runtime.sendMessage(queue[0]), options.answerTimeoutMs ?? ANSWER_TIMEOUT_MS);
         // Chrome resolves with undefined, not an error, when the worker stopped before its listener answered:
         // only the background's own answer ({accepted}) means the message was handled.
-        if (!v.is(CaptureBatchAnswerSchema, answer)) throw new Error('not answered');
+        if (!isCaptureBatchAnswer(answer)) throw new Error('not answered');
         // The background could not write it this time (not: refused it, or the store is full): send it again.
         if (answer.retry === true) throw new Error('write failed');
         queue.shift();

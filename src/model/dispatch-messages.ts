@@ -1,14 +1,8 @@
 import * as v from 'valibot';
-import type { Message, MessageOf, MessageType } from './messages.ts';
+import type { Message } from './messages.ts';
+import { routeMessages, type MessageHandlers, type RefusalAnswers } from './route-messages.ts';
 
-/** What a context does with one type of message; `context` is the sender (background) or the context's own state. */
-export type MessageHandler<T extends MessageType, C> = (message: MessageOf<T>, context: C) => Promise<unknown> | undefined;
-
-/** A context's handlers, one per message type it answers; the types it leaves out are not its business. */
-export type MessageHandlers<C> = { [T in MessageType]?: MessageHandler<T, C> };
-
-/** The answer to a message of a handled type that fails its schema, where the sender waits for one. */
-export type RefusalAnswers = { [T in MessageType]?: unknown };
+export type { MessageHandler, MessageHandlers, RefusalAnswers } from './route-messages.ts';
 
 /**
  * One listener per context: a message is validated against the contract first (`schema`: the whole contract, or the
@@ -20,20 +14,12 @@ export function messageListener<C>(
   handlers: MessageHandlers<C>,
   refusals: RefusalAnswers = {},
 ): (message: unknown, context: C) => Promise<unknown> | undefined {
-  return (message, context) => {
-    const parsed = v.safeParse(schema, message);
-    if (!parsed.success) {
-      const type = typeOf(message);
-      return type !== null && Object.hasOwn(refusals, type) ? Promise.resolve(refusals[type as MessageType]) : undefined;
-    }
-    // The map pairs each type with its handler; TypeScript cannot follow that pairing through an indexed access.
-    const handler = handlers[parsed.output.type] as ((message: Message, context: C) => Promise<unknown> | undefined) | undefined;
-    return handler?.(parsed.output, context);
-  };
-}
-
-function typeOf(message: unknown): string | null {
-  if (typeof message !== 'object' || message === null) return null;
-  const { type } = message as { type?: unknown };
-  return typeof type === 'string' ? type : null;
+  return routeMessages(
+    (message) => {
+      const parsed = v.safeParse(schema, message);
+      return parsed.success ? parsed.output : null;
+    },
+    handlers,
+    refusals,
+  );
 }

@@ -8,8 +8,10 @@ import * as v from 'valibot';
 import { ALEXA_API_ORIGINS } from './marketplaces.ts';
 import type { PageStructure, StructureNode } from './page-structure.ts';
 import { MAX_CAPTURES_ACCEPTED, MAX_IMPORT_FILES, MAX_URL_CHARS } from './message-limits.ts';
+import { isCaptureBatchAnswer, readContentMessage, type CaptureBatchAnswer, type ContentMessage } from './content-messages.ts';
 
 export * from './message-limits.ts';
+export type { AmazonCsrfRequest, CaptureBatchAnswer, PageStructureRequest, ScanNowRequest } from './content-messages.ts';
 
 const Url = v.pipe(v.string(), v.maxLength(MAX_URL_CHARS));
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -51,15 +53,29 @@ export const CaptureBatchSchema = v.object({
 });
 export type CaptureBatch = v.InferOutput<typeof CaptureBatchSchema>;
 
-/** The background's answer: `retry` when the write failed and the batch is worth sending again. */
-export const CaptureBatchAnswerSchema = v.object({ accepted: v.boolean(), stored: v.optional(v.boolean()), retry: v.optional(v.boolean()) });
-export type CaptureBatchAnswer = v.InferOutput<typeof CaptureBatchAnswerSchema>;
+/** The background's answer: `retry` when the write failed and the batch is worth sending again (validated in content-messages.ts). */
+export const CaptureBatchAnswerSchema = v.custom<CaptureBatchAnswer>(isCaptureBatchAnswer);
+
+/**
+ * A kind a content script is sent, as a member of this contract: its one validator is `readContentMessage`
+ * (content-messages.ts, which the content scripts use without valibot); the output holds only the kind's own fields.
+ */
+function contentBound<T extends ContentMessage['type']>(type: T) {
+  return v.pipe(
+    v.looseObject({ type: v.literal(type) }),
+    v.rawTransform(({ dataset, addIssue, NEVER }) => {
+      const message = readContentMessage(dataset.value);
+      if (message?.type === type) return message as Extract<ContentMessage, { type: T }>;
+      addIssue({ message: `Invalid ${type}` });
+      return NEVER;
+    }),
+  );
+}
 
 // ---- popup → Ring content script: Scan now, and its progress back ----
 
 /** Popup → content script: read the account's known endpoints now (the user pressed "Scan now"). */
-const ScanNowRequestSchema = v.object({ type: v.literal('alexpose/scan-now') });
-export type ScanNowRequest = v.InferOutput<typeof ScanNowRequestSchema>;
+const ScanNowRequestSchema = contentBound('alexpose/scan-now');
 
 /**
  * How a requested scan ended, each with its own advice in the popup. What was read before the end is kept.
@@ -104,16 +120,14 @@ export type DeepScanProgress = v.InferOutput<typeof DeepScanProgressSchema>;
 
 // ---- background → Amazon content script: the marketplace's csrf cookie for the deep scan ----
 
-const AmazonCsrfRequestSchema = v.object({ type: v.literal('alexpose/amazon-csrf'), origin: Url });
-export type AmazonCsrfRequest = v.InferOutput<typeof AmazonCsrfRequestSchema>;
+const AmazonCsrfRequestSchema = contentBound('alexpose/amazon-csrf');
 
 /** A cookie value of the form Amazon uses; anything else is not sent on as a header. */
 export const AmazonCsrfAnswerSchema = v.object({ csrf: v.nullable(v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/=_-]{1,512}$/))) });
 
 // ---- popup → content script: the page's structure for a bug report ----
 
-const PageStructureRequestSchema = v.object({ type: v.literal('alexpose/page-structure') });
-export type PageStructureRequest = v.InferOutput<typeof PageStructureRequestSchema>;
+const PageStructureRequestSchema = contentBound('alexpose/page-structure');
 
 const StructureNodeSchema: v.GenericSchema<StructureNode> = v.lazy(() =>
   v.object({

@@ -1,0 +1,65 @@
+/**
+ * The collector's batches: captures (and responses seen but too large to pass on) wait for 300 ms of quiet, or go at
+ * once when a batch is full, and leave as `alexpose/snapshot` messages through the background sender.
+ */
+import { MAX_CAPTURES_PER_BATCH } from '../model/message-limits.ts';
+import type { CaptureBatch, OmittedCapture, PageCapture } from '../model/messages.ts';
+import type { ContentScriptContext } from './content-script-context.ts';
+import type { BackgroundSender } from './send-to-background.ts';
+
+const QUIET_MS = 300;
+
+export interface CaptureBatcher {
+  queue(capture: PageCapture): void;
+  /** A known response over the capture limit: reported to the background so the popup says so. */
+  omit(omitted: OmittedCapture): void;
+  flush(): void;
+}
+
+export function createCaptureBatcher(ctx: ContentScriptContext, sender: BackgroundSender, isOrphaned: () => boolean): CaptureBatcher {
+  const pageSession = crypto.randomUUID();
+  const pending: PageCapture[] = [];
+  const omitted: OmittedCapture[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const later = () => {
+    ctx.clearTimeout(timer);
+    timer = ctx.setTimeout(flush, QUIET_MS);
+  };
+
+  function flush(): void {
+    if (!ctx.isValid || (pending.length === 0 && omitted.length === 0)) return;
+    // After an extension update this copy of the script is orphaned: stop quietly instead of throwing into the page.
+    if (isOrphaned()) return ctx.abort();
+    // A burst is sent in batches of MAX_CAPTURES_PER_BATCH, below what the background accepts (MAX_CAPTURES_ACCEPTED).
+    while (pending.length > 0 || omitted.length > 0) {
+      const message: CaptureBatch = {
+        type: 'alexpose/snapshot',
+        version: 1,
+        pageSession,
+        pageUrl: location.href,
+        captures: pending.splice(0, MAX_CAPTURES_PER_BATCH),
+      };
+      if (omitted.length > 0) message.omitted = omitted.splice(0, MAX_CAPTURES_PER_BATCH);
+      sender.send(message);
+    }
+  }
+
+  return {
+    queue(capture) {
+      if (!ctx.isValid) return;
+      pending.push(capture);
+      // A full message goes at once, so a big account streams to the store while the page is still loading.
+      if (pending.length >= MAX_CAPTURES_PER_BATCH) {
+        ctx.clearTimeout(timer);
+        flush();
+      } else later();
+    },
+    omit(entry) {
+      if (!ctx.isValid || omitted.length >= MAX_CAPTURES_PER_BATCH) return;
+      omitted.push(entry);
+      later();
+    },
+    flush,
+  };
+}
