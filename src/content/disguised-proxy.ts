@@ -12,7 +12,7 @@ export type Wrap = <F extends PageFunction>(original: F, apply: (original: F, th
  * Installed once per document, marked without anything on `window`: the toString Proxy answers this registry symbol
  * (a native toString throws on it), so a second copy of the observer sees the first.
  */
-export const INSTALLED = Symbol.for(CAPTURE_MESSAGE_TAG);
+const INSTALLED = Symbol.for(CAPTURE_MESSAGE_TAG);
 
 export function alreadyInstalled(): boolean {
   try {
