@@ -24,7 +24,7 @@ it('stops listening, closes the port and sends nothing once the extension contex
     HELLO_EVENT,
     (event) => {
       hello = (event as CustomEvent).detail;
-      window.dispatchEvent(new MessageEvent(PORT_EVENT, { ports: [channel.port2] as unknown as MessagePort[] }));
+      window.dispatchEvent(new MessageEvent(PORT_EVENT, { ports: [channel.port2] }));
     },
     { once: true },
   );
