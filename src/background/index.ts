@@ -13,7 +13,7 @@ import { clearPopupSummary, onlyPopupSummaryChanged } from '../store/popup-summa
 import { STORE_BUDGET_BYTES } from '../store/schema.ts';
 import { loadNoHistory } from '../store/no-history.ts';
 import { localQuotaBytes, onAreaChanged, storageArea } from '../store/browser-storage.ts';
-import { alertsItem, noHistoryItem, notifiedItem } from '../store/storage-keys.ts';
+import { alertsItem, noHistoryItem, notifiedItem } from '../store/browser-items.ts';
 import { handleImport } from './handle-import.ts';
 import { messageListener, type MessageHandlers, type RefusalAnswers } from '../model/dispatch-messages.ts';
 import { MessageSchema, type CaptureBatch, type CaptureBatchAnswer } from '../model/messages.ts';

@@ -1,13 +1,13 @@
 import browser from 'webextension-polyfill';
 import type { StorageAreaLike } from './storage-area.ts';
+import { provideBrowserStorage, type AreaName, type StorageChanges } from './storage-item.ts';
+
+export type { AreaName, StorageChanges };
 
 /**
  * The one place that touches the browser's storage API (`test/unit/store/storage-keys-meta.test.ts` keeps it so).
  * Areas are looked up on each call, not kept: tests load the UI afresh with its own copy of the browser fake.
  */
-export type AreaName = 'local' | 'session';
-
-export type StorageChanges = Record<string, { oldValue?: unknown; newValue?: unknown }>;
 
 /** `storage.local` (or `storage.session`) as the store's functions take it. */
 export function storageArea(name: AreaName = 'local'): StorageAreaLike & { clear(): Promise<void> } {
@@ -29,3 +29,6 @@ export function onAreaChanged(area: AreaName, listener: (changes: StorageChanges
   signal?.addEventListener('abort', stop, { once: true });
   return stop;
 }
+
+// Items given no area use these (see storage-item.ts).
+provideBrowserStorage({ storageArea, onAreaChanged });

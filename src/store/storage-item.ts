@@ -1,6 +1,29 @@
 import * as v from 'valibot';
 import type { StorageAreaLike } from './storage-area.ts';
-import { onAreaChanged, storageArea, type AreaName } from './browser-storage.ts';
+
+export type AreaName = 'local' | 'session';
+export type StorageChanges = Record<string, { oldValue?: unknown; newValue?: unknown }>;
+
+/** The browser's storage, as items use it when given no area. */
+export interface BrowserStorage {
+  storageArea(name: AreaName): StorageAreaLike;
+  onAreaChanged(area: AreaName, listener: (changes: StorageChanges) => void, signal?: AbortSignal): () => void;
+}
+
+/**
+ * Set by `browser-storage.ts` when it loads (`browser-items.ts` imports it for the UI and the background). Not imported
+ * here: the polyfill throws outside an extension, and the store's own modules also run in Node (e2e set-up, bench).
+ */
+let browserStorage: BrowserStorage | null = null;
+
+export function provideBrowserStorage(storage: BrowserStorage): void {
+  browserStorage = storage;
+}
+
+function theBrowsers(): BrowserStorage {
+  if (!browserStorage) throw new Error('storage item used without an area before store/browser-storage.ts was loaded');
+  return browserStorage;
+}
 
 /**
  * One stored value under one key, read through its schema (after fregante's `webext-storage` `StorageItem`): a
@@ -26,7 +49,7 @@ export function storageItem<const S extends v.GenericSchema>(area: AreaName, key
     const result = v.safeParse(schema, raw);
     return result.success ? result.output : fallback();
   };
-  const where = (given?: StorageAreaLike) => given ?? storageArea(area);
+  const where = (given?: StorageAreaLike) => given ?? theBrowsers().storageArea(area);
   return {
     key,
     area,
@@ -35,7 +58,7 @@ export function storageItem<const S extends v.GenericSchema>(area: AreaName, key
     set: (value: T, given) => where(given).set({ [key]: value }),
     remove: (given) => where(given).remove(key),
     onChanged: (callback, signal) =>
-      onAreaChanged(
+      theBrowsers().onAreaChanged(
         area,
         (changes) => {
           if (key in changes) callback(parse(changes[key]?.newValue));

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { alertsItem } from '../../store/storage-keys.ts';
+import { alertsItem } from '../../store/browser-items.ts';
 import { t } from '../../ui/extension-i18n.ts';
 import { logError } from '../../model/log-error.ts';
 

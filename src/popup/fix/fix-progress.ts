@@ -1,5 +1,5 @@
 import type * as v from 'valibot';
-import { fixProgressItem, type AccountProgressSchema } from '../../store/storage-keys.ts';
+import { fixProgressItem, type AccountProgressSchema } from '../../store/browser-items.ts';
 
 /** What the user has fixed, per account, and the grade when they started: kept beside the scans (`fixProgressItem`). */
 export type AccountProgress = v.InferOutput<typeof AccountProgressSchema>;

@@ -4,7 +4,7 @@ import { DeepScanProgressSchema, ScanProgressSchema, type ScanNowRequest } from 
 import { logError } from '../../model/log-error.ts';
 import type { SummaryAction } from '../../model/report-summary.ts';
 import { onAreaChanged } from '../../store/browser-storage.ts';
-import { fixProgressItem } from '../../store/storage-keys.ts';
+import { fixProgressItem } from '../../store/browser-items.ts';
 
 export type Reread = { ok: true } | { ok: false; reasonKey: string };
 

@@ -8,7 +8,7 @@ import { uiLocale } from '../../ui/extension-i18n.ts';
 import { recheckOutcome, type DeviceCheck } from './recheck-outcome.ts';
 import { rereadAction, type Reread } from './reread.ts';
 import { loadFixProgress, recordFixes, type FixProgress } from './fix-progress.ts';
-import { fixProgressItem } from '../../store/storage-keys.ts';
+import { fixProgressItem } from '../../store/browser-items.ts';
 
 export type CheckState = { running: true } | { running: false; results: DeviceCheck[]; reasonKey?: string };
 

@@ -7,7 +7,7 @@ import type { LetterService, Regime } from '../../letters/controllers.ts';
 import { connectedApp } from '../../findings/amazon/connected-app.ts';
 import { logError } from '../../model/log-error.ts';
 import { EXPORT_GUIDE_ID } from '../exports/ExportGuide.tsx';
-import { personItem } from '../../store/storage-keys.ts';
+import { personItem } from '../../store/browser-items.ts';
 import { LetterView, type BundledTranslator } from './LetterView.tsx';
 import { SenderFields } from './SenderFields.tsx';
 

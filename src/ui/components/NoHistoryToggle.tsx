@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { noHistoryItem } from '../../store/storage-keys.ts';
+import { noHistoryItem } from '../../store/browser-items.ts';
 import { t } from '../extension-i18n.ts';
 import { logError } from '../../model/log-error.ts';
 

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { REPO_ROOT } from '../fixtures.ts';
 import { createMemoryArea } from '../fake-browser.ts';
-import { MODULE_KEYS, STORAGE_ITEMS, STORE_KEY, STORE_PREFIXES, fixProgressItem, manualAnswersItem, personItem, seenItem } from '../../../src/store/storage-keys.ts';
+import { MODULE_KEYS, STORAGE_ITEMS, STORE_KEY, STORE_PREFIXES, fixProgressItem, manualAnswersItem, personItem, seenItem } from '../../../src/store/browser-items.ts';
 
 const SRC = join(REPO_ROOT, 'src');
 const sources = (readdirSync(SRC, { recursive: true }) as string[])
