@@ -19,7 +19,7 @@ const RUNS = option ? Number(option.slice('--runs='.length)) : 9;
 const ALEXA_FIXTURE = join(ROOT, 'test/fixtures/alexa/graphql-endpoints.json');
 
 const ts = await tsLoader();
-const { readCapture, SOURCE_IDS } = await ts.load('/src/sources/read-capture.ts');
+const { readCapture } = await ts.load('/src/sources/read-capture.ts');
 const { buildReport } = await ts.load('/src/report/build-report.ts');
 const { bundledTranslator } = await ts.load('/src/i18n/bundled-messages.ts');
 await ts.close();
@@ -27,7 +27,7 @@ await ts.close();
 const ctx = { t: bundledTranslator('en'), locale: 'en', toolVersion: 'bench', now: '2026-11-20T18:05:00.000Z' };
 const at = '2026-11-20T18:04:05.000Z';
 const series = { ring: (n) => accountCaptures(ringAccount(n)) };
-if (SOURCE_IDS.includes('alexa.smart-home') && existsSync(ALEXA_FIXTURE)) {
+if (existsSync(ALEXA_FIXTURE)) {
   const fixture = JSON.parse(readFileSync(ALEXA_FIXTURE, 'utf8'));
   series.alexa = (n) => [{ url: ALEXA_GRAPHQL_URL, via: 'page-fetch', body: alexaEndpoints(fixture, n), capturedAt: at }];
 }
