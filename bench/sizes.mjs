@@ -74,10 +74,12 @@ export function pageFiles(distDir, htmlPath) {
   return [...withStaticImports(refs.map((ref) => (ref.startsWith('/') ? join(distDir, ref) : resolve(dirname(htmlPath), ref))))];
 }
 
-/** When each lazy chunk of the report page loads (by the module it is named after); anything else: "on demand". */
+/** When each lazy chunk of the extension pages loads (by the module it is named after); anything else: "on demand". */
 const LOADED_WHEN = {
   ReportContent: 'at start, beside reading the store: the views of the stored data (the report shows when both are in)',
-  'read-chosen-files': 'when the user chooses or drops a file (readers, zip stream, export tables)',
+  'load-reports': "at start: the store's reader and the report builder (report page: beside the views; popup: after its first screen)",
+  'below-fold': 'popup: after its first screen (the account details, other findings, access view)',
+  'import-files': 'when the user chooses or drops a file (readers, zip stream, export tables)',
   'bundled-messages': "when the first letter is written (both languages' messages)",
 };
 const chunkName = (file) => posix.basename(file).replace(/-[\w-]{8}\.js$/, '');

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { loadReports, type LoadedReports } from '../ui/load-reports.ts';
+import type { LoadedReports } from '../ui/load-reports.ts';
 import { loadHistory, type HistoryEntry } from '../ui/load-history.ts';
 import { t } from '../ui/extension-i18n.ts';
 import { ImportPanel } from './components/ImportPanel.tsx';
@@ -15,6 +15,8 @@ import type { ReportContent } from './ReportContent.tsx';
 
 /** The views of the stored data (overview, accounts, letters): a chunk of their own, loaded beside the store. */
 const loadContent = async (): Promise<typeof ReportContent> => (await import('./ReportContent.tsx')).ReportContent;
+/** The store's reader and the report builder: a chunk of their own too, so the page's shell (import, erase) comes first. */
+const loadReports = async (): Promise<LoadedReports> => (await import('../ui/load-reports.ts')).loadReports();
 
 /** The Amazon accounts in the store (an export of one joins it, and the guide links its marketplace). */
 const amazonAccounts = (data: { reports: LoadedReports } | null) => (data?.reports.accounts ?? []).filter((a) => a.accountKey.startsWith('amazon:'));
