@@ -96,5 +96,40 @@ export function decodeChunk(value: unknown): unknown {
 
 /** How storage.local counts a value: key length plus its JSON. */
 export function storedBytes(key: string, value: unknown): number {
-  return key.length + JSON.stringify(value).length;
+  return key.length + (typeof value === 'string' ? jsonStringLength(value) : JSON.stringify(value).length);
+}
+
+/** Characters JSON.stringify escapes other than `"` and `\`: control characters and UTF-16 surrogates (lone ones become \uXXXX). */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
+const RARE_ESCAPES = /[\u0000-\u001f\ud800-\udfff]/;
+
+/**
+ * `JSON.stringify(text).length` without building that copy: a chunk is megabytes of JSON text, and its escaped copy
+ * was garbage the worker held until V8's next full collection. Counts `"` and `\` with indexOf (one extra character
+ * each); only text with control characters or surrogates takes the character-by-character path.
+ */
+export function jsonStringLength(text: string): number {
+  if (RARE_ESCAPES.test(text)) return slowJsonStringLength(text);
+  return text.length + 2 + occurrences(text, '"') + occurrences(text, '\\');
+}
+
+function occurrences(text: string, char: string): number {
+  let n = 0;
+  for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) n++;
+  return n;
+}
+
+function slowJsonStringLength(text: string): number {
+  let n = 2;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 || c === 0x5c || c === 0x08 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d) n += 2;
+    else if (c < 0x20) n += 6;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) <= 0xdfff) {
+      n += 2; // a well-formed pair is kept as it is
+      i++;
+    } else if (c >= 0xd800 && c <= 0xdfff) n += 6;
+    else n += 1;
+  }
+  return n;
 }

@@ -57,12 +57,12 @@ export async function writeUpdates(ctx: StoreContext, updates: ScanUpdate[], aft
   let added = 0;
   let addedResults = 0;
   const touched = new Set<string>();
+  // The new chunks' strings, kept apart from `items` so that they can be let go of once handed to storage.
+  const chunks = new Map<string, string>();
   for (const [meta, results] of batches) {
     // The random tail keeps a chunk from being overwritten should two worker instances ever write at once.
     const key = `${CHUNK_PREFIX}${meta.id}.${meta.chunkSeq++}${randomTail()}`;
-    const value = encodeChunk(results);
-    const bytes = storedBytes(key, value);
-    items[key] = value;
+    const bytes = encodeInto(chunks, key, results);
     meta.chunks.push(key);
     meta.bytes += bytes;
     meta.results += results.length;
@@ -86,7 +86,12 @@ export async function writeUpdates(ctx: StoreContext, updates: ScanUpdate[], aft
   // An index that names a string chunk is version 3, whatever it was read as: an older reader must keep it aside, not misread it.
   index.schemaVersion = STORE_VERSION;
   try {
-    await ctx.area.set({ ...items, [writeKey]: index });
+    const writing = startWrite(ctx.area, items, chunks, writeKey, index);
+    // From here the strings are the browser's. Not holding them while the write is under way keeps them young garbage:
+    // a young collection meanwhile (the write's own storage.onChanged event arrives now, megabytes of it) would
+    // otherwise move them to the old generation, where they stay until V8's next full collection.
+    chunks.clear();
+    await writing;
   } catch (error) {
     // A refused set writes nothing: the previous state stands, and the user is told.
     logError('store: write', error);
@@ -113,6 +118,18 @@ async function saveNote(area: StorageAreaLike, rootKey: string, previous: StoreI
   if (!previous) return;
   addNote(previous, note);
   await area.set({ [rootKey]: previous }).catch((error: unknown) => logError('store: write note', error));
+}
+
+/** Encodes one chunk into `chunks` and returns its stored size; the string is referenced from `chunks` only. */
+function encodeInto(chunks: Map<string, string>, key: string, results: readonly SourceResult[]): number {
+  const value = encodeChunk(results);
+  chunks.set(key, value);
+  return storedBytes(key, value);
+}
+
+/** The one `set` of a batch: the other items, the new chunks and the index. The object handed over is not kept here. */
+function startWrite(area: StorageAreaLike, items: Record<string, unknown>, chunks: Map<string, string>, writeKey: string, index: StoreIndex): Promise<void> {
+  return area.set({ ...items, ...Object.fromEntries(chunks), [writeKey]: index });
 }
 
 function randomTail(): string {
