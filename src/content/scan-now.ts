@@ -24,7 +24,8 @@ export interface ScanNowOptions {
   sleep?(ms: number): Promise<void>;
 }
 
-type Outcome = 'read' | 'auth' | 'redirect' | 'rate-limited' | 'unreachable' | 'missing';
+/** What one request came to: its body, a refusal that ends the scan, or a miss the scan reads past. */
+type Outcome = { body: unknown } | Exclude<ScanEndState, 'finished' | 'failed'> | 'missing';
 
 /**
  * Requests the known endpoints one after another and ends with what really happened: an auth refusal
@@ -40,42 +41,40 @@ export async function scanNow({ csrfToken, deliver, report, fetch: fetchImpl = f
   let stop: ScanEndState | null = null;
 
   const once = (url: URL) => fetchImpl(url, { credentials: 'same-origin', headers, redirect: 'manual' });
-  const request = async (url: URL): Promise<{ outcome: Outcome; body?: unknown }> => {
+  const request = async (url: URL): Promise<Outcome> => {
     try {
       let response = await once(url);
       if (response.status === 429) {
         const delay = retryDelay(response.headers.get('retry-after'));
-        if (delay === null) return { outcome: 'rate-limited' };
+        if (delay === null) return 'rate-limited';
         await sleep(delay);
         response = await once(url);
-        if (response.status === 429) return { outcome: 'rate-limited' };
+        if (response.status === 429) return 'rate-limited';
       }
-      if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) return { outcome: 'redirect' };
-      if (response.status === 401 || response.status === 403) return { outcome: 'auth' };
-      if (response.status >= 500) return { outcome: 'unreachable' };
-      if (!response.ok) return { outcome: 'missing' };
-      return { outcome: 'read', body: (await response.json()) as unknown };
+      if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) return 'signed-out';
+      if (response.status === 401 || response.status === 403) return csrfToken ? 'session-expired' : 'no-credentials';
+      if (response.status >= 500) return 'unreachable';
+      if (!response.ok) return 'missing';
+      return { body: (await response.json()) as unknown };
     } catch (error) {
       // No answer, or an answer that is not JSON after all: counted as unreachable, and the console says why.
       logError('scan now: request', error);
-      return { outcome: 'unreachable' };
+      return 'unreachable';
     }
   };
 
   const get = async (path: string): Promise<unknown> => {
     if (stop) return null;
     const url = new URL(path, location.origin);
-    const { outcome, body } = await request(url);
+    const outcome = await request(url);
     done++;
-    if (outcome === 'read') {
+    if (typeof outcome === 'object') {
       read++;
-      deliver({ url: url.href, via: 'page-fetch', body, capturedAt: new Date().toISOString() });
-    } else if (outcome === 'auth') stop = csrfToken ? 'session-expired' : 'no-credentials';
-    else if (outcome === 'redirect') stop = 'signed-out';
-    else if (outcome === 'rate-limited') stop = 'rate-limited';
-    else if (outcome === 'unreachable') unreachable++;
+      deliver({ url: url.href, via: 'page-fetch', body: outcome.body, capturedAt: new Date().toISOString() });
+    } else if (outcome === 'unreachable') unreachable++;
+    else if (outcome !== 'missing') stop = outcome;
     report({ done, total, state: 'running' });
-    return outcome === 'read' ? body : null;
+    return typeof outcome === 'object' ? outcome.body : null;
   };
 
   // One request at a time: never a burst against the user's account.
