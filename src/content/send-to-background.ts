@@ -71,19 +71,21 @@ export function createBackgroundSender(runtime: SendingRuntime, options: SenderO
       try {
         const answer = await answered(runtime.sendMessage(queue[0]), options.answerTimeoutMs ?? ANSWER_TIMEOUT_MS);
         // Chrome resolves with undefined, not an error, when the worker stopped before its listener answered:
-        // only the background's own answer ({accepted}) means the message was handled.
-        if (!isCaptureBatchAnswer(answer)) throw new Error('not answered');
-        // The background could not write it this time (not: refused it, or the store is full): send it again.
-        if (answer.retry === true) throw new Error('write failed');
-        queue.shift();
-        attempt = 0;
+        // only the background's own answer ({accepted}) means the message was handled. `retry`: the background
+        // could not write it this time (not: refused it, or the store is full), so it is sent again.
+        if (isCaptureBatchAnswer(answer) && answer.retry !== true) {
+          queue.shift();
+          attempt = 0;
+          continue;
+        }
       } catch {
-        // The worker stopped, or is starting: try again later, unless the extension itself is gone. Not logged:
-        // a stopped worker is normal in MV3, and every failure here is handled by the retry or the shutdown.
-        if (!valid()) return invalidate();
-        await wait(backoff[Math.min(attempt, backoff.length - 1)] ?? 1000);
-        attempt++;
+        // No answer in time, or the send failed.
       }
+      // The worker stopped, or is starting: try again later, unless the extension itself is gone. Not logged:
+      // a stopped worker is normal in MV3, and every failure here is handled by the retry or the shutdown.
+      if (!valid()) return invalidate();
+      await wait(backoff[Math.min(attempt, backoff.length - 1)] ?? 1000);
+      attempt++;
     }
   }
 
