@@ -25,9 +25,14 @@ export function extractOutline(doc: Document): PageOutline {
   };
   let section: string | null = null;
   let term: string | null = null;
-  const links = new LinkRows();
+  // Links repeated as sibling rows (`<div><a>…</a></div>` ×n, or bare `<a>` ×n) form a list under the current heading:
+  // their texts by the element that holds the rows.
+  const linkRows = new Map<Element, string[]>();
   const flushLinks = () => {
-    for (const items of links.take()) if (section && outline.lists.length < MAX_ITEMS) outline.lists.push({ heading: section, items });
+    // Single links ("Manage", "Learn more") are not lists.
+    for (const items of linkRows.values())
+      if (items.length >= 2 && section && outline.lists.length < MAX_ITEMS) outline.lists.push({ heading: section, items });
+    linkRows.clear();
   };
   for (const el of Array.from(doc.querySelectorAll(SELECTOR))) {
     if (el.closest('nav,header,footer,[role="navigation"],script,style,template')) continue;
@@ -50,7 +55,7 @@ export function extractOutline(doc: Document): PageOutline {
       const list = listOf(el, section);
       if (list && outline.lists.length < MAX_ITEMS) outline.lists.push(list);
     } else if (tag === 'a') {
-      if (!el.closest('li,[role="listitem"],label,p,dd,td')) links.add(el);
+      if (!el.closest('li,[role="listitem"],label,p,dd,td')) addLinkRow(linkRows, el);
     } else if (tag === 'dt') {
       term = clean(textOf(el));
     } else if (tag === 'tr' || role === 'row' || tag === 'span') {
@@ -89,29 +94,17 @@ function valueRow(el: Element, tag: string): OutlineText | null {
   return section && text && section.length <= 80 ? { section, text } : null;
 }
 
-/** Links repeated as sibling rows (`<div><a>…</a></div>` ×n, or bare `<a>` ×n) form a list under the current heading. */
-class LinkRows {
-  private readonly groups = new Map<Element, string[]>();
-
-  add(link: Element): void {
-    const text = clean(textOf(link));
-    if (!text) return;
-    const parent = link.parentElement;
-    // The row is the link's own wrapper when the link is all it holds, else the link itself.
-    const row = parent && parent.children.length === 1 ? parent : link;
-    const owner = row.parentElement;
-    if (!owner) return;
-    const items = this.groups.get(owner) ?? [];
-    if (items.length < MAX_ITEMS) items.push(text);
-    this.groups.set(owner, items);
-  }
-
-  /** Groups of two or more rows; single links ("Manage", "Learn more") are not lists. */
-  take(): string[][] {
-    const lists = [...this.groups.values()].filter((items) => items.length >= 2);
-    this.groups.clear();
-    return lists;
-  }
+/** A link's text, under the element that holds its row: the link's own wrapper when the link is all it holds, else the link itself. */
+function addLinkRow(rows: Map<Element, string[]>, link: Element): void {
+  const text = clean(textOf(link));
+  if (!text) return;
+  const parent = link.parentElement;
+  const row = parent && parent.children.length === 1 ? parent : link;
+  const owner = row.parentElement;
+  if (!owner) return;
+  const items = rows.get(owner) ?? [];
+  if (items.length < MAX_ITEMS) items.push(text);
+  rows.set(owner, items);
 }
 
 function control(doc: Document, el: Element, section: string | null): OutlineControl {
