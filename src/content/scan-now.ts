@@ -45,7 +45,7 @@ export async function scanNow({ csrfToken, deliver, report, fetch: fetchImpl = f
     try {
       let response = await once(url);
       if (response.status === 429) {
-        const delay = retryDelay(response.headers.get('retry-after'));
+        const delay = retryDelay(response.headers.get('retry-after') ?? '');
         if (delay === null) return 'rate-limited';
         await sleep(delay);
         response = await once(url);
@@ -99,9 +99,8 @@ export async function scanNow({ csrfToken, deliver, report, fetch: fetchImpl = f
   return end;
 }
 
-/** Seconds or an HTTP date; null when longer than we are willing to wait. */
-function retryDelay(header: string | null): number | null {
-  if (header === null || header.trim() === '') return DEFAULT_RETRY_WAIT_MS;
+/** Seconds or an HTTP date (none or blank reads as 0 s: the default); null when longer than we are willing to wait. */
+function retryDelay(header: string): number | null {
   const seconds = Number(header);
   const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - Date.now();
   if (!Number.isFinite(ms)) return DEFAULT_RETRY_WAIT_MS;
