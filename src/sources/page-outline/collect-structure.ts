@@ -26,12 +26,10 @@ export function collectStructure(doc: Document): PageStructure {
     const node: StructureNode = { tag };
     const role = el.getAttribute('role');
     if (role) node.role = role.slice(0, 40);
-    const attrs: Record<string, string> = {};
     for (const attr of Array.from(el.attributes)) {
       const name = attr.name.toLowerCase();
-      if (KEPT.test(name)) attrs[name] = SHORT_TEXT.test(name) ? attr.value.slice(0, 60) : STATE.test(attr.value) ? attr.value : '[value]';
+      if (KEPT.test(name)) (node.attrs ??= {})[name] = SHORT_TEXT.test(name) ? attr.value.slice(0, 60) : STATE.test(attr.value) ? attr.value : '[value]';
     }
-    if (Object.keys(attrs).length > 0) node.attrs = attrs;
     const classes = el.getAttribute('class');
     if (classes) node.classes = classes.slice(0, 120);
     const own = Array.from(el.childNodes)
