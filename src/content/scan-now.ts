@@ -113,13 +113,17 @@ function wait(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+// A JSON value read as a record: a key of anything that is not one (null, a number, a string) is undefined.
+type Json = Record<string, unknown> | null | undefined;
+
 function ownedCameraIds(devices: unknown): string[] {
-  if (typeof devices !== 'object' || devices === null) return [];
-  const groups = ['doorbots', 'stickup_cams', 'other'].map((g) => (devices as Record<string, unknown>)[g]);
-  return groups
-    .flatMap((list) => (Array.isArray(list) ? list : []))
-    .filter((d): d is Record<string, unknown> => typeof d === 'object' && d !== null && d['owned'] !== false)
-    .map((d) => d['id'])
+  return ['doorbots', 'stickup_cams', 'other']
+    .flatMap((group) => {
+      const list = (devices as Json)?.[group];
+      return Array.isArray(list) ? (list as unknown[]) : [];
+    })
+    .filter((d) => (d as Json)?.['owned'] !== false)
+    .map((d) => (d as Json)?.['id'])
     .filter((id): id is string | number => typeof id === 'string' || typeof id === 'number')
     .map(String)
     .filter(isSafePathId)
@@ -127,9 +131,9 @@ function ownedCameraIds(devices: unknown): string[] {
 }
 
 function locationIds(body: unknown): string[] {
-  const list = typeof body === 'object' && body !== null ? (body as Record<string, unknown>)['user_locations'] : null;
-  return (Array.isArray(list) ? list : [])
-    .map((l) => (typeof l === 'object' && l !== null ? (l as Record<string, unknown>)['location_id'] : null))
+  const list = (body as Json)?.['user_locations'];
+  return (Array.isArray(list) ? (list as unknown[]) : [])
+    .map((l) => (l as Json)?.['location_id'])
     .filter((id): id is string => typeof id === 'string' && isSafePathId(id))
     .slice(0, 50);
 }
