@@ -19,8 +19,6 @@ export interface SenderOptions {
   onInvalidated(): void;
   /** Waits between attempts, in ms; the last one repeats. */
   backoff?: readonly number[];
-  /** An answer that does not come within this time counts as a failed attempt (a worker stopped mid-message may never answer). */
-  answerTimeoutMs?: number;
   wait?: (ms: number) => Promise<void>;
 }
 
@@ -33,6 +31,7 @@ export interface BackgroundSender {
 }
 
 const BACKOFF_MS = [100, 250, 500, 1000, 2000, 4000, 8000];
+/** An answer that does not come within this time counts as a failed attempt (a worker stopped mid-message may never answer). */
 const ANSWER_TIMEOUT_MS = 15_000;
 
 function answered(sent: Promise<unknown>, ms: number): Promise<unknown> {
@@ -69,7 +68,7 @@ export function createBackgroundSender(runtime: SendingRuntime, options: SenderO
     while (queue.length > 0 && !invalidated) {
       if (!valid()) return invalidate();
       try {
-        const answer = await answered(runtime.sendMessage(queue[0]), options.answerTimeoutMs ?? ANSWER_TIMEOUT_MS);
+        const answer = await answered(runtime.sendMessage(queue[0]), ANSWER_TIMEOUT_MS);
         // Chrome resolves with undefined, not an error, when the worker stopped before its listener answered:
         // only the background's own answer ({accepted}) means the message was handled. `retry`: the background
         // could not write it this time (not: refused it, or the store is full), so it is sent again.
