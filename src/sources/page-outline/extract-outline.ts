@@ -77,20 +77,20 @@ export function extractOutline(doc: Document): PageOutline {
  * side (label, value) with nothing else in their row. Read as a text whose section is the label.
  */
 function valueRow(el: Element, tag: string): OutlineText | null {
-  let label: Element | undefined;
-  let value: Element | undefined;
-  if (tag === 'span') {
-    const row = el.parentElement;
-    const cells = row ? Array.from(row.children) : [];
-    if (cells.length !== 2 || cells[0] !== el || cells.some((c) => c.tagName.toLowerCase() !== 'span' || c.children.length > 0)) return null;
-    [label, value] = cells;
-  } else {
-    const cells = Array.from(el.children).filter((c) => /^(th|td)$/i.test(c.tagName) || /^(cell|rowheader|gridcell)$/.test(c.getAttribute('role') ?? ''));
-    if (cells.length !== 2 || el.querySelector('[role="switch"],[role="checkbox"],input,[aria-checked],[aria-pressed]')) return null;
-    [label, value] = cells;
-  }
-  const section = clean(textOf(label));
-  const text = clean(textOf(value));
+  const span = tag === 'span';
+  const cells = span
+    ? Array.from(el.parentElement?.children ?? [])
+    : Array.from(el.children).filter((c) => /^(th|td)$/i.test(c.tagName) || /^(cell|rowheader|gridcell)$/.test(c.getAttribute('role') ?? ''));
+  if (cells.length !== 2) return null;
+  // Spans: this one first, both leaves. Rows: no control in the row.
+  if (
+    span
+      ? cells[0] !== el || cells.some((c) => c.tagName.toLowerCase() !== 'span' || c.children.length > 0)
+      : el.querySelector('[role="switch"],[role="checkbox"],input,[aria-checked],[aria-pressed]')
+  )
+    return null;
+  const section = clean(textOf(cells[0]));
+  const text = clean(textOf(cells[1]));
   return section && text && section.length <= 80 ? { section, text } : null;
 }
 
