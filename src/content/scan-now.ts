@@ -6,6 +6,7 @@
 import type { PageCapture, ScanEndState, ScanProgress } from '../model/messages.ts';
 import { isSafePathId } from '../model/safe-path-id.ts';
 import { logError } from '../model/log-error.ts';
+import { extractNextData } from '../sources/extract-page-state.ts';
 import { RING_PROXY_PREFIX as API, RING_SCAN_PATHS as PATH } from '../sources/ring/endpoints.ts';
 
 /** A Retry-After longer than this is not waited for: the user is told to try later instead. */
@@ -139,9 +140,10 @@ function locationIds(body: unknown): string[] {
 }
 
 /** The CSRF token the web app sends, where the page exposes it: a meta tag, or a csrf-named key in the page state. */
-export function findCsrfToken(doc: Document, pageState: unknown): string | null {
+export function findCsrfToken(doc: Document): string | null {
   const meta = doc.querySelector('meta[name*="csrf" i]')?.getAttribute('content');
   if (meta) return meta;
+  const state = extractNextData(doc);
   let found: string | null = null;
   const walk = (value: unknown, depth: number): void => {
     if (found || depth > 6 || typeof value !== 'object' || value === null) return;
@@ -153,6 +155,6 @@ export function findCsrfToken(doc: Document, pageState: unknown): string | null 
       walk(inner, depth + 1);
     }
   };
-  walk(pageState, 0);
+  walk('body' in state ? state.body : null, 0);
   return found;
 }
