@@ -7,26 +7,21 @@ export class ContentScriptContext {
   readonly #controller = new AbortController();
   readonly #timers = new Set<ReturnType<typeof setTimeout>>();
 
-  constructor() {
-    this.onInvalidated(() => {
-      for (const timer of this.#timers) clearTimeout(timer);
-      this.#timers.clear();
-    });
-  }
-
   get isValid(): boolean {
     return !this.#controller.signal.aborted;
   }
 
-  /** Stops everything registered through this context; later calls do nothing. */
+  /** Stops everything registered through this context, its timers first; later calls do nothing. */
   abort(): void {
+    for (const timer of this.#timers) clearTimeout(timer);
+    this.#timers.clear();
     this.#controller.abort();
   }
 
   /** Runs `stop` when the context is aborted (at once if it already is). */
   onInvalidated(stop: () => void): void {
-    if (this.#controller.signal.aborted) stop();
-    else this.#controller.signal.addEventListener('abort', stop, { once: true });
+    if (this.isValid) this.#controller.signal.addEventListener('abort', stop, { once: true });
+    else stop();
   }
 
   /** A timer that is cleared when the context is aborted. */

@@ -1,6 +1,5 @@
 /** Content script on account.ring.com: the shared collector, plus "Scan now" on the user's click. */
 import { CONTROL_CENTER_PATH, RING_ENDPOINTS, ringEndpointOf } from '../sources/ring/endpoints.ts';
-import { extractNextData } from '../sources/extract-page-state.ts';
 import type { ScanProgress } from '../model/messages.ts';
 import { logError } from '../model/log-error.ts';
 import { startCollector, type Collector } from './page-collector.ts';
@@ -26,12 +25,8 @@ function startScan({ queue, flush, runtime, pageToken }: Collector): Promise<{ s
       runtime.sendMessage({ type: 'alexpose/scan-progress', ...p } satisfies ScanProgress).catch((error: unknown) => logError('scan now: progress', error));
   };
   // The token the page itself sends (observer memory), else a meta tag or page-state key. Used for this scan only.
-  const fallback = () => {
-    const state = extractNextData(document);
-    return findCsrfToken(document, 'body' in state ? state.body : null);
-  };
   void pageToken()
-    .then((token) => scanNow({ csrfToken: token ?? fallback(), deliver: queue, report }))
+    .then((token) => scanNow({ csrfToken: token ?? findCsrfToken(document), deliver: queue, report }))
     .catch((error: unknown) => {
       logError('scan now', error);
       report({ done: 0, total: 0, state: 'failed' });

@@ -6,6 +6,7 @@
 import type { PageCapture, ScanEndState, ScanProgress } from '../model/messages.ts';
 import { isSafePathId } from '../model/safe-path-id.ts';
 import { logError } from '../model/log-error.ts';
+import { extractNextData } from '../sources/extract-page-state.ts';
 import { RING_PROXY_PREFIX as API, RING_SCAN_PATHS as PATH } from '../sources/ring/endpoints.ts';
 
 /** A Retry-After longer than this is not waited for: the user is told to try later instead. */
@@ -24,7 +25,8 @@ export interface ScanNowOptions {
   sleep?(ms: number): Promise<void>;
 }
 
-type Outcome = 'read' | 'auth' | 'redirect' | 'rate-limited' | 'unreachable' | 'missing';
+/** What one request came to: its body, a refusal that ends the scan, or a miss the scan reads past. */
+type Outcome = { body: unknown } | Exclude<ScanEndState, 'finished' | 'failed'> | 'missing';
 
 /**
  * Requests the known endpoints one after another and ends with what really happened: an auth refusal
@@ -40,42 +42,40 @@ export async function scanNow({ csrfToken, deliver, report, fetch: fetchImpl = f
   let stop: ScanEndState | null = null;
 
   const once = (url: URL) => fetchImpl(url, { credentials: 'same-origin', headers, redirect: 'manual' });
-  const request = async (url: URL): Promise<{ outcome: Outcome; body?: unknown }> => {
+  const request = async (url: URL): Promise<Outcome> => {
     try {
       let response = await once(url);
       if (response.status === 429) {
-        const delay = retryDelay(response.headers.get('retry-after'));
-        if (delay === null) return { outcome: 'rate-limited' };
+        const delay = retryDelay(response.headers.get('retry-after') ?? '');
+        if (delay === null) return 'rate-limited';
         await sleep(delay);
         response = await once(url);
-        if (response.status === 429) return { outcome: 'rate-limited' };
+        if (response.status === 429) return 'rate-limited';
       }
-      if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) return { outcome: 'redirect' };
-      if (response.status === 401 || response.status === 403) return { outcome: 'auth' };
-      if (response.status >= 500) return { outcome: 'unreachable' };
-      if (!response.ok) return { outcome: 'missing' };
-      return { outcome: 'read', body: (await response.json()) as unknown };
+      if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) return 'signed-out';
+      if (response.status === 401 || response.status === 403) return csrfToken ? 'session-expired' : 'no-credentials';
+      if (response.status >= 500) return 'unreachable';
+      if (!response.ok) return 'missing';
+      return { body: (await response.json()) as unknown };
     } catch (error) {
       // No answer, or an answer that is not JSON after all: counted as unreachable, and the console says why.
       logError('scan now: request', error);
-      return { outcome: 'unreachable' };
+      return 'unreachable';
     }
   };
 
   const get = async (path: string): Promise<unknown> => {
     if (stop) return null;
     const url = new URL(path, location.origin);
-    const { outcome, body } = await request(url);
+    const outcome = await request(url);
     done++;
-    if (outcome === 'read') {
+    if (typeof outcome === 'object') {
       read++;
-      deliver({ url: url.href, via: 'page-fetch', body, capturedAt: new Date().toISOString() });
-    } else if (outcome === 'auth') stop = csrfToken ? 'session-expired' : 'no-credentials';
-    else if (outcome === 'redirect') stop = 'signed-out';
-    else if (outcome === 'rate-limited') stop = 'rate-limited';
-    else if (outcome === 'unreachable') unreachable++;
+      deliver({ url: url.href, via: 'page-fetch', body: outcome.body, capturedAt: new Date().toISOString() });
+    } else if (outcome === 'unreachable') unreachable++;
+    else if (outcome !== 'missing') stop = outcome;
     report({ done, total, state: 'running' });
-    return outcome === 'read' ? body : null;
+    return typeof outcome === 'object' ? outcome.body : null;
   };
 
   // One request at a time: never a burst against the user's account.
@@ -100,9 +100,8 @@ export async function scanNow({ csrfToken, deliver, report, fetch: fetchImpl = f
   return end;
 }
 
-/** Seconds or an HTTP date; null when longer than we are willing to wait. */
-function retryDelay(header: string | null): number | null {
-  if (header === null || header.trim() === '') return DEFAULT_RETRY_WAIT_MS;
+/** Seconds or an HTTP date (none or blank reads as 0 s: the default); null when longer than we are willing to wait. */
+function retryDelay(header: string): number | null {
   const seconds = Number(header);
   const ms = Number.isFinite(seconds) ? seconds * 1000 : Date.parse(header) - Date.now();
   if (!Number.isFinite(ms)) return DEFAULT_RETRY_WAIT_MS;
@@ -115,13 +114,17 @@ function wait(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+// A JSON value read as a record: a key of anything that is not one (null, a number, a string) is undefined.
+type Json = Record<string, unknown> | null | undefined;
+
 function ownedCameraIds(devices: unknown): string[] {
-  if (typeof devices !== 'object' || devices === null) return [];
-  const groups = ['doorbots', 'stickup_cams', 'other'].map((g) => (devices as Record<string, unknown>)[g]);
-  return groups
-    .flatMap((list) => (Array.isArray(list) ? list : []))
-    .filter((d): d is Record<string, unknown> => typeof d === 'object' && d !== null && d['owned'] !== false)
-    .map((d) => d['id'])
+  return ['doorbots', 'stickup_cams', 'other']
+    .flatMap((group) => {
+      const list = (devices as Json)?.[group];
+      return Array.isArray(list) ? (list as unknown[]) : [];
+    })
+    .filter((d) => (d as Json)?.['owned'] !== false)
+    .map((d) => (d as Json)?.['id'])
     .filter((id): id is string | number => typeof id === 'string' || typeof id === 'number')
     .map(String)
     .filter(isSafePathId)
@@ -129,17 +132,18 @@ function ownedCameraIds(devices: unknown): string[] {
 }
 
 function locationIds(body: unknown): string[] {
-  const list = typeof body === 'object' && body !== null ? (body as Record<string, unknown>)['user_locations'] : null;
-  return (Array.isArray(list) ? list : [])
-    .map((l) => (typeof l === 'object' && l !== null ? (l as Record<string, unknown>)['location_id'] : null))
+  const list = (body as Json)?.['user_locations'];
+  return (Array.isArray(list) ? (list as unknown[]) : [])
+    .map((l) => (l as Json)?.['location_id'])
     .filter((id): id is string => typeof id === 'string' && isSafePathId(id))
     .slice(0, 50);
 }
 
 /** The CSRF token the web app sends, where the page exposes it: a meta tag, or a csrf-named key in the page state. */
-export function findCsrfToken(doc: Document, pageState: unknown): string | null {
+export function findCsrfToken(doc: Document): string | null {
   const meta = doc.querySelector('meta[name*="csrf" i]')?.getAttribute('content');
   if (meta) return meta;
+  const state = extractNextData(doc);
   let found: string | null = null;
   const walk = (value: unknown, depth: number): void => {
     if (found || depth > 6 || typeof value !== 'object' || value === null) return;
@@ -151,6 +155,6 @@ export function findCsrfToken(doc: Document, pageState: unknown): string | null 
       walk(inner, depth + 1);
     }
   };
-  walk(pageState, 0);
+  walk('body' in state ? state.body : null, 0);
   return found;
 }

@@ -19,8 +19,6 @@ export interface SenderOptions {
   onInvalidated(): void;
   /** Waits between attempts, in ms; the last one repeats. */
   backoff?: readonly number[];
-  /** An answer that does not come within this time counts as a failed attempt (a worker stopped mid-message may never answer). */
-  answerTimeoutMs?: number;
   wait?: (ms: number) => Promise<void>;
 }
 
@@ -33,6 +31,7 @@ export interface BackgroundSender {
 }
 
 const BACKOFF_MS = [100, 250, 500, 1000, 2000, 4000, 8000];
+/** An answer that does not come within this time counts as a failed attempt (a worker stopped mid-message may never answer). */
 const ANSWER_TIMEOUT_MS = 15_000;
 
 function answered(sent: Promise<unknown>, ms: number): Promise<unknown> {
@@ -69,21 +68,23 @@ export function createBackgroundSender(runtime: SendingRuntime, options: SenderO
     while (queue.length > 0 && !invalidated) {
       if (!valid()) return invalidate();
       try {
-        const answer = await answered(runtime.sendMessage(queue[0]), options.answerTimeoutMs ?? ANSWER_TIMEOUT_MS);
+        const answer = await answered(runtime.sendMessage(queue[0]), ANSWER_TIMEOUT_MS);
         // Chrome resolves with undefined, not an error, when the worker stopped before its listener answered:
-        // only the background's own answer ({accepted}) means the message was handled.
-        if (!isCaptureBatchAnswer(answer)) throw new Error('not answered');
-        // The background could not write it this time (not: refused it, or the store is full): send it again.
-        if (answer.retry === true) throw new Error('write failed');
-        queue.shift();
-        attempt = 0;
+        // only the background's own answer ({accepted}) means the message was handled. `retry`: the background
+        // could not write it this time (not: refused it, or the store is full), so it is sent again.
+        if (isCaptureBatchAnswer(answer) && answer.retry !== true) {
+          queue.shift();
+          attempt = 0;
+          continue;
+        }
       } catch {
-        // The worker stopped, or is starting: try again later, unless the extension itself is gone. Not logged:
-        // a stopped worker is normal in MV3, and every failure here is handled by the retry or the shutdown.
-        if (!valid()) return invalidate();
-        await wait(backoff[Math.min(attempt, backoff.length - 1)] ?? 1000);
-        attempt++;
+        // No answer in time, or the send failed.
       }
+      // The worker stopped, or is starting: try again later, unless the extension itself is gone. Not logged:
+      // a stopped worker is normal in MV3, and every failure here is handled by the retry or the shutdown.
+      if (!valid()) return invalidate();
+      await wait(backoff[Math.min(attempt, backoff.length - 1)] ?? 1000);
+      attempt++;
     }
   }
 

@@ -15,28 +15,19 @@ export type MessageHandlers<C> = { [T in MessageType]?: MessageHandler<T, C> };
 export type RefusalAnswers = { [T in MessageType]?: unknown };
 
 /**
- * One listener per context: `read` validates a message first (null: not valid) and only then is it routed by its type.
- * Returns undefined (no answer, so another listener may answer) for anything this context does not handle.
+ * One listener per context: `read` validates a message first (null: not valid, and not answered) and only then is it
+ * routed by its type. Returns undefined (no answer, so another listener may answer) for anything this context does not
+ * handle. The answers to malformed messages (refusals) are the background's, in `messageListener`.
  */
 export function routeMessages<C>(
   read: (message: unknown) => Message | null,
   handlers: MessageHandlers<C>,
-  refusals: RefusalAnswers = {},
 ): (message: unknown, context: C) => Promise<unknown> | undefined {
   return (message, context) => {
     const valid = read(message);
-    if (valid === null) {
-      const type = typeOf(message);
-      return type !== null && Object.hasOwn(refusals, type) ? Promise.resolve(refusals[type as MessageType]) : undefined;
-    }
+    if (valid === null) return undefined;
     // The map pairs each type with its handler; TypeScript cannot follow that pairing through an indexed access.
     const handler = handlers[valid.type] as ((message: Message, context: C) => Promise<unknown> | undefined) | undefined;
     return handler?.(valid, context);
   };
-}
-
-function typeOf(message: unknown): string | null {
-  if (typeof message !== 'object' || message === null) return null;
-  const { type } = message as { type?: unknown };
-  return typeof type === 'string' ? type : null;
 }

@@ -8,6 +8,9 @@ import type { PageStructure, StructureNode } from '../../model/page-structure.ts
 const MAX_NODES = 4000;
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'path', 'iframe']);
 const STATE = /^(true|false|mixed|on|off)$/;
+/** Attributes kept: ARIA, and the few that say what a control is; of these, only `type` and `data-testid` keep their text. */
+const KEPT = /^(aria-.*|type|checked|disabled|data-testid)$/;
+const SHORT_TEXT = /^(type|data-testid)$/;
 
 export function collectStructure(doc: Document): PageStructure {
   let count = 0;
@@ -23,14 +26,10 @@ export function collectStructure(doc: Document): PageStructure {
     const node: StructureNode = { tag };
     const role = el.getAttribute('role');
     if (role) node.role = role.slice(0, 40);
-    const attrs: Record<string, string> = {};
     for (const attr of Array.from(el.attributes)) {
       const name = attr.name.toLowerCase();
-      if (name.startsWith('aria-') || name === 'type' || name === 'checked' || name === 'disabled' || name === 'data-testid') {
-        attrs[name] = name === 'type' || name === 'data-testid' ? attr.value.slice(0, 60) : STATE.test(attr.value) ? attr.value : '[value]';
-      }
+      if (KEPT.test(name)) (node.attrs ??= {})[name] = SHORT_TEXT.test(name) ? attr.value.slice(0, 60) : STATE.test(attr.value) ? attr.value : '[value]';
     }
-    if (Object.keys(attrs).length > 0) node.attrs = attrs;
     const classes = el.getAttribute('class');
     if (classes) node.classes = classes.slice(0, 120);
     const own = Array.from(el.childNodes)

@@ -25,9 +25,14 @@ export function extractOutline(doc: Document): PageOutline {
   };
   let section: string | null = null;
   let term: string | null = null;
-  const links = new LinkRows();
+  // Links repeated as sibling rows (`<div><a>…</a></div>` ×n, or bare `<a>` ×n) form a list under the current heading:
+  // their texts by the element that holds the rows.
+  const linkRows = new Map<Element, string[]>();
   const flushLinks = () => {
-    for (const items of links.take()) if (section && outline.lists.length < MAX_ITEMS) outline.lists.push({ heading: section, items });
+    // Single links ("Manage", "Learn more") are not lists.
+    for (const items of linkRows.values())
+      if (items.length >= 2 && section && outline.lists.length < MAX_ITEMS) outline.lists.push({ heading: section, items });
+    linkRows.clear();
   };
   for (const el of Array.from(doc.querySelectorAll(SELECTOR))) {
     if (el.closest('nav,header,footer,[role="navigation"],script,style,template')) continue;
@@ -50,7 +55,7 @@ export function extractOutline(doc: Document): PageOutline {
       const list = listOf(el, section);
       if (list && outline.lists.length < MAX_ITEMS) outline.lists.push(list);
     } else if (tag === 'a') {
-      if (!el.closest('li,[role="listitem"],label,p,dd,td')) links.add(el);
+      if (!el.closest('li,[role="listitem"],label,p,dd,td')) addLinkRow(linkRows, el);
     } else if (tag === 'dt') {
       term = clean(textOf(el));
     } else if (tag === 'tr' || role === 'row' || tag === 'span') {
@@ -72,46 +77,34 @@ export function extractOutline(doc: Document): PageOutline {
  * side (label, value) with nothing else in their row. Read as a text whose section is the label.
  */
 function valueRow(el: Element, tag: string): OutlineText | null {
-  let label: Element | undefined;
-  let value: Element | undefined;
-  if (tag === 'span') {
-    const row = el.parentElement;
-    const cells = row ? Array.from(row.children) : [];
-    if (cells.length !== 2 || cells[0] !== el || cells.some((c) => c.tagName.toLowerCase() !== 'span' || c.children.length > 0)) return null;
-    [label, value] = cells;
-  } else {
-    const cells = Array.from(el.children).filter((c) => /^(th|td)$/i.test(c.tagName) || /^(cell|rowheader|gridcell)$/.test(c.getAttribute('role') ?? ''));
-    if (cells.length !== 2 || el.querySelector('[role="switch"],[role="checkbox"],input,[aria-checked],[aria-pressed]')) return null;
-    [label, value] = cells;
-  }
-  const section = clean(textOf(label));
-  const text = clean(textOf(value));
+  const span = tag === 'span';
+  const cells = span
+    ? Array.from(el.parentElement?.children ?? [])
+    : Array.from(el.children).filter((c) => /^(th|td)$/i.test(c.tagName) || /^(cell|rowheader|gridcell)$/.test(c.getAttribute('role') ?? ''));
+  if (cells.length !== 2) return null;
+  // Spans: this one first, both leaves. Rows: no control in the row.
+  if (
+    span
+      ? cells[0] !== el || cells.some((c) => c.tagName.toLowerCase() !== 'span' || c.children.length > 0)
+      : el.querySelector('[role="switch"],[role="checkbox"],input,[aria-checked],[aria-pressed]')
+  )
+    return null;
+  const section = clean(textOf(cells[0]));
+  const text = clean(textOf(cells[1]));
   return section && text && section.length <= 80 ? { section, text } : null;
 }
 
-/** Links repeated as sibling rows (`<div><a>…</a></div>` ×n, or bare `<a>` ×n) form a list under the current heading. */
-class LinkRows {
-  private readonly groups = new Map<Element, string[]>();
-
-  add(link: Element): void {
-    const text = clean(textOf(link));
-    if (!text) return;
-    const parent = link.parentElement;
-    // The row is the link's own wrapper when the link is all it holds, else the link itself.
-    const row = parent && parent.children.length === 1 ? parent : link;
-    const owner = row.parentElement;
-    if (!owner) return;
-    const items = this.groups.get(owner) ?? [];
-    if (items.length < MAX_ITEMS) items.push(text);
-    this.groups.set(owner, items);
-  }
-
-  /** Groups of two or more rows; single links ("Manage", "Learn more") are not lists. */
-  take(): string[][] {
-    const lists = [...this.groups.values()].filter((items) => items.length >= 2);
-    this.groups.clear();
-    return lists;
-  }
+/** A link's text, under the element that holds its row: the link's own wrapper when the link is all it holds, else the link itself. */
+function addLinkRow(rows: Map<Element, string[]>, link: Element): void {
+  const text = clean(textOf(link));
+  if (!text) return;
+  const parent = link.parentElement;
+  const row = parent && parent.children.length === 1 ? parent : link;
+  const owner = row.parentElement;
+  if (!owner) return;
+  const items = rows.get(owner) ?? [];
+  if (items.length < MAX_ITEMS) items.push(text);
+  rows.set(owner, items);
 }
 
 function control(doc: Document, el: Element, section: string | null): OutlineControl {

@@ -132,6 +132,32 @@ describe('scanNow', () => {
     const idPaths = calls.map((c) => c.path).filter((p) => p.includes('/devices/v1/devices/') || p.includes('/clients_api/locations/'));
     expect(idPaths).toEqual(['/api/cgw/devices/v1/devices/70010001/settings', '/api/cgw/clients_api/locations/9f2d5a7e-0000-4000-8000-000000000001/users']);
   });
+
+  it('reads ids only from entries that are objects, whatever else the lists hold', async () => {
+    const devices = {
+      doorbots: [null, 5, 'id', [], true, { id: true }, { id: null }, { id: 70010002, owned: false }, { id: 70010003 }],
+      stickup_cams: 'not a list',
+      other: [{ id: 'cam-4', owned: true }],
+    };
+    const locations = { user_locations: [null, 7, 'loc', [], { location_id: 42 }, { location_id: 'loc-1' }] };
+    const { calls, fetch } = ringApi((path) =>
+      path.endsWith('/ring_devices') ? json(devices) : path.endsWith('/devices/v1/locations') ? json(locations) : undefined,
+    );
+    await run(fetch).ended;
+    const idPaths = calls.map((c) => c.path).filter((p) => p.includes('/devices/v1/devices/') || p.includes('/locations/loc'));
+    expect(idPaths).toEqual([
+      '/api/cgw/devices/v1/devices/70010003/settings',
+      '/api/cgw/devices/v1/devices/cam-4/settings',
+      '/api/cgw/clients_api/locations/loc-1/users',
+      '/api/cgw/location_info/v4/locations/loc-1',
+    ]);
+  });
+
+  it.each([null, 3, 'devices', [{ id: 70010001 }]])('asks no settings when the device list is %j', async (devices) => {
+    const { calls, fetch } = ringApi((path) => (path.endsWith('/ring_devices') ? json(devices) : undefined));
+    await run(fetch).ended;
+    expect(calls.filter((c) => c.path.endsWith('/settings'))).toEqual([]);
+  });
 });
 
 describe('isSafePathId', () => {
