@@ -7,5 +7,5 @@ describe('utf8Bytes', () => {
     for (const text of ['', 'plain', 'Küche … ☰ → 🏠', '\ud800 alone', 'end \udc00', '\udc00\ud800', 'x'.repeat(70_000) + '€'])
       expect(Buffer.from(utf8Bytes(text)).equals(Buffer.from(text, 'utf8'))).toBe(true);
     fc.assert(fc.property(fc.string({ unit: 'binary' }), (text) => Buffer.from(utf8Bytes(text)).equals(Buffer.from(text, 'utf8'))));
-  });
+  }, 30_000);
 });
