@@ -21,18 +21,10 @@ export function createCaptureBatcher(ctx: ContentScriptContext, sender: Backgrou
   const pending: PageCapture[] = [];
   const omitted: OmittedCapture[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let lastQueued = 0;
 
-  // One timer per quiet spell, not one per capture (a big account queues thousands): when it fires early it waits
-  // for the rest of the quiet time since the last capture.
-  const whenQuiet = () => {
-    const left = lastQueued + QUIET_MS - performance.now();
-    timer = left > 0 ? ctx.setTimeout(whenQuiet, left) : undefined;
-    if (left <= 0) flush();
-  };
   const later = () => {
-    lastQueued = performance.now();
-    timer ??= ctx.setTimeout(whenQuiet, QUIET_MS);
+    ctx.clearTimeout(timer);
+    timer = ctx.setTimeout(flush, QUIET_MS);
   };
 
   function flush(): void {
@@ -60,7 +52,6 @@ export function createCaptureBatcher(ctx: ContentScriptContext, sender: Backgrou
       // A full message goes at once, so a big account streams to the store while the page is still loading.
       if (pending.length >= MAX_CAPTURES_PER_BATCH) {
         ctx.clearTimeout(timer);
-        timer = undefined;
         flush();
       } else later();
     },

@@ -5,7 +5,7 @@
  * One observer per page: its state is this module's.
  */
 import { HELLO_EVENT, MAX_CAPTURE_CHARS, PORT_EVENT, READY_EVENT, type ObserverMessage, type TokenRequest } from './capture-message.ts';
-import { addListener, apply, dispatch, pageOrigin, regExpTest, removeListener, indexOf, slice, startsWith } from './page-natives.ts';
+import { addListener, apply, dispatch, pageOrigin, regExpTest, removeListener } from './page-natives.ts';
 
 const RING_PROXY_PATH = /^\/api\/cgw\//;
 
@@ -43,20 +43,6 @@ const samePage = (url: URL | null): url is URL => url !== null && url.origin ===
 /** The URL's href when it is the page's own origin and the isolated script wants its response; else null. */
 export const wanted = (url: URL | null): string | null =>
   samePage(url) && wantedPaths !== null && apply(regExpTest, wantedPaths, [url.pathname]) ? url.href : null;
-
-/**
- * `wanted` for a URL the browser itself serialized (a response's URL): the page's origin and a slash begin it
- * exactly when it is the page's own, and its pathname runs to the first `?` or `#`, so no URL needs parsing. Any
- * other form is parsed as before.
- */
-export function wantedHref(href: unknown): string | null {
-  if (typeof href !== 'string' || !wantedPaths || !apply(startsWith, href, [`${pageOrigin}/`])) return wanted(resolveUrl(href));
-  const query = apply(indexOf, href, ['?']);
-  const hash = apply(indexOf, href, ['#']);
-  // Plain comparisons: the page may have replaced Math's methods.
-  const end = hash >= 0 && (query < 0 || hash < query) ? hash : query >= 0 ? query : href.length;
-  return apply(regExpTest, wantedPaths, [apply(slice, href, [pageOrigin.length, end])]) ? href : null;
-}
 
 export const isRingProxyCall = (url: URL | null): boolean => samePage(url) && RING_PROXY_PATH.test(url.pathname);
 

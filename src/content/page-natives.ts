@@ -12,9 +12,6 @@ export const regExpTest = RegExp.prototype.test;
 export const stringify = JSON.stringify;
 export const originalToString = Function.prototype.toString;
 export const decode = TextDecoder.prototype.decode;
-export const startsWith = String.prototype.startsWith;
-export const indexOf = String.prototype.indexOf;
-export const slice = String.prototype.slice;
 
 export const addListener = EventTarget.prototype.addEventListener;
 export const removeListener = EventTarget.prototype.removeEventListener;

@@ -5,7 +5,7 @@
  */
 import { MAX_CAPTURE_CHARS } from './capture-message.ts';
 import { wrap } from './disguised-proxy.ts';
-import { hand, isRingProxyCall, noteToken, resolveUrl, send, wantedHref } from './observer-channel.ts';
+import { hand, isRingProxyCall, noteToken, resolveUrl, send, wanted } from './observer-channel.ts';
 import {
   apply,
   getReader,
@@ -56,7 +56,7 @@ export function wrapFetch(): typeof fetch {
   const observeResponse = (response: Response) => {
     if (!responseOk || !responseUrl || !responseHeaders || !apply(responseOk, response, [])) return;
     // Decided by URL before anything is copied: a response nobody reads costs one URL parse.
-    const url = wantedHref(apply(responseUrl, response, []));
+    const url = wanted(resolveUrl(apply(responseUrl, response, [])));
     if (!url) return;
     // A body larger than the capture limit is not copied: cloning would download all of it even if the page stops reading.
     const length = Number(apply(headersGet, apply(responseHeaders, response, []), ['content-length']));

@@ -3,7 +3,7 @@
  * of a wanted response; `setRequestHeader` notes the csrf-token the page sends on its own /api/cgw/ calls.
  */
 import { wrap } from './disguised-proxy.ts';
-import { hand, isRingProxyCall, noteToken, resolveUrl, wantedHref } from './observer-channel.ts';
+import { hand, isRingProxyCall, noteToken, resolveUrl, wanted } from './observer-channel.ts';
 import {
   addListener,
   apply,
@@ -26,7 +26,7 @@ export function wrapXhr() {
     try {
       const status = xhrStatus ? (apply(xhrStatus, this, []) as number) : 0;
       if (status < 200 || status >= 300 || !xhrResponseUrl) return;
-      const url = wantedHref(apply(xhrResponseUrl, this, []));
+      const url = wanted(resolveUrl(apply(xhrResponseUrl, this, [])));
       if (!url) return;
       const type = xhrResponseType ? (apply(xhrResponseType, this, []) as string) : '';
       if ((type === '' || type === 'text') && xhrResponseText) hand(url, apply(xhrResponseText, this, []) as string);

@@ -1,6 +1,6 @@
 /**
- * The collector's batches go after 300 ms of quiet since the last capture (one timer per quiet spell, not one per
- * capture), or at once when full; nothing waits longer, nothing goes earlier.
+ * The collector's batches go after 300 ms of quiet since the last capture, or at once when full; nothing waits
+ * longer, nothing goes earlier, nothing after the script is stopped.
  */
 import { createCaptureBatcher } from '../../../src/content/capture-batcher.ts';
 import { ContentScriptContext } from '../../../src/content/content-script-context.ts';
