@@ -3,7 +3,7 @@ import type { Service } from '../model/diagnostics.ts';
 import { readCapture } from '../sources/read-capture.ts';
 import { stampCaptureTime } from '../model/capture-order.ts';
 import * as v from 'valibot';
-import { CaptureBatchSchema } from '../model/messages.ts';
+import { CaptureBatchSchema, type CaptureBatch } from '../model/messages.ts';
 import { acceptedContentSender, type SenderLike } from './sender-policy.ts';
 import { serviceOfOrigin } from './account-origins.ts';
 import { omittedResult } from './omitted-result.ts';
@@ -21,7 +21,7 @@ export async function handleCaptureBatch(message: unknown, sender: SenderLike, e
   const batch = parsed.output;
   const service = serviceOfOrigin(origin);
   // Captures must come from the sender's own origin; the content script checks this too.
-  const captures = batch.captures.filter((c) => c.url === null || sameOrigin(c.url, origin));
+  const captures = batch.captures.filter((c) => c.url === null || sameOrigin(c.url, origin)).flatMap(withParsedText);
   const omitted = (batch.omitted ?? []).filter((o) => sameOrigin(o.url, origin));
   // A page's data belongs to the service whose page it is: an Amazon page's __NEXT_DATA__ never yields Ring devices.
   // Each result keeps its capture's own time: merging orders by it, so a late batch from an older tab cannot win.
@@ -32,6 +32,19 @@ export async function handleCaptureBatch(message: unknown, sender: SenderLike, e
   ].filter((r) => belongsTo(r.source.service, service));
   if (results.length === 0) return null;
   return store.addResults({ scanId: batch.pageSession, service, origin, results });
+}
+
+type BatchCapture = CaptureBatch['captures'][number];
+
+/** A page response's copy arrives as text and is parsed here; one that is not JSON is dropped, as it always was. */
+function withParsedText(capture: BatchCapture): BatchCapture[] {
+  const { text, ...rest } = capture;
+  if (text === undefined) return [rest];
+  try {
+    return [{ ...rest, body: JSON.parse(text) as unknown }];
+  } catch {
+    return [];
+  }
 }
 
 function belongsTo(source: Service, page: Service): boolean {

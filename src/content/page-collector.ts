@@ -1,8 +1,8 @@
 /**
  * The isolated-world half of a content script, shared by the sites: it collects the page's own state
  * (`__NEXT_DATA__`), the outline of settings pages, and the responses the MAIN-world observer hands over,
- * checks that they are same-origin JSON of a known endpoint, and sends them to the background in small
- * batches. Parsing and checks run in the background. It makes no network request of its own.
+ * checks that they are same-origin responses of a known endpoint, and sends them to the background in small
+ * batches, as text. Parsing (a copy's JSON too) and checks run in the background. It makes no network request of its own.
  * Everything it starts hangs on one `ContentScriptContext`: stopping the script is `ctx.abort()`.
  */
 import { MAX_CAPTURE_CHARS } from '../model/message-limits.ts';
@@ -78,14 +78,8 @@ export function startCollector(site: SiteConfig): void {
     capture(url, text) {
       if (text.length > MAX_CAPTURE_CHARS) return tooLarge(url, text.length);
       const parsed = knownUrl(url);
-      if (!parsed) return;
-      let body: unknown;
-      try {
-        body = JSON.parse(text);
-      } catch {
-        return;
-      }
-      queue({ url: parsed.href, via: 'page-fetch', body, capturedAt: new Date().toISOString() });
+      // The text goes as it came: the background parses it, off the page's main thread (README, Performance).
+      if (parsed) queue({ url: parsed.href, via: 'page-fetch', body: null, text, capturedAt: new Date().toISOString() });
     },
   });
 

@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import { ALEXA_API_ORIGINS } from './marketplaces.ts';
 import type { PageStructure, StructureNode } from './page-structure.ts';
-import { MAX_CAPTURES_ACCEPTED, MAX_IMPORT_FILES, MAX_URL_CHARS } from './message-limits.ts';
+import { MAX_CAPTURE_CHARS, MAX_CAPTURES_ACCEPTED, MAX_IMPORT_FILES, MAX_URL_CHARS } from './message-limits.ts';
 import { isCaptureBatchAnswer, readContentMessage, type CaptureBatchAnswer, type ContentMessage } from './content-messages.ts';
 
 export * from './message-limits.ts';
@@ -24,6 +24,11 @@ const PageCaptureSchema = v.object({
   via: v.picklist(['page-fetch', 'page-state', 'page-outline']),
   /** Parsed JSON; never trusted, sources validate it. */
   body: v.unknown(),
+  /**
+   * Added later: a page response's JSON text as the page received it, parsed by the background (off the page's
+   * main thread) in place of `body`; a text that is not JSON is dropped there.
+   */
+  text: v.optional(v.pipe(v.string(), v.maxLength(MAX_CAPTURE_CHARS))),
   capturedAt: v.pipe(v.string(), v.isoTimestamp()),
 });
 export type PageCapture = v.InferOutput<typeof PageCaptureSchema>;
