@@ -26,29 +26,33 @@ export function evidenceLocator(results: readonly SourceResult[]): EvidenceLocat
     if (named) named.push(r);
     else bySource.set(r.source.id, [r]);
     for (const id of mentionedIds(r.records)) {
-      const list = byId.get(id) ?? [];
-      list.push(r);
-      byId.set(id, list);
+      const list = byId.get(id);
+      if (list) list.push(r);
+      else byId.set(id, [r]);
     }
   }
-  const fieldsOf = new Map<SourceInfo, ReturnType<typeof documentFields>>();
+  const fieldsOf = new Map<SourceInfo, readonly (readonly [string, unknown])[]>();
+  const settingsOf = settingsIndex();
   return (evidence, subject) => {
-    const found = documentOf(evidence, subject, byId.get(subject.id) ?? [], bySource.get(evidence.source) ?? []);
+    const found = documentOf(evidence, subject, byId.get(subject.id) ?? NONE, bySource.get(evidence.source) ?? NONE, settingsOf);
     if (!found) return copyOf(evidence);
     let fields = fieldsOf.get(found);
-    if (!fields) fieldsOf.set(found, (fields = documentFields(found)));
+    if (!fields) fieldsOf.set(found, (fields = Object.entries(documentFields(found))));
     // As `{ ...evidence, source, ...fields }` would build it (same keys, same order), without a spread's slow path.
     const out = copyOf(evidence) as unknown as Record<string, unknown>;
     out['source'] = found.id;
-    for (const key of Object.keys(fields)) out[key] = fields[key as keyof typeof fields];
+    for (const [key, value] of fields) out[key] = value;
     return out as unknown as FindingEvidence;
   };
 }
 
-/** A shallow copy, property by property in the original's order. */
+const NONE: readonly SourceResult[] = [];
+
+/** A shallow copy, property by property in the original's order (`for…in`: no array of keys per copy). */
 function copyOf(evidence: FindingEvidence): FindingEvidence {
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(evidence)) out[key] = evidence[key as keyof FindingEvidence];
+  const from = evidence as unknown as Record<string, unknown>;
+  for (const key in from) if (Object.hasOwn(from, key)) out[key] = from[key];
   return out as unknown as FindingEvidence;
 }
 
@@ -63,20 +67,25 @@ function documentFields(source: SourceInfo): Pick<FindingEvidence, 'location' | 
 }
 
 /** `about`: results naming the subject, newest first; `named`: results of the evidence's source, newest first. */
-function documentOf(evidence: FindingEvidence, subject: Subject, about: readonly SourceResult[], named: readonly SourceResult[]): SourceInfo | undefined {
+function documentOf(
+  evidence: FindingEvidence,
+  subject: Subject,
+  about: readonly SourceResult[],
+  named: readonly SourceResult[],
+  settingsOf: (result: SourceResult) => ReadonlyMap<string, RingDeviceSettings>,
+): SourceInfo | undefined {
   const privacy = subject.type === 'device' ? privacyFieldCached(evidence.field) : null;
   if (privacy) {
-    const stating = about.find((r) => {
+    for (const r of about) {
       const record = settingsOf(r).get(subject.id);
       const value = record?.[privacy];
-      return value !== null && value !== undefined && (record?.sources?.[privacy] ?? r.source.id) === evidence.source;
-    });
-    if (stating) return stating.source;
+      if (value !== null && value !== undefined && (record?.sources?.[privacy] ?? r.source.id) === evidence.source) return r.source;
+    }
   }
   if (subject.type !== 'account') {
-    const family = RING_DEVICE_LISTS.includes(evidence.source) && subject.type === 'device' ? RING_DEVICE_LISTS : [evidence.source];
-    const hit = about.find((r) => r.source.id === evidence.source) ?? about.find((r) => family.includes(r.source.id));
-    if (hit) return hit.source;
+    const family = RING_DEVICE_LISTS.includes(evidence.source) && subject.type === 'device' ? RING_DEVICE_LISTS : null;
+    for (const r of about) if (r.source.id === evidence.source) return r.source;
+    if (family) for (const r of about) if (family.includes(r.source.id)) return r.source;
   }
   return named[0]?.source;
 }
@@ -90,17 +99,25 @@ function privacyFieldCached(field: string): RingPrivacyField | null {
   return privacy;
 }
 
-const settingsIndex = new WeakMap<SourceResult, Map<string, RingDeviceSettings>>();
+const NO_SETTINGS: ReadonlyMap<string, RingDeviceSettings> = new Map();
 
-/** A result's settings records by device id, the first for each (as `find` gives it): a device list holds thousands. */
-function settingsOf(result: SourceResult): Map<string, RingDeviceSettings> {
-  let index = settingsIndex.get(result);
-  if (!index) {
-    index = new Map();
-    for (const s of result.records.ringDeviceSettings ?? []) if (!index.has(s.deviceId)) index.set(s.deviceId, s);
-    settingsIndex.set(result, index);
-  }
-  return index;
+/**
+ * A result's settings records by device id, the first for each (as `find` gives it), indexed when first asked:
+ * a device list holds thousands. Kept for one report (results without settings records share one empty index).
+ */
+function settingsIndex(): (result: SourceResult) => ReadonlyMap<string, RingDeviceSettings> {
+  const indexes = new Map<SourceResult, Map<string, RingDeviceSettings>>();
+  return (result) => {
+    const settings = result.records.ringDeviceSettings;
+    if (!settings || settings.length === 0) return NO_SETTINGS;
+    let index = indexes.get(result);
+    if (!index) {
+      index = new Map();
+      for (const s of settings) if (!index.has(s.deviceId)) index.set(s.deviceId, s);
+      indexes.set(result, index);
+    }
+    return index;
+  };
 }
 
 /** The ids a result's records name in their own top-level fields (device, location, endpoint ids). */

@@ -22,6 +22,7 @@ export function localizeAll(
 ): ReportFinding[] {
   const shared = new Map<string, Pick<ReportFinding, 'explanation' | 'optOut'>>();
   const title = titleOnce(ctx);
+  const recipientsOf = recipientsOnce(ctx.t);
   return stated.map(({ raw, entry, recipients, variant, outsideRegion, owner }) => {
     const cacheKey = `${raw.id}\u0000${variant ?? ''}\u0000${outsideRegion ?? ''}\u0000${textVariant(raw)}\u0000${raw.service}`;
     let texts = shared.get(cacheKey);
@@ -37,8 +38,8 @@ export function localizeAll(
       risk: raw.risk ?? entry.risk,
       title: title(entry, raw),
       explanation: texts.explanation,
-      recipients: namedRecipients(recipients, raw, ctx.t),
-      optOut: { steps: [...texts.optOut.steps], url: texts.optOut.url },
+      recipients: recipientsOf(recipients, raw),
+      optOut: { steps: texts.optOut.steps.slice(), url: texts.optOut.url },
       // Located by the subject the check named (an id), not by the name the report shows.
       evidence: locate(raw.evidence, raw.subject),
       details: outsideRegion ? { ...raw.details, notOfferedIn: outsideRegion } : raw.details,
@@ -50,21 +51,61 @@ export function localizeAll(
 }
 
 /**
- * A finding's title, looked up once per title text: what picks the key (id, subject variant, an account subject,
- * the counted number) and the substitutions are the same for most findings of a kind.
+ * A finding's title, looked up once per title text. The title is a function of the finding id, its subject
+ * variant, whether the subject is the account, and the few details the catalog entry substitutes or counts: the
+ * memo key is made of those alone, so the substitutions (words for interfaces, a list format) are worked out once
+ * per distinct title, not once per finding.
  */
 function titleOnce({ t, locale }: Texts): (entry: CatalogEntry, raw: RawFinding) => string {
   const titles = new Map<string, string>();
   return (entry, raw) => {
-    const count = entry.titleCount ? raw.details[entry.titleCount] : undefined;
-    const args = titleArgs(entry, raw, t, locale);
-    // Id, variant (lowercase letters) and number cannot hold the separator; the substitutions are spelled as JSON.
-    const number = typeof count === 'number' ? String(count) : '-';
-    const cacheKey = `${raw.id}\u0000${textVariant(raw)}\u0000${raw.subject.type === 'account'}\u0000${number}${args.length > 0 ? `\u0000${JSON.stringify(args)}` : ''}`;
+    let cacheKey = `${raw.id}\u0000${textVariant(raw)}\u0000${raw.subject.type === 'account'}`;
+    for (const detail of titleDetails(entry)) cacheKey += memoPart(raw.details[detail]);
     let title = titles.get(cacheKey);
-    if (title === undefined) titles.set(cacheKey, (title = t(titleKey(entry, raw, t, locale), args)));
+    if (title === undefined) titles.set(cacheKey, (title = t(titleKey(entry, raw, t, locale), titleArgs(entry, raw, t, locale))));
     return title;
   };
+}
+
+const titleDetailsOf = new WeakMap<CatalogEntry, readonly string[]>();
+
+/** The details a catalog entry's title reads: its count and every detail its substitutions take. */
+function titleDetails(entry: CatalogEntry): readonly string[] {
+  let details = titleDetailsOf.get(entry);
+  if (!details) {
+    details = [
+      ...(entry.titleCount ? [entry.titleCount] : []),
+      ...(entry.titleArgs ?? []).flatMap((arg) => (typeof arg === 'string' ? [arg] : arg.as === 'count' ? [arg.detail, arg.atLeast] : [arg.detail])),
+    ];
+    titleDetailsOf.set(entry, details);
+  }
+  return details;
+}
+
+/** One detail value in a memo key, unambiguous: a string carries its length and kind, so no value can mimic another. */
+function memoPart(value: string | number | boolean | null | undefined): string {
+  return typeof value === 'string' ? `\u0000s${value.length}:${value}` : `\u0000${String(value)}`;
+}
+
+/** Stands for the subject's name while finding out whether a recipient's words name it. */
+const NAME_PROBE = '\u0001subject\u0001';
+
+/**
+ * Recipients in words. The words are the same for every finding of a service unless they name the subject (the
+ * app's maker): looked up once per recipient and service, and per finding only where the name is part of them.
+ */
+function recipientsOnce(t: Translate): (ids: readonly RecipientId[], raw: RawFinding) => ReportFinding['recipients'] {
+  const fixed = new Map<string, string | null>();
+  return (ids, raw) =>
+    ids.map((id) => {
+      const memoKey = `${raw.service}\u0000${id}`;
+      let text = fixed.get(memoKey);
+      if (text === undefined) {
+        const probe = t(recipientMessageKey(id, raw.service), [NAME_PROBE]);
+        fixed.set(memoKey, (text = probe.includes(NAME_PROBE) ? null : probe));
+      }
+      return { id, name: text ?? t(recipientMessageKey(id, raw.service), [raw.subject.name]) };
+    });
 }
 
 /** One finding in the user's language, with the catalog's default texts (no account state applied). */
