@@ -31,19 +31,45 @@ export function evidenceLocator(results: readonly SourceResult[]): EvidenceLocat
       else byId.set(id, [r]);
     }
   }
-  const fieldsOf = new Map<SourceInfo, readonly (readonly [string, unknown])[]>();
+  const fieldsOf = new Map<SourceInfo, DocumentFields>();
   const settingsOf = settingsIndex();
   return (evidence, subject) => {
     const found = documentOf(evidence, subject, byId.get(subject.id) ?? NONE, bySource.get(evidence.source) ?? NONE, settingsOf);
     if (!found) return copyOf(evidence);
     let fields = fieldsOf.get(found);
-    if (!fields) fieldsOf.set(found, (fields = Object.entries(documentFields(found))));
-    // As `{ ...evidence, source, ...fields }` would build it (same keys, same order), without a spread's slow path.
-    const out = copyOf(evidence) as unknown as Record<string, unknown>;
-    out['source'] = found.id;
-    for (const [key, value] of fields) out[key] = value;
-    return out as unknown as FindingEvidence;
+    if (!fields) fieldsOf.set(found, (fields = documentFields(found)));
+    return isSourceAndField(evidence) ? locatedField(found.id, evidence.field, fields) : located(evidence, found.id, fields);
   };
+}
+
+type DocumentFields = Pick<FindingEvidence, 'location' | 'readAt' | 'readAtKind' | 'file'>;
+
+/** Whether evidence is what every check writes, `{ source, field }` and nothing else, in that order. */
+function isSourceAndField(evidence: FindingEvidence): boolean {
+  let n = 0;
+  for (const key in evidence) {
+    n++;
+    if (n > 2 || key !== (n === 1 ? 'source' : 'field')) return false;
+  }
+  return n === 2;
+}
+
+/** `{ source, field, ...fields }` for a check's `{ source, field }`: named stores, so every result shares a few shapes. */
+function locatedField(source: string, field: string, fields: DocumentFields): FindingEvidence<string> {
+  const out: FindingEvidence<string> = { source, field };
+  if (fields.location !== undefined) out.location = fields.location;
+  if (fields.readAt !== undefined) out.readAt = fields.readAt;
+  if (fields.readAtKind !== undefined) out.readAtKind = fields.readAtKind;
+  if (fields.file !== undefined) out.file = fields.file;
+  return out;
+}
+
+/** As `{ ...evidence, source, ...fields }` would build any evidence (same keys, same order), without a spread's slow path. */
+function located(evidence: FindingEvidence, source: string, fields: DocumentFields): FindingEvidence<string> {
+  const out = copyOf(evidence) as unknown as Record<string, unknown>;
+  out['source'] = source;
+  for (const key of Object.keys(fields)) out[key] = fields[key as keyof DocumentFields];
+  return out as unknown as FindingEvidence<string>;
 }
 
 const NONE: readonly SourceResult[] = [];
@@ -57,7 +83,7 @@ function copyOf(evidence: FindingEvidence): FindingEvidence {
 }
 
 /** Location, read time and file of one source, for evidence. */
-function documentFields(source: SourceInfo): Pick<FindingEvidence, 'location' | 'readAt' | 'readAtKind' | 'file'> {
+function documentFields(source: SourceInfo): DocumentFields {
   const location = source.origin === 'file:' ? source.location : `${source.origin}${source.location ?? ''}`;
   return {
     ...(location ? { location } : {}),

@@ -41,6 +41,10 @@ export function accountFindings(results: readonly SourceResult[]): { raw: RawFin
   ).map(({ raw, entry }) => ({ raw, risk: raw.risk ?? entry.risk }));
 }
 
+/** The one recipient known for a feature not offered in the account's country (one list each, shared). */
+const RING_ONLY: readonly RecipientId[] = ['ring'];
+const AMAZON_ONLY: readonly RecipientId[] = ['amazon'];
+
 /**
  * Keeps what the account reports whatever its country (a regional feature it reports on gets a note, see
  * regionVerdict), picks the variant that fits its state and says whose subject it is.
@@ -62,7 +66,7 @@ export function withAccountState(
     // Not offered there: only the service whose data reports the setting is known to have it; no one onward is claimed.
     const finding: StatedFinding =
       verdict === 'outside-region' && country
-        ? { raw, entry, recipients: [raw.service === 'ring' ? 'ring' : 'amazon'], outsideRegion: country }
+        ? { raw, entry, recipients: raw.service === 'ring' ? RING_ONLY : AMAZON_ONLY, outsideRegion: country }
         : statedInRegion(raw, entry, records);
     // Assigned, not spread: one spread per finding takes V8's slow path on a big account.
     if (owner) finding.owner = owner;

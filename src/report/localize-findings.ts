@@ -39,7 +39,8 @@ export function localizeAll(
       title: title(entry, raw),
       explanation: texts.explanation,
       recipients: recipientsOf(recipients, raw),
-      optOut: { steps: texts.optOut.steps.slice(), url: texts.optOut.url },
+      // Shared by every finding of a kind, as the explanation is: the report is never changed after it is built.
+      optOut: texts.optOut,
       // Located by the subject the check named (an id), not by the name the report shows.
       evidence: locate(raw.evidence, raw.subject),
       details: outsideRegion ? { ...raw.details, notOfferedIn: outsideRegion } : raw.details,
@@ -93,19 +94,34 @@ const NAME_PROBE = '\u0001subject\u0001';
 /**
  * Recipients in words. The words are the same for every finding of a service unless they name the subject (the
  * app's maker): looked up once per recipient and service, and per finding only where the name is part of them.
+ * A list whose words name no subject is made once and shared, like the explanation (the report is never changed
+ * after it is built).
  */
 function recipientsOnce(t: Translate): (ids: readonly RecipientId[], raw: RawFinding) => ReportFinding['recipients'] {
   const fixed = new Map<string, string | null>();
-  return (ids, raw) =>
-    ids.map((id) => {
-      const memoKey = `${raw.service}\u0000${id}`;
-      let text = fixed.get(memoKey);
-      if (text === undefined) {
-        const probe = t(recipientMessageKey(id, raw.service), [NAME_PROBE]);
-        fixed.set(memoKey, (text = probe.includes(NAME_PROBE) ? null : probe));
-      }
-      return { id, name: text ?? t(recipientMessageKey(id, raw.service), [raw.subject.name]) };
-    });
+  const wordsOf = (id: RecipientId, service: RawFinding['service']): string | null => {
+    const memoKey = `${service}\u0000${id}`;
+    let text = fixed.get(memoKey);
+    if (text === undefined) {
+      const probe = t(recipientMessageKey(id, service), [NAME_PROBE]);
+      fixed.set(memoKey, (text = probe.includes(NAME_PROBE) ? null : probe));
+    }
+    return text;
+  };
+  const named = (ids: readonly RecipientId[], raw: RawFinding): ReportFinding['recipients'] =>
+    ids.map((id) => ({ id, name: wordsOf(id, raw.service) ?? t(recipientMessageKey(id, raw.service), [raw.subject.name]) }));
+  // Per list of ids (the catalog's own arrays) and service: the shared list, or null when its words name the subject.
+  const lists = new Map<RawFinding['service'], Map<readonly RecipientId[], ReportFinding['recipients'] | null>>();
+  return (ids, raw) => {
+    let byIds = lists.get(raw.service);
+    if (!byIds) lists.set(raw.service, (byIds = new Map()));
+    let list = byIds.get(ids);
+    if (list === undefined) {
+      list = ids.every((id) => wordsOf(id, raw.service) !== null) ? named(ids, raw) : null;
+      byIds.set(ids, list); // the catalog's arrays (and knowledge/finding-state's one copy of each): a few per report
+    }
+    return list ?? named(ids, raw);
+  };
 }
 
 /** One finding in the user's language, with the catalog's default texts (no account state applied). */
