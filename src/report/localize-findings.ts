@@ -6,6 +6,7 @@ import { recipientMessageKey, type RecipientId } from '../knowledge/recipients.t
 import type { EvidenceLocator } from './evidence-location.ts';
 import { ownerFields, type StatedFinding } from './finding-state-of-account.ts';
 import { textVariant, titleArgs, titleKey, variantText } from './finding-title.ts';
+import { branch, type MemoBranch } from './memo-branch.ts';
 
 type Texts = { t: Translate; locale: Locale };
 
@@ -20,15 +21,16 @@ export function localizeAll(
   locate: EvidenceLocator,
   nameSubject: (subject: Subject, service: RawFinding['service']) => Subject,
 ): ReportFinding[] {
-  const shared = new Map<string, Pick<ReportFinding, 'explanation' | 'optOut'>>();
+  const shared: MemoBranch = new Map();
   const title = titleOnce(ctx);
   const recipientsOf = recipientsOnce(ctx.t);
   return stated.map(({ raw, entry, recipients, variant, outsideRegion, owner }) => {
-    const cacheKey = `${raw.id}\u0000${variant ?? ''}\u0000${outsideRegion ?? ''}\u0000${textVariant(raw)}\u0000${raw.service}`;
-    let texts = shared.get(cacheKey);
+    // The texts of a kind, variant, region note, subject variant and service: the same for all its findings.
+    const memo = branch(branch(branch(branch(shared, raw.id), variant), outsideRegion), textVariant(raw));
+    let texts = memo.get(raw.service) as Pick<ReportFinding, 'explanation' | 'optOut'> | undefined;
     if (!texts) {
       texts = { explanation: explanationOf(entry, raw, ctx.t, variant, outsideRegion), optOut: optOutOf(entry, raw, ctx, siteOf(raw.service)) };
-      shared.set(cacheKey, texts);
+      memo.set(raw.service, texts);
     }
     const finding: ReportFinding = {
       id: raw.id,
@@ -58,12 +60,13 @@ export function localizeAll(
  * per distinct title, not once per finding.
  */
 function titleOnce({ t, locale }: Texts): (entry: CatalogEntry, raw: RawFinding) => string {
-  const titles = new Map<string, string>();
+  const titles: MemoBranch = new Map();
   return (entry, raw) => {
-    let cacheKey = `${raw.id}\u0000${textVariant(raw)}\u0000${raw.subject.type === 'account'}`;
-    for (const detail of titleDetails(entry)) cacheKey += memoPart(raw.details[detail]);
-    let title = titles.get(cacheKey);
-    if (title === undefined) titles.set(cacheKey, (title = t(titleKey(entry, raw, t, locale), titleArgs(entry, raw, t, locale))));
+    let memo = branch(branch(titles, raw.id), textVariant(raw));
+    for (const detail of titleDetails(entry)) memo = branch(memo, raw.details[detail]);
+    const account = raw.subject.type === 'account';
+    let title = memo.get(account) as string | undefined;
+    if (title === undefined) memo.set(account, (title = t(titleKey(entry, raw, t, locale), titleArgs(entry, raw, t, locale))));
     return title;
   };
 }
@@ -83,11 +86,6 @@ function titleDetails(entry: CatalogEntry): readonly string[] {
   return details;
 }
 
-/** One detail value in a memo key, unambiguous: a string carries its length and kind, so no value can mimic another. */
-function memoPart(value: string | number | boolean | null | undefined): string {
-  return typeof value === 'string' ? `\u0000s${value.length}:${value}` : `\u0000${String(value)}`;
-}
-
 /** Stands for the subject's name while finding out whether a recipient's words name it. */
 const NAME_PROBE = '\u0001subject\u0001';
 
@@ -98,13 +96,13 @@ const NAME_PROBE = '\u0001subject\u0001';
  * after it is built).
  */
 function recipientsOnce(t: Translate): (ids: readonly RecipientId[], raw: RawFinding) => ReportFinding['recipients'] {
-  const fixed = new Map<string, string | null>();
+  const fixed: MemoBranch = new Map();
   const wordsOf = (id: RecipientId, service: RawFinding['service']): string | null => {
-    const memoKey = `${service}\u0000${id}`;
-    let text = fixed.get(memoKey);
+    const memo = branch(fixed, service);
+    let text = memo.get(id) as string | null | undefined;
     if (text === undefined) {
       const probe = t(recipientMessageKey(id, service), [NAME_PROBE]);
-      fixed.set(memoKey, (text = probe.includes(NAME_PROBE) ? null : probe));
+      memo.set(id, (text = probe.includes(NAME_PROBE) ? null : probe));
     }
     return text;
   };

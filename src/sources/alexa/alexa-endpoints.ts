@@ -237,7 +237,19 @@ function nonEmpty(value: unknown): string | null {
   return typeof value === 'string' && value.length > 0 && value.length <= 200 ? value : null;
 }
 
+/** Skill ids by their base64 text: every device of one skill carries the same, decoded once. Bounded: the input is hostile. */
+const skillIds = new Map<string, string | null>();
+
 export function skillIdFromBase64(encoded: string): string | null {
+  let id = skillIds.get(encoded);
+  if (id === undefined) {
+    if (skillIds.size >= 1_000) skillIds.clear();
+    skillIds.set(encoded, (id = decodeSkillId(encoded)));
+  }
+  return id;
+}
+
+function decodeSkillId(encoded: string): string | null {
   try {
     const normal = encoded.replace(/-/g, '+').replace(/_/g, '/');
     const json: unknown = JSON.parse(atob(normal + '='.repeat((4 - (normal.length % 4)) % 4)));
