@@ -56,12 +56,22 @@ function lessSafe(field: RingPrivacyField, values: readonly Value[]): Value | nu
 }
 
 /**
- * What one capture says about each field of one device's record. A settings document is the device's own full
+ * What one capture says about each field of one device's record, added to the device's statements (`said`)
+ * field by field, in the order of RING_PRIVACY_FIELDS (no map per record: a device list holds thousands). A settings document is the device's own full
  * statement: a field it leaves out or states with a wrong type is "unreadable" there, never "not said". A device
  * list only says what it states.
  */
-function statementsOf(record: RingDeviceSettings, result: SourceResult, base: Pick<Statement, 'time' | 'capturedAt'>): Map<RingPrivacyField, Statement> {
-  const out = new Map<RingPrivacyField, Statement>();
+function statementsOf(
+  record: RingDeviceSettings,
+  result: SourceResult,
+  base: Pick<Statement, 'time' | 'capturedAt'>,
+  said: Map<RingPrivacyField, Statement[]>,
+): void {
+  const add = (field: RingPrivacyField, statement: Statement): void => {
+    const list = said.get(field);
+    if (list) list.push(statement);
+    else said.set(field, [statement]);
+  };
   const { source } = result;
   const fullDocument = source.id === SOURCE.ringDeviceSettings;
   for (const field of RING_PRIVACY_FIELDS) {
@@ -71,11 +81,10 @@ function statementsOf(record: RingDeviceSettings, result: SourceResult, base: Pi
     if (value !== null && value !== undefined) {
       const statement: Statement = { time: base.time, capturedAt: base.capturedAt, source: by, value };
       if (path) statement.path = path;
-      out.set(field, statement);
+      add(field, statement);
     } else if (fullDocument && (field === 'e2eeEnabled' || statedUnreadably(field, result)))
-      out.set(field, { time: base.time, capturedAt: base.capturedAt, source: by, value: 'unreadable' });
+      add(field, { time: base.time, capturedAt: base.capturedAt, source: by, value: 'unreadable' });
   }
-  return out;
 }
 
 function statedUnreadably(field: RingPrivacyField, result: SourceResult): boolean {
@@ -96,11 +105,7 @@ export function mergeRingPrivacy(results: readonly SourceResult[]): { settings: 
     for (const record of result.records.ringDeviceSettings ?? []) {
       let fields = byDevice.get(record.deviceId);
       if (!fields) byDevice.set(record.deviceId, (fields = new Map<RingPrivacyField, Statement[]>()));
-      for (const [field, statement] of statementsOf(record, result, base)) {
-        const said = fields.get(field);
-        if (said) said.push(statement);
-        else fields.set(field, [statement]);
-      }
+      statementsOf(record, result, base, fields);
     }
   }
   const notes: MergeNote[] = [];
