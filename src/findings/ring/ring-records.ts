@@ -9,10 +9,20 @@ export interface RingDeviceView {
   settings: RingDeviceSettings | null;
 }
 
-/** Each Ring device with its settings document, when one was read. */
-export function ringDeviceViews(records: Records): RingDeviceView[] {
-  const settings = new Map((records.ringDeviceSettings ?? []).map((s) => [s.deviceId, s]));
-  return (records.ringDevices ?? []).map((device) => ({ device, settings: settings.get(device.id) ?? null }));
+const views = new WeakMap<Records, readonly RingDeviceView[]>();
+
+/**
+ * Each Ring device with its settings document, when one was read. Made once per set of records and shared by the
+ * checks and the police paths that ask for it (read only: nothing changes records once merged).
+ */
+export function ringDeviceViews(records: Records): readonly RingDeviceView[] {
+  let list = views.get(records);
+  if (!list) {
+    const settings = new Map((records.ringDeviceSettings ?? []).map((s) => [s.deviceId, s]));
+    list = (records.ringDevices ?? []).map((device) => ({ device, settings: settings.get(device.id) ?? null }));
+    views.set(records, list);
+  }
+  return list;
 }
 
 /** Control Center settings of one kind, as read off the pages. */
