@@ -9,20 +9,30 @@ export interface RingDeviceView {
   settings: RingDeviceSettings | null;
 }
 
-const views = new WeakMap<Records, readonly RingDeviceView[]>();
+/** The views of the records being checked, while {@link sharingDeviceViews} runs (records are not changed meanwhile). */
+let shared: { records: Records; views: readonly RingDeviceView[] } | null = null;
+let sharing = 0;
 
 /**
- * Each Ring device with its settings document, when one was read. Made once per set of records and shared by the
- * checks and the police paths that ask for it (read only: nothing changes records once merged).
+ * Runs `checks` with one set of device views per set of records: every check that asks gets the same list instead
+ * of indexing thousands of devices again. Only for the length of the call: a caller may change its records later.
  */
-export function ringDeviceViews(records: Records): readonly RingDeviceView[] {
-  let list = views.get(records);
-  if (!list) {
-    const settings = new Map((records.ringDeviceSettings ?? []).map((s) => [s.deviceId, s]));
-    list = (records.ringDevices ?? []).map((device) => ({ device, settings: settings.get(device.id) ?? null }));
-    views.set(records, list);
+export function sharingDeviceViews<T>(checks: () => T): T {
+  sharing++;
+  try {
+    return checks();
+  } finally {
+    if (--sharing === 0) shared = null;
   }
-  return list;
+}
+
+/** Each Ring device with its settings document, when one was read. */
+export function ringDeviceViews(records: Records): readonly RingDeviceView[] {
+  if (shared?.records === records) return shared.views;
+  const settings = new Map((records.ringDeviceSettings ?? []).map((s) => [s.deviceId, s]));
+  const views = (records.ringDevices ?? []).map((device) => ({ device, settings: settings.get(device.id) ?? null }));
+  if (sharing > 0) shared = { records, views };
+  return views;
 }
 
 /** Control Center settings of one kind, as read off the pages. */
