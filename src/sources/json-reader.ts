@@ -132,8 +132,11 @@ export function boundRecordNames(records: object, reader: JsonReader): void {
       if (!Object.hasOwn(o, key)) continue;
       const v = o[key];
       path.push(key);
-      if (typeof v === 'string' && NAME_FIELDS.has(key)) o[key] = cut(v);
-      else if (Array.isArray(v) && NAME_LIST_FIELDS.has(key))
+      if (typeof v === 'string' && NAME_FIELDS.has(key)) {
+        // Written back only when cut: a store into records of many shapes is slow, and nearly every name fits.
+        const bounded = cut(v);
+        if (bounded !== v) o[key] = bounded;
+      } else if (Array.isArray(v) && NAME_LIST_FIELDS.has(key))
         o[key] = v.map((s, i) => {
           if (typeof s !== 'string') return s;
           path.push(i);
