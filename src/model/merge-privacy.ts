@@ -109,7 +109,9 @@ export function mergeRingPrivacy(results: readonly SourceResult[]): { settings: 
     }
   }
   const notes: MergeNote[] = [];
-  const settings = [...byDevice].map(([deviceId, fields]) => {
+  const settings: RingDeviceSettings[] = [];
+  // forEach, not for…of: no [key, value] pair per device and per field (a device list holds thousands).
+  byDevice.forEach((fields, deviceId) => {
     const merged: RingDeviceSettings = {
       deviceId,
       audioRecording: null,
@@ -119,21 +121,27 @@ export function mergeRingPrivacy(results: readonly SourceResult[]): { settings: 
       localStorage: null,
       sources: {},
     };
-    for (const [field, statements] of fields) {
+    fields.forEach((statements, field) => {
       const decided = decide(field, statements, (note) => notes.push({ ...note, deviceId, field }));
       (merged as unknown as Record<string, unknown>)[field] = decided?.value ?? null;
       // A stored result's source id is a plain string (it may come from a newer version); here it names a settings reader.
       if (decided) (merged.sources ??= {})[field] = decided.source as SourceId;
       // The path that stated it travels with the value (police paths name the deciding field).
       if (decided?.path) (merged.paths ??= {})[field] = decided.path;
-    }
-    return merged;
+    });
+    settings.push(merged);
   });
   return { settings, notes };
 }
 
 type FieldNote =
   Omit<Extract<MergeNote, { code: 'capture-conflict' }>, 'deviceId' | 'field'> | Omit<Extract<MergeNote, { code: 'newer-unreadable' }>, 'deviceId' | 'field'>;
+
+/** Whether no other statement has the newest one's capture time (no conflict to decide). */
+function aloneAtItsTime(newest: Statement, statements: readonly Statement[]): boolean {
+  for (const s of statements) if (s !== newest && s.time === newest.time) return false;
+  return true;
+}
 
 /** The value of one field from its statements (oldest first), or null when unknown. */
 function decide(
@@ -143,9 +151,11 @@ function decide(
 ): { value: Value; source: string; path?: string } | null {
   const newest = statements[statements.length - 1];
   if (!newest) return null;
-  // One statement (the usual case): its value, or unknown when it could not be read. The same as the general rule below.
-  if (statements.length === 1)
-    return newest.value === 'unreadable' ? null : { value: newest.value, source: newest.source, ...(newest.path ? { path: newest.path } : {}) };
+  // The newest time stated once and readably (the usual case: one capture, or a device list and a newer settings
+  // document): that statement, as the general rule below decides it, without its lists and sets.
+  if (newest.value !== 'unreadable' && aloneAtItsTime(newest, statements)) return newest;
+  // One statement that could not be read: unknown.
+  if (statements.length === 1) return null;
   const group = statements.filter((s) => s.time === newest.time);
   const older = statements.slice(0, statements.length - group.length);
   const values = group.filter((s): s is Statement & { value: Value } => s.value !== 'unreadable');
