@@ -32,9 +32,9 @@ export function evidenceLocator(results: readonly SourceResult[]): EvidenceLocat
     }
   }
   const fieldsOf = new Map<SourceInfo, DocumentFields>();
-  const settingsOf = settingsIndex();
+  const settingOf = settingsIndex();
   return (evidence, subject) => {
-    const found = documentOf(evidence, subject, byId.get(subject.id) ?? NONE, bySource.get(evidence.source) ?? NONE, settingsOf);
+    const found = documentOf(evidence, subject, byId.get(subject.id) ?? NONE, bySource.get(evidence.source) ?? NONE, settingOf);
     if (!found) return copyOf(evidence);
     let fields = fieldsOf.get(found);
     if (!fields) fieldsOf.set(found, (fields = documentFields(found)));
@@ -85,11 +85,15 @@ function copyOf(evidence: FindingEvidence): FindingEvidence {
 /** Location, read time and file of one source, for evidence. */
 function documentFields(source: SourceInfo): DocumentFields {
   const location = source.origin === 'file:' ? source.location : `${source.origin}${source.location ?? ''}`;
-  return {
-    ...(location ? { location } : {}),
-    ...(source.readAt ? { readAt: source.readAt, readAtKind: source.readAtKind ?? 'captured' } : {}),
-    ...(source.file ? { file: source.file } : {}),
-  };
+  // Assigned in this order, only when present (one per document read: thousands of settings documents, no spreads).
+  const fields: DocumentFields = {};
+  if (location) fields.location = location;
+  if (source.readAt) {
+    fields.readAt = source.readAt;
+    fields.readAtKind = source.readAtKind ?? 'captured';
+  }
+  if (source.file) fields.file = source.file;
+  return fields;
 }
 
 /** `about`: results naming the subject, newest first; `named`: results of the evidence's source, newest first. */
@@ -98,12 +102,12 @@ function documentOf(
   subject: Subject,
   about: readonly SourceResult[],
   named: readonly SourceResult[],
-  settingsOf: (result: SourceResult) => ReadonlyMap<string, RingDeviceSettings>,
+  settingOf: (result: SourceResult, deviceId: string) => RingDeviceSettings | undefined,
 ): SourceInfo | undefined {
   const privacy = subject.type === 'device' ? privacyFieldCached(evidence.field) : null;
   if (privacy) {
     for (const r of about) {
-      const record = settingsOf(r).get(subject.id);
+      const record = settingOf(r, subject.id);
       const value = record?.[privacy];
       if (value !== null && value !== undefined && (record?.sources?.[privacy] ?? r.source.id) === evidence.source) return r.source;
     }
@@ -125,24 +129,26 @@ function privacyFieldCached(field: string): RingPrivacyField | null {
   return privacy;
 }
 
-const NO_SETTINGS: ReadonlyMap<string, RingDeviceSettings> = new Map();
-
 /**
- * A result's settings records by device id, the first for each (as `find` gives it), indexed when first asked:
- * a device list holds thousands. Kept for one report (results without settings records share one empty index).
+ * A result's settings record for a device id, the first for it (as `find` gives it). A device list holds thousands:
+ * indexed when first asked, for one report. A settings document holds one device's record: looked up as is.
  */
-function settingsIndex(): (result: SourceResult) => ReadonlyMap<string, RingDeviceSettings> {
+function settingsIndex(): (result: SourceResult, deviceId: string) => RingDeviceSettings | undefined {
   const indexes = new Map<SourceResult, Map<string, RingDeviceSettings>>();
-  return (result) => {
+  return (result, deviceId) => {
     const settings = result.records.ringDeviceSettings;
-    if (!settings || settings.length === 0) return NO_SETTINGS;
+    if (!settings || settings.length === 0) return undefined;
+    if (settings.length === 1) {
+      const only = settings[0] as RingDeviceSettings;
+      return only.deviceId === deviceId ? only : undefined;
+    }
     let index = indexes.get(result);
     if (!index) {
       index = new Map();
       for (const s of settings) if (!index.has(s.deviceId)) index.set(s.deviceId, s);
       indexes.set(result, index);
     }
-    return index;
+    return index.get(deviceId);
   };
 }
 
@@ -153,7 +159,11 @@ function mentionedIds(records: Records): Set<string> {
     if (!Array.isArray(list)) continue;
     for (const record of list) {
       if (typeof record !== 'object' || record === null) continue;
-      for (const value of Object.values(record as Record<string, unknown>)) {
+      // Own values in Object.values' order, without an array of them per record (a device list holds thousands).
+      const fields = record as Record<string, unknown>;
+      for (const key in fields) {
+        if (!Object.hasOwn(fields, key)) continue;
+        const value = fields[key];
         if (typeof value === 'string' || typeof value === 'number') ids.add(String(value));
       }
     }
