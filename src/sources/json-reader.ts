@@ -120,8 +120,10 @@ export function boundRecordNames(records: object, reader: JsonReader): void {
     if (depth > 4 || typeof value !== 'object' || value === null) return;
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        if (typeof item !== 'object' || item === null) continue; // nothing to visit in a plain value
         path.push(i);
-        visit(value[i], depth + 1);
+        visit(item, depth + 1);
         path.pop();
       }
       return;
@@ -131,12 +133,18 @@ export function boundRecordNames(records: object, reader: JsonReader): void {
     for (const key in o) {
       if (!Object.hasOwn(o, key)) continue;
       const v = o[key];
-      path.push(key);
-      if (typeof v === 'string' && NAME_FIELDS.has(key)) {
+      if (typeof v === 'string') {
+        if (!NAME_FIELDS.has(key)) continue;
+        path.push(key);
         // Written back only when cut: a store into records of many shapes is slow, and nearly every name fits.
         const bounded = cut(v);
+        path.pop();
         if (bounded !== v) o[key] = bounded;
-      } else if (Array.isArray(v) && NAME_LIST_FIELDS.has(key))
+        continue;
+      }
+      if (typeof v !== 'object' || v === null) continue; // a number or flag: nothing to bound or visit
+      path.push(key);
+      if (Array.isArray(v) && NAME_LIST_FIELDS.has(key))
         o[key] = v.map((s, i) => {
           if (typeof s !== 'string') return s;
           path.push(i);

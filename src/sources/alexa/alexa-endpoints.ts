@@ -195,12 +195,15 @@ function readInterface(capability: unknown, reader: JsonReader, at: string): Ale
     return null;
   }
   const properties = reader.object(capability, 'properties', at);
-  const supported = properties ? (reader.array(properties, 'supported', `${at}.properties`) ?? []) : [];
+  const where = `${at}.properties`;
+  const supported = properties ? (reader.array(properties, 'supported', where) ?? []) : [];
+  const names: string[] = [];
+  for (const p of supported) if (isObject(p) && typeof p['name'] === 'string') names.push(p['name']);
   return {
     name,
-    properties: supported.map((p) => (isObject(p) && typeof p['name'] === 'string' ? p['name'] : null)).filter((p): p is string => p !== null),
-    proactivelyReported: properties ? reader.bool(properties, 'proactivelyReported', `${at}.properties`) : null,
-    retrievable: properties ? reader.bool(properties, 'retrievable', `${at}.properties`) : null,
+    properties: names,
+    proactivelyReported: properties ? reader.bool(properties, 'proactivelyReported', where) : null,
+    retrievable: properties ? reader.bool(properties, 'retrievable', where) : null,
   };
 }
 
