@@ -3,6 +3,7 @@ import type { RawFinding } from '../model/finding.ts';
 import type { CatalogEntry } from './catalog-entry.ts';
 import type { Finding } from './define-finding.ts';
 import { FINDINGS, type FindingId } from './registry.ts';
+import { sharingDeviceViews } from './ring/ring-records.ts';
 
 /** Lookups over the registry: the checks, the catalog, one module by id. */
 
@@ -29,5 +30,5 @@ export function findingModule(id: string): Finding<FindingId> | undefined {
 export const CATALOG: Readonly<Record<string, CatalogEntry<FindingId>>> = Object.fromEntries(FINDING_MODULES.map((f) => [f.id, f.entry]));
 
 export function runChecks(records: Records): RawFinding<FindingId>[] {
-  return FINDING_MODULES.flatMap((finding) => finding.run(records));
+  return sharingDeviceViews(() => FINDING_MODULES.flatMap((finding) => finding.run(records)));
 }

@@ -145,5 +145,14 @@ function neighborsReadOff(records: Records): boolean {
  */
 export function stateRecipients(entry: CatalogEntry, raw: RawFinding, records: Records, variant?: string): readonly RecipientId[] {
   const ids = (variant ? entry.variants?.[variant]?.recipients : undefined) ?? entry.recipients;
-  return raw.id !== neighbors.id && ids.includes('neighbors') && indexOf(records).neighborsOff ? ids.filter((id) => id !== 'neighbors') : ids;
+  return raw.id !== neighbors.id && ids.includes('neighbors') && indexOf(records).neighborsOff ? withoutNeighbors(ids) : ids;
+}
+
+const neighborless = new WeakMap<readonly RecipientId[], readonly RecipientId[]>();
+
+/** A catalog list without "Neighbors users", made once per list: every finding of a kind gets the same one. */
+function withoutNeighbors(ids: readonly RecipientId[]): readonly RecipientId[] {
+  let out = neighborless.get(ids);
+  if (!out) neighborless.set(ids, (out = ids.filter((id) => id !== 'neighbors')));
+  return out;
 }

@@ -85,9 +85,15 @@ export interface SmartHomeEndpoint {
  * know under any of its ids. Never a device twice.
  */
 export function mergeSmartHomeLists(graphql: readonly SmartHomeEndpoint[], entities: readonly SmartHomeEndpoint[]): SmartHomeEndpoint[] {
+  // No entities (the usual GraphQL-only scan): nothing to look up, so no set of every id of thousands of endpoints.
+  if (entities.length === 0) return [...graphql];
   // `?? []`: scans stored before aliases existed have none.
   const ids = (e: SmartHomeEndpoint) => [e.id, ...(e.aliases ?? [])];
-  const known = new Set(graphql.flatMap(ids));
+  const known = new Set<string>();
+  for (const e of graphql) {
+    known.add(e.id);
+    for (const alias of e.aliases ?? []) known.add(alias);
+  }
   const extra = entities.filter((e) => !ids(e).some((id) => known.has(id)));
   return [...graphql, ...extra];
 }

@@ -56,12 +56,22 @@ function lessSafe(field: RingPrivacyField, values: readonly Value[]): Value | nu
 }
 
 /**
- * What one capture says about each field of one device's record. A settings document is the device's own full
+ * What one capture says about each field of one device's record, added to the device's statements (`said`)
+ * field by field, in the order of RING_PRIVACY_FIELDS (no map per record: a device list holds thousands). A settings document is the device's own full
  * statement: a field it leaves out or states with a wrong type is "unreadable" there, never "not said". A device
  * list only says what it states.
  */
-function statementsOf(record: RingDeviceSettings, result: SourceResult, base: Pick<Statement, 'time' | 'capturedAt'>): Map<RingPrivacyField, Statement> {
-  const out = new Map<RingPrivacyField, Statement>();
+function statementsOf(
+  record: RingDeviceSettings,
+  result: SourceResult,
+  base: Pick<Statement, 'time' | 'capturedAt'>,
+  said: Map<RingPrivacyField, Statement[]>,
+): void {
+  const add = (field: RingPrivacyField, statement: Statement): void => {
+    const list = said.get(field);
+    if (list) list.push(statement);
+    else said.set(field, [statement]);
+  };
   const { source } = result;
   const fullDocument = source.id === SOURCE.ringDeviceSettings;
   for (const field of RING_PRIVACY_FIELDS) {
@@ -71,11 +81,10 @@ function statementsOf(record: RingDeviceSettings, result: SourceResult, base: Pi
     if (value !== null && value !== undefined) {
       const statement: Statement = { time: base.time, capturedAt: base.capturedAt, source: by, value };
       if (path) statement.path = path;
-      out.set(field, statement);
+      add(field, statement);
     } else if (fullDocument && (field === 'e2eeEnabled' || statedUnreadably(field, result)))
-      out.set(field, { time: base.time, capturedAt: base.capturedAt, source: by, value: 'unreadable' });
+      add(field, { time: base.time, capturedAt: base.capturedAt, source: by, value: 'unreadable' });
   }
-  return out;
 }
 
 function statedUnreadably(field: RingPrivacyField, result: SourceResult): boolean {
@@ -96,15 +105,13 @@ export function mergeRingPrivacy(results: readonly SourceResult[]): { settings: 
     for (const record of result.records.ringDeviceSettings ?? []) {
       let fields = byDevice.get(record.deviceId);
       if (!fields) byDevice.set(record.deviceId, (fields = new Map<RingPrivacyField, Statement[]>()));
-      for (const [field, statement] of statementsOf(record, result, base)) {
-        const said = fields.get(field);
-        if (said) said.push(statement);
-        else fields.set(field, [statement]);
-      }
+      statementsOf(record, result, base, fields);
     }
   }
   const notes: MergeNote[] = [];
-  const settings = [...byDevice].map(([deviceId, fields]) => {
+  const settings: RingDeviceSettings[] = [];
+  // forEach, not for…of: no [key, value] pair per device and per field (a device list holds thousands).
+  byDevice.forEach((fields, deviceId) => {
     const merged: RingDeviceSettings = {
       deviceId,
       audioRecording: null,
@@ -114,21 +121,27 @@ export function mergeRingPrivacy(results: readonly SourceResult[]): { settings: 
       localStorage: null,
       sources: {},
     };
-    for (const [field, statements] of fields) {
+    fields.forEach((statements, field) => {
       const decided = decide(field, statements, (note) => notes.push({ ...note, deviceId, field }));
       (merged as unknown as Record<string, unknown>)[field] = decided?.value ?? null;
       // A stored result's source id is a plain string (it may come from a newer version); here it names a settings reader.
       if (decided) (merged.sources ??= {})[field] = decided.source as SourceId;
       // The path that stated it travels with the value (police paths name the deciding field).
       if (decided?.path) (merged.paths ??= {})[field] = decided.path;
-    }
-    return merged;
+    });
+    settings.push(merged);
   });
   return { settings, notes };
 }
 
 type FieldNote =
   Omit<Extract<MergeNote, { code: 'capture-conflict' }>, 'deviceId' | 'field'> | Omit<Extract<MergeNote, { code: 'newer-unreadable' }>, 'deviceId' | 'field'>;
+
+/** Whether no other statement has the newest one's capture time (no conflict to decide). */
+function aloneAtItsTime(newest: Statement, statements: readonly Statement[]): boolean {
+  for (const s of statements) if (s !== newest && s.time === newest.time) return false;
+  return true;
+}
 
 /** The value of one field from its statements (oldest first), or null when unknown. */
 function decide(
@@ -138,9 +151,11 @@ function decide(
 ): { value: Value; source: string; path?: string } | null {
   const newest = statements[statements.length - 1];
   if (!newest) return null;
-  // One statement (the usual case): its value, or unknown when it could not be read. The same as the general rule below.
-  if (statements.length === 1)
-    return newest.value === 'unreadable' ? null : { value: newest.value, source: newest.source, ...(newest.path ? { path: newest.path } : {}) };
+  // The newest time stated once and readably (the usual case: one capture, or a device list and a newer settings
+  // document): that statement, as the general rule below decides it, without its lists and sets.
+  if (newest.value !== 'unreadable' && aloneAtItsTime(newest, statements)) return newest;
+  // One statement that could not be read: unknown.
+  if (statements.length === 1) return null;
   const group = statements.filter((s) => s.time === newest.time);
   const older = statements.slice(0, statements.length - group.length);
   const values = group.filter((s): s is Statement & { value: Value } => s.value !== 'unreadable');

@@ -26,57 +26,96 @@ export function evidenceLocator(results: readonly SourceResult[]): EvidenceLocat
     if (named) named.push(r);
     else bySource.set(r.source.id, [r]);
     for (const id of mentionedIds(r.records)) {
-      const list = byId.get(id) ?? [];
-      list.push(r);
-      byId.set(id, list);
+      const list = byId.get(id);
+      if (list) list.push(r);
+      else byId.set(id, [r]);
     }
   }
-  const fieldsOf = new Map<SourceInfo, ReturnType<typeof documentFields>>();
+  const fieldsOf = new Map<SourceInfo, DocumentFields>();
+  const settingOf = settingsIndex();
   return (evidence, subject) => {
-    const found = documentOf(evidence, subject, byId.get(subject.id) ?? [], bySource.get(evidence.source) ?? []);
+    const found = documentOf(evidence, subject, byId.get(subject.id) ?? NONE, bySource.get(evidence.source) ?? NONE, settingOf);
     if (!found) return copyOf(evidence);
     let fields = fieldsOf.get(found);
     if (!fields) fieldsOf.set(found, (fields = documentFields(found)));
-    // As `{ ...evidence, source, ...fields }` would build it (same keys, same order), without a spread's slow path.
-    const out = copyOf(evidence) as unknown as Record<string, unknown>;
-    out['source'] = found.id;
-    for (const key of Object.keys(fields)) out[key] = fields[key as keyof typeof fields];
-    return out as unknown as FindingEvidence;
+    return isSourceAndField(evidence) ? locatedField(found.id, evidence.field, fields) : located(evidence, found.id, fields);
   };
 }
 
-/** A shallow copy, property by property in the original's order. */
+type DocumentFields = Pick<FindingEvidence, 'location' | 'readAt' | 'readAtKind' | 'file'>;
+
+/** Whether evidence is what every check writes, `{ source, field }` and nothing else, in that order. */
+function isSourceAndField(evidence: FindingEvidence): boolean {
+  let n = 0;
+  for (const key in evidence) {
+    n++;
+    if (n > 2 || key !== (n === 1 ? 'source' : 'field')) return false;
+  }
+  return n === 2;
+}
+
+/** `{ source, field, ...fields }` for a check's `{ source, field }`: named stores, so every result shares a few shapes. */
+function locatedField(source: string, field: string, fields: DocumentFields): FindingEvidence<string> {
+  const out: FindingEvidence<string> = { source, field };
+  if (fields.location !== undefined) out.location = fields.location;
+  if (fields.readAt !== undefined) out.readAt = fields.readAt;
+  if (fields.readAtKind !== undefined) out.readAtKind = fields.readAtKind;
+  if (fields.file !== undefined) out.file = fields.file;
+  return out;
+}
+
+/** As `{ ...evidence, source, ...fields }` would build any evidence (same keys, same order), without a spread's slow path. */
+function located(evidence: FindingEvidence, source: string, fields: DocumentFields): FindingEvidence<string> {
+  const out = copyOf(evidence) as unknown as Record<string, unknown>;
+  out['source'] = source;
+  for (const key of Object.keys(fields)) out[key] = fields[key as keyof DocumentFields];
+  return out as unknown as FindingEvidence<string>;
+}
+
+const NONE: readonly SourceResult[] = [];
+
+/** A shallow copy, property by property in the original's order (`for…in`: no array of keys per copy). */
 function copyOf(evidence: FindingEvidence): FindingEvidence {
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(evidence)) out[key] = evidence[key as keyof FindingEvidence];
+  const from = evidence as unknown as Record<string, unknown>;
+  for (const key in from) if (Object.hasOwn(from, key)) out[key] = from[key];
   return out as unknown as FindingEvidence;
 }
 
 /** Location, read time and file of one source, for evidence. */
-function documentFields(source: SourceInfo): Pick<FindingEvidence, 'location' | 'readAt' | 'readAtKind' | 'file'> {
+function documentFields(source: SourceInfo): DocumentFields {
   const location = source.origin === 'file:' ? source.location : `${source.origin}${source.location ?? ''}`;
-  return {
-    ...(location ? { location } : {}),
-    ...(source.readAt ? { readAt: source.readAt, readAtKind: source.readAtKind ?? 'captured' } : {}),
-    ...(source.file ? { file: source.file } : {}),
-  };
+  // Assigned in this order, only when present (one per document read: thousands of settings documents, no spreads).
+  const fields: DocumentFields = {};
+  if (location) fields.location = location;
+  if (source.readAt) {
+    fields.readAt = source.readAt;
+    fields.readAtKind = source.readAtKind ?? 'captured';
+  }
+  if (source.file) fields.file = source.file;
+  return fields;
 }
 
 /** `about`: results naming the subject, newest first; `named`: results of the evidence's source, newest first. */
-function documentOf(evidence: FindingEvidence, subject: Subject, about: readonly SourceResult[], named: readonly SourceResult[]): SourceInfo | undefined {
+function documentOf(
+  evidence: FindingEvidence,
+  subject: Subject,
+  about: readonly SourceResult[],
+  named: readonly SourceResult[],
+  settingOf: (result: SourceResult, deviceId: string) => RingDeviceSettings | undefined,
+): SourceInfo | undefined {
   const privacy = subject.type === 'device' ? privacyFieldCached(evidence.field) : null;
   if (privacy) {
-    const stating = about.find((r) => {
-      const record = settingsOf(r).get(subject.id);
+    for (const r of about) {
+      const record = settingOf(r, subject.id);
       const value = record?.[privacy];
-      return value !== null && value !== undefined && (record?.sources?.[privacy] ?? r.source.id) === evidence.source;
-    });
-    if (stating) return stating.source;
+      if (value !== null && value !== undefined && (record?.sources?.[privacy] ?? r.source.id) === evidence.source) return r.source;
+    }
   }
   if (subject.type !== 'account') {
-    const family = RING_DEVICE_LISTS.includes(evidence.source) && subject.type === 'device' ? RING_DEVICE_LISTS : [evidence.source];
-    const hit = about.find((r) => r.source.id === evidence.source) ?? about.find((r) => family.includes(r.source.id));
-    if (hit) return hit.source;
+    const family = RING_DEVICE_LISTS.includes(evidence.source) && subject.type === 'device' ? RING_DEVICE_LISTS : null;
+    for (const r of about) if (r.source.id === evidence.source) return r.source;
+    if (family) for (const r of about) if (family.includes(r.source.id)) return r.source;
   }
   return named[0]?.source;
 }
@@ -90,17 +129,27 @@ function privacyFieldCached(field: string): RingPrivacyField | null {
   return privacy;
 }
 
-const settingsIndex = new WeakMap<SourceResult, Map<string, RingDeviceSettings>>();
-
-/** A result's settings records by device id, the first for each (as `find` gives it): a device list holds thousands. */
-function settingsOf(result: SourceResult): Map<string, RingDeviceSettings> {
-  let index = settingsIndex.get(result);
-  if (!index) {
-    index = new Map();
-    for (const s of result.records.ringDeviceSettings ?? []) if (!index.has(s.deviceId)) index.set(s.deviceId, s);
-    settingsIndex.set(result, index);
-  }
-  return index;
+/**
+ * A result's settings record for a device id, the first for it (as `find` gives it). A device list holds thousands:
+ * indexed when first asked, for one report. A settings document holds one device's record: looked up as is.
+ */
+function settingsIndex(): (result: SourceResult, deviceId: string) => RingDeviceSettings | undefined {
+  const indexes = new Map<SourceResult, Map<string, RingDeviceSettings>>();
+  return (result, deviceId) => {
+    const settings = result.records.ringDeviceSettings;
+    if (!settings || settings.length === 0) return undefined;
+    if (settings.length === 1) {
+      const only = settings[0] as RingDeviceSettings;
+      return only.deviceId === deviceId ? only : undefined;
+    }
+    let index = indexes.get(result);
+    if (!index) {
+      index = new Map();
+      for (const s of settings) if (!index.has(s.deviceId)) index.set(s.deviceId, s);
+      indexes.set(result, index);
+    }
+    return index.get(deviceId);
+  };
 }
 
 /** The ids a result's records name in their own top-level fields (device, location, endpoint ids). */
@@ -110,7 +159,11 @@ function mentionedIds(records: Records): Set<string> {
     if (!Array.isArray(list)) continue;
     for (const record of list) {
       if (typeof record !== 'object' || record === null) continue;
-      for (const value of Object.values(record as Record<string, unknown>)) {
+      // Own values in Object.values' order, without an array of them per record (a device list holds thousands).
+      const fields = record as Record<string, unknown>;
+      for (const key in fields) {
+        if (!Object.hasOwn(fields, key)) continue;
+        const value = fields[key];
         if (typeof value === 'string' || typeof value === 'number') ids.add(String(value));
       }
     }

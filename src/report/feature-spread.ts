@@ -39,6 +39,7 @@ function controlStates(records: Records): (key: ControlSettingKey, name: string)
     (s) => `${s.key}\u0000${s.deviceName}`,
   );
   return (key, name) => {
+    if (rows.size === 0) return null; // no Control Center rows read: no key to spell per camera
     const state = rows.get(`${key}\u0000${name}`)?.state ?? null;
     return state === null ? null : state === 'on';
   };
@@ -58,9 +59,17 @@ export function featureSpread(records: Records, devices: readonly ReportDevice[]
     feature === 'search-party' || feature === 'fire-watch' ? controlState(FROM_CONTROL_CENTER[feature], camera.name) : settingState(feature, camera.id);
   const features: readonly SpreadFeature[] = ['search-party', 'fire-watch', 'audio-recording', 'snapshot-capture', 'familiar-faces'];
   return features.flatMap((feature): ReportFeatureSpread[] => {
-    const states = cameras.map((camera) => ({ camera, on: stateOf(feature, camera) }));
-    const on = states.filter((s) => s.on === true).map(({ camera }) => ({ id: camera.id, name: camera.name }));
+    // One pass per feature: the cameras it is on for, and how many have it off or unread.
+    const on: ReportFeatureSpread['on'] = [];
+    let off = 0;
+    let unknown = 0;
+    for (const camera of cameras) {
+      const state = stateOf(feature, camera);
+      if (state === true) on.push({ id: camera.id, name: camera.name });
+      else if (state === false) off++;
+      else unknown++;
+    }
     if (on.length === 0) return [];
-    return [{ feature, on, off: states.filter((s) => s.on === false).length, unknown: states.filter((s) => s.on === null).length, total: cameras.length }];
+    return [{ feature, on, off, unknown, total: cameras.length }];
   });
 }

@@ -6,6 +6,7 @@ import { findingMessageKey, interfaceMessageKey, permissionMessageKey, type Cata
 /** A finding whose subject changes what the text must say (e.g. `owner`: the address is the owner's, not yours). */
 export function textVariant(raw: RawFinding): string {
   const v = raw.details['textVariant'];
+  if (v === undefined) return ''; // most findings have none: no pattern test for them
   return typeof v === 'string' && /^[a-z]{1,20}$/.test(v) ? v : '';
 }
 

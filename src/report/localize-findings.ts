@@ -6,6 +6,7 @@ import { recipientMessageKey, type RecipientId } from '../knowledge/recipients.t
 import type { EvidenceLocator } from './evidence-location.ts';
 import { ownerFields, type StatedFinding } from './finding-state-of-account.ts';
 import { textVariant, titleArgs, titleKey, variantText } from './finding-title.ts';
+import { branch, type MemoBranch } from './memo-branch.ts';
 
 type Texts = { t: Translate; locale: Locale };
 
@@ -20,14 +21,16 @@ export function localizeAll(
   locate: EvidenceLocator,
   nameSubject: (subject: Subject, service: RawFinding['service']) => Subject,
 ): ReportFinding[] {
-  const shared = new Map<string, Pick<ReportFinding, 'explanation' | 'optOut'>>();
+  const shared: MemoBranch = new Map();
   const title = titleOnce(ctx);
+  const recipientsOf = recipientsOnce(ctx.t);
   return stated.map(({ raw, entry, recipients, variant, outsideRegion, owner }) => {
-    const cacheKey = `${raw.id}\u0000${variant ?? ''}\u0000${outsideRegion ?? ''}\u0000${textVariant(raw)}\u0000${raw.service}`;
-    let texts = shared.get(cacheKey);
+    // The texts of a kind, variant, region note, subject variant and service: the same for all its findings.
+    const memo = branch(branch(branch(branch(shared, raw.id), variant), outsideRegion), textVariant(raw));
+    let texts = memo.get(raw.service) as Pick<ReportFinding, 'explanation' | 'optOut'> | undefined;
     if (!texts) {
       texts = { explanation: explanationOf(entry, raw, ctx.t, variant, outsideRegion), optOut: optOutOf(entry, raw, ctx, siteOf(raw.service)) };
-      shared.set(cacheKey, texts);
+      memo.set(raw.service, texts);
     }
     const finding: ReportFinding = {
       id: raw.id,
@@ -37,8 +40,9 @@ export function localizeAll(
       risk: raw.risk ?? entry.risk,
       title: title(entry, raw),
       explanation: texts.explanation,
-      recipients: namedRecipients(recipients, raw, ctx.t),
-      optOut: { steps: [...texts.optOut.steps], url: texts.optOut.url },
+      recipients: recipientsOf(recipients, raw),
+      // Shared by every finding of a kind, as the explanation is: the report is never changed after it is built.
+      optOut: texts.optOut,
       // Located by the subject the check named (an id), not by the name the report shows.
       evidence: locate(raw.evidence, raw.subject),
       details: outsideRegion ? { ...raw.details, notOfferedIn: outsideRegion } : raw.details,
@@ -50,20 +54,71 @@ export function localizeAll(
 }
 
 /**
- * A finding's title, looked up once per title text: what picks the key (id, subject variant, an account subject,
- * the counted number) and the substitutions are the same for most findings of a kind.
+ * A finding's title, looked up once per title text. The title is a function of the finding id, its subject
+ * variant, whether the subject is the account, and the few details the catalog entry substitutes or counts: the
+ * memo key is made of those alone, so the substitutions (words for interfaces, a list format) are worked out once
+ * per distinct title, not once per finding.
  */
 function titleOnce({ t, locale }: Texts): (entry: CatalogEntry, raw: RawFinding) => string {
-  const titles = new Map<string, string>();
+  const titles: MemoBranch = new Map();
   return (entry, raw) => {
-    const count = entry.titleCount ? raw.details[entry.titleCount] : undefined;
-    const args = titleArgs(entry, raw, t, locale);
-    // Id, variant (lowercase letters) and number cannot hold the separator; the substitutions are spelled as JSON.
-    const number = typeof count === 'number' ? String(count) : '-';
-    const cacheKey = `${raw.id}\u0000${textVariant(raw)}\u0000${raw.subject.type === 'account'}\u0000${number}${args.length > 0 ? `\u0000${JSON.stringify(args)}` : ''}`;
-    let title = titles.get(cacheKey);
-    if (title === undefined) titles.set(cacheKey, (title = t(titleKey(entry, raw, t, locale), args)));
+    let memo = branch(branch(titles, raw.id), textVariant(raw));
+    for (const detail of titleDetails(entry)) memo = branch(memo, raw.details[detail]);
+    const account = raw.subject.type === 'account';
+    let title = memo.get(account) as string | undefined;
+    if (title === undefined) memo.set(account, (title = t(titleKey(entry, raw, t, locale), titleArgs(entry, raw, t, locale))));
     return title;
+  };
+}
+
+const titleDetailsOf = new WeakMap<CatalogEntry, readonly string[]>();
+
+/** The details a catalog entry's title reads: its count and every detail its substitutions take. */
+function titleDetails(entry: CatalogEntry): readonly string[] {
+  let details = titleDetailsOf.get(entry);
+  if (!details) {
+    details = [
+      ...(entry.titleCount ? [entry.titleCount] : []),
+      ...(entry.titleArgs ?? []).flatMap((arg) => (typeof arg === 'string' ? [arg] : arg.as === 'count' ? [arg.detail, arg.atLeast] : [arg.detail])),
+    ];
+    titleDetailsOf.set(entry, details);
+  }
+  return details;
+}
+
+/** Stands for the subject's name while finding out whether a recipient's words name it. */
+const NAME_PROBE = '\u0001subject\u0001';
+
+/**
+ * Recipients in words. The words are the same for every finding of a service unless they name the subject (the
+ * app's maker): looked up once per recipient and service, and per finding only where the name is part of them.
+ * A list whose words name no subject is made once and shared, like the explanation (the report is never changed
+ * after it is built).
+ */
+function recipientsOnce(t: Translate): (ids: readonly RecipientId[], raw: RawFinding) => ReportFinding['recipients'] {
+  const fixed: MemoBranch = new Map();
+  const wordsOf = (id: RecipientId, service: RawFinding['service']): string | null => {
+    const memo = branch(fixed, service);
+    let text = memo.get(id) as string | null | undefined;
+    if (text === undefined) {
+      const probe = t(recipientMessageKey(id, service), [NAME_PROBE]);
+      memo.set(id, (text = probe.includes(NAME_PROBE) ? null : probe));
+    }
+    return text;
+  };
+  const named = (ids: readonly RecipientId[], raw: RawFinding): ReportFinding['recipients'] =>
+    ids.map((id) => ({ id, name: wordsOf(id, raw.service) ?? t(recipientMessageKey(id, raw.service), [raw.subject.name]) }));
+  // Per list of ids (the catalog's own arrays) and service: the shared list, or null when its words name the subject.
+  const lists = new Map<RawFinding['service'], Map<readonly RecipientId[], ReportFinding['recipients'] | null>>();
+  return (ids, raw) => {
+    let byIds = lists.get(raw.service);
+    if (!byIds) lists.set(raw.service, (byIds = new Map()));
+    let list = byIds.get(ids);
+    if (list === undefined) {
+      list = ids.every((id) => wordsOf(id, raw.service) !== null) ? named(ids, raw) : null;
+      byIds.set(ids, list); // the catalog's arrays (and knowledge/finding-state's one copy of each): a few per report
+    }
+    return list ?? named(ids, raw);
   };
 }
 

@@ -52,18 +52,18 @@ export function ringPolicePaths(records: Records): PolicePath[] {
         fields = recording.field ? [recording.field] : [];
       } else if (e2ee === false && (recording.records === true || device.subscribed !== false)) {
         state = 'open';
-        ({ source: evidence } = from('e2eeEnabled'));
-        fields = [from('e2eeEnabled').field, ...(recording.field ? [recording.field] : [])];
+        const encryption = from('e2eeEnabled');
+        evidence = encryption.source;
+        fields = recording.field ? [encryption.field, recording.field] : [encryption.field];
       }
       const closers: PolicePathCloser[] = state === 'open' ? ['e2ee', 'shorter-storage', 'local-storage', 'no-cloud-plan'] : [];
-      return {
-        deviceId: device.id,
-        deviceName: device.name,
-        state,
-        retentionDays,
-        closers,
-        ...(evidence ? { evidence, ...(fields[0] ? { evidenceField: fields[0] } : {}) } : {}),
-        ...(fields.length > 0 ? { evidenceFields: fields } : {}),
-      };
+      const path: PolicePath = { deviceId: device.id, deviceName: device.name, state, retentionDays, closers };
+      // Assigned in the order the optional keys have always had (evidence, evidenceField, evidenceFields), without spreads.
+      if (evidence) {
+        path.evidence = evidence;
+        if (fields[0]) path.evidenceField = fields[0];
+      }
+      if (fields.length > 0) path.evidenceFields = fields;
+      return path;
     });
 }

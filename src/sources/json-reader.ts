@@ -99,6 +99,8 @@ const NAME_LIST_FIELDS = new Set(['items', 'devices', 'vendorDetailKeys']);
  * the result ends in `… [N]`, N the full length in characters, and is itself at most MAX_NAME_CHARS long.
  */
 export function boundName(value: string): string {
+  // A string of at most MAX_NAME_CHARS UTF-16 units has at most that many code points: nothing to count or cut.
+  if (value.length <= MAX_NAME_CHARS) return value;
   const chars = Array.from(value);
   if (chars.length <= MAX_NAME_CHARS) return value;
   const suffix = `… [${chars.length}]`;
@@ -117,19 +119,32 @@ export function boundRecordNames(records: object, reader: JsonReader): void {
   const visit = (value: unknown, depth: number): void => {
     if (depth > 4 || typeof value !== 'object' || value === null) return;
     if (Array.isArray(value)) {
-      value.forEach((item, i) => {
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        if (typeof item !== 'object' || item === null) continue; // nothing to visit in a plain value
         path.push(i);
         visit(item, depth + 1);
         path.pop();
-      });
+      }
       return;
     }
     const o = value as Record<string, unknown>;
-    for (const key of Object.keys(o)) {
+    // `for…in` over own keys: the order of Object.keys, without an array of keys per record.
+    for (const key in o) {
+      if (!Object.hasOwn(o, key)) continue;
       const v = o[key];
+      if (typeof v === 'string') {
+        if (!NAME_FIELDS.has(key)) continue;
+        path.push(key);
+        // Written back only when cut: a store into records of many shapes is slow, and nearly every name fits.
+        const bounded = cut(v);
+        path.pop();
+        if (bounded !== v) o[key] = bounded;
+        continue;
+      }
+      if (typeof v !== 'object' || v === null) continue; // a number or flag: nothing to bound or visit
       path.push(key);
-      if (typeof v === 'string' && NAME_FIELDS.has(key)) o[key] = cut(v);
-      else if (Array.isArray(v) && NAME_LIST_FIELDS.has(key))
+      if (Array.isArray(v) && NAME_LIST_FIELDS.has(key))
         o[key] = v.map((s, i) => {
           if (typeof s !== 'string') return s;
           path.push(i);

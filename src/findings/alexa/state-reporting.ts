@@ -36,6 +36,32 @@ function wordsFor(iface: AlexaInterface): string {
 }
 
 /**
+ * What a device's reported interfaces say, in one pass: their names, the words the title uses, their properties (each
+ * once), each one's level, those Alexposé does not know, and the highest level (the finding's risk).
+ */
+function pushedFacts(pushed: readonly AlexaInterface[]): {
+  names: string[];
+  words: string[];
+  properties: Set<string>;
+  risks: string[];
+  unknown: string[];
+  risk: Risk;
+} {
+  const facts = { names: [] as string[], words: [] as string[], properties: new Set<string>(), risks: [] as string[], unknown: [] as string[] };
+  let highest = -1;
+  for (const iface of pushed) {
+    const level = sensitivityOf(iface);
+    facts.names.push(iface.name);
+    facts.words.push(wordsFor(iface));
+    for (const property of iface.properties) facts.properties.add(property);
+    facts.risks.push(`${iface.name}:${level}`);
+    if (STATE_SENSITIVITY[iface.name] === undefined) facts.unknown.push(iface.name);
+    highest = Math.max(highest, RANK.indexOf(level));
+  }
+  return { ...facts, risk: RANK[highest] ?? UNKNOWN_STATE_SENSITIVITY };
+}
+
+/**
  * A smart-home device whose vendor pushes every state change to Amazon (`proactivelyReported`), whether or not
  * anyone speaks to Alexa: the Ecobee story. Only devices that come through a vendor's skill (or an unknown path)
  * count: Amazon's own devices report their sensors as presence and sound findings, and a device on Amazon's own
@@ -50,22 +76,20 @@ export const stateReporting = defineFinding({
       .flatMap((e) => {
         const pushed = e.interfaces.filter((i) => i.proactivelyReported === true);
         if (pushed.length === 0) return [];
-        const levels = pushed.map(sensitivityOf);
-        const risk: Risk = RANK[Math.max(...levels.map((l) => RANK.indexOf(l)))] ?? UNKNOWN_STATE_SENSITIVITY;
-        const unknown = pushed.filter((i) => STATE_SENSITIVITY[i.name] === undefined).map((i) => i.name);
+        const facts = pushedFacts(pushed);
         return [
           {
             service: 'alexa' as const,
             subject: endpointSubject(e),
-            risk,
+            risk: facts.risk,
             evidence: { source: SOURCE.alexaSmartHome, field: 'capabilities[].properties.proactivelyReported' },
             details: {
-              interfaces: pushed.map((i) => i.name).join(','),
+              interfaces: facts.names.join(','),
               // What the title says each interface reveals, bound to the properties the device itself reports.
-              interfaceWords: pushed.map(wordsFor).join(','),
-              properties: [...new Set(pushed.flatMap((i) => i.properties))].join(','),
-              interfaceRisks: pushed.map((i, k) => `${i.name}:${levels[k]}`).join(','),
-              unknownInterfaces: unknown.join(',') || null,
+              interfaceWords: facts.words.join(','),
+              properties: [...facts.properties].join(','),
+              interfaceRisks: facts.risks.join(','),
+              unknownInterfaces: facts.unknown.join(',') || null,
               vendor: vendorOf(records, e),
               skillId: e.path.kind === 'skill' ? e.path.id : null,
             },

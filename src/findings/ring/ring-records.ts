@@ -9,10 +9,30 @@ export interface RingDeviceView {
   settings: RingDeviceSettings | null;
 }
 
+/** The views of the records being checked, while {@link sharingDeviceViews} runs (records are not changed meanwhile). */
+let shared: { records: Records; views: readonly RingDeviceView[] } | null = null;
+let sharing = 0;
+
+/**
+ * Runs `checks` with one set of device views per set of records: every check that asks gets the same list instead
+ * of indexing thousands of devices again. Only for the length of the call: a caller may change its records later.
+ */
+export function sharingDeviceViews<T>(checks: () => T): T {
+  sharing++;
+  try {
+    return checks();
+  } finally {
+    if (--sharing === 0) shared = null;
+  }
+}
+
 /** Each Ring device with its settings document, when one was read. */
-export function ringDeviceViews(records: Records): RingDeviceView[] {
+export function ringDeviceViews(records: Records): readonly RingDeviceView[] {
+  if (shared?.records === records) return shared.views;
   const settings = new Map((records.ringDeviceSettings ?? []).map((s) => [s.deviceId, s]));
-  return (records.ringDevices ?? []).map((device) => ({ device, settings: settings.get(device.id) ?? null }));
+  const views = (records.ringDevices ?? []).map((device) => ({ device, settings: settings.get(device.id) ?? null }));
+  if (sharing > 0) shared = { records, views };
+  return views;
 }
 
 /** Control Center settings of one kind, as read off the pages. */

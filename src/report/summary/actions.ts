@@ -24,6 +24,25 @@ function askOwnerTitle(verb: string, ownerName: string | undefined, t: Translate
 }
 
 /**
+ * What an action's findings reach, in one pass over them: each subject once (where it first appears, named as it
+ * last appears), each recipient once (in the order first named), and the highest risk among them.
+ */
+function groupFacts(group: readonly ReportFinding[]): Pick<SummaryAction, 'devices' | 'recipients' | 'risk'> {
+  const subjects = new Map<string, ReportFinding['subject']>();
+  const recipients = new Set<string>();
+  let rank = RISKS.length;
+  for (const f of group) {
+    subjects.set(f.subject.id, f.subject);
+    for (const r of f.recipients) recipients.add(r.id);
+    const own = RISKS.indexOf(f.risk);
+    if (own >= 0 && own < rank) rank = own;
+  }
+  const devices: SummaryAction['devices'] = [];
+  for (const s of subjects.values()) devices.push({ id: s.id, name: s.name, type: s.type });
+  return { devices, recipients: [...recipients], risk: RISKS[rank] ?? (group[0] as ReportFinding).risk };
+}
+
+/**
  * Findings grouped into actions (one per setting kind), ranked by `compareActions`. Info findings are not actions.
  */
 export function summaryActions(
@@ -45,9 +64,7 @@ export function summaryActions(
   const actions = [...groups.entries()].map(([id, group]): SummaryAction => {
     const first = group[0] as ReportFinding;
     const place = ACTION_PLACES[first.id] ?? { kind: 'app' as const, appSteps: 2, minutes: 3 };
-    const devices = [...new Map(group.map((f) => [f.subject.id, { id: f.subject.id, name: f.subject.name, type: f.subject.type }])).values()];
-    const recipients = [...new Set(group.flatMap((f) => f.recipients.map((r) => r.id)))];
-    const risk = RISKS.find((r) => group.some((f) => f.risk === r)) ?? first.risk;
+    const { devices, recipients, risk } = groupFacts(group);
     const verb = t(`action_${first.id.replace(/[^A-Za-z0-9]/g, '_')}`);
     const site = first.service === 'ring' ? sites.ring : sites.amazon;
     const url = place.kind === 'web' && place.path ? `${site}${place.path}` : null;

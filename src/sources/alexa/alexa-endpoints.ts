@@ -195,12 +195,15 @@ function readInterface(capability: unknown, reader: JsonReader, at: string): Ale
     return null;
   }
   const properties = reader.object(capability, 'properties', at);
-  const supported = properties ? (reader.array(properties, 'supported', `${at}.properties`) ?? []) : [];
+  const where = `${at}.properties`;
+  const supported = properties ? (reader.array(properties, 'supported', where) ?? []) : [];
+  const names: string[] = [];
+  for (const p of supported) if (isObject(p) && typeof p['name'] === 'string') names.push(p['name']);
   return {
     name,
-    properties: supported.map((p) => (isObject(p) && typeof p['name'] === 'string' ? p['name'] : null)).filter((p): p is string => p !== null),
-    proactivelyReported: properties ? reader.bool(properties, 'proactivelyReported', `${at}.properties`) : null,
-    retrievable: properties ? reader.bool(properties, 'retrievable', `${at}.properties`) : null,
+    properties: names,
+    proactivelyReported: properties ? reader.bool(properties, 'proactivelyReported', where) : null,
+    retrievable: properties ? reader.bool(properties, 'retrievable', where) : null,
   };
 }
 
@@ -237,7 +240,19 @@ function nonEmpty(value: unknown): string | null {
   return typeof value === 'string' && value.length > 0 && value.length <= 200 ? value : null;
 }
 
+/** Skill ids by their base64 text: every device of one skill carries the same, decoded once. Bounded: the input is hostile. */
+const skillIds = new Map<string, string | null>();
+
 export function skillIdFromBase64(encoded: string): string | null {
+  let id = skillIds.get(encoded);
+  if (id === undefined) {
+    if (skillIds.size >= 1_000) skillIds.clear();
+    skillIds.set(encoded, (id = decodeSkillId(encoded)));
+  }
+  return id;
+}
+
+function decodeSkillId(encoded: string): string | null {
   try {
     const normal = encoded.replace(/-/g, '+').replace(/_/g, '/');
     const json: unknown = JSON.parse(atob(normal + '='.repeat((4 - (normal.length % 4)) % 4)));

@@ -172,10 +172,11 @@ function nameOf(entry: JsonObject, reader: JsonReader, at: string, kind: string 
 function readOwner(entry: JsonObject, reader: JsonReader, at: string): RingDevice['owner'] {
   const owner = reader.object(entry, 'owner', at);
   if (!owner) return null;
-  const first = reader.string(owner, 'first_name', `${at}.owner`) ?? '';
-  const last = reader.string(owner, 'last_name', `${at}.owner`) ?? '';
+  const where = `${at}.owner`;
+  const first = reader.string(owner, 'first_name', where) ?? '';
+  const last = reader.string(owner, 'last_name', where) ?? '';
   const name = `${first} ${last}`.trim();
-  return { id: reader.id(owner, 'id', `${at}.owner`), name: name || null };
+  return { id: reader.id(owner, 'id', where), name: name || null };
 }
 
 function categoryOf(group: RingDeviceGroup, kind: string | null): DeviceCategory {

@@ -32,7 +32,12 @@ function unknownFeatureBlocks(entry: JsonObject, deviceId: string, where: string
   if (!isObject(features)) return [];
   const name = typeof entry['description'] === 'string' ? boundName(entry['description']) : undefined;
   const out: UnknownSetting[] = [];
-  for (const [key, block] of Object.entries(features).slice(0, 500)) {
+  // The first 500 blocks, in Object.entries' order, without an array of entries per device.
+  let blocks = 0;
+  for (const key in features) {
+    if (!Object.hasOwn(features, key)) continue;
+    if (++blocks > 500) break;
+    const block = features[key];
     if (Object.hasOwn(KNOWN_FEATURES, key) || !isObject(block)) continue;
     const state = stateOf(block);
     if (state === undefined) continue;
