@@ -113,7 +113,13 @@ function readEndpoint(item: unknown, reader: JsonReader, at: string): SmartHomeE
   const details = reader.object(appliance, 'additionalApplianceDetails', where);
   const inner = details && isObject(details['additionalApplianceDetails']) ? details['additionalApplianceDetails'] : details;
   const liveState = readLiveState(item, reader, at);
-  const interfaces = (reader.array(appliance, 'capabilities', where) ?? []).flatMap((c, j) => readInterface(c, reader, `${where}.capabilities[${j}]`) ?? []);
+  // A loop, not a flatMap over `?? []` (one list per endpoint: thousands); the same interfaces in the same order.
+  const interfaces: AlexaInterface[] = [];
+  const capabilities = reader.array(appliance, 'capabilities', where) ?? [];
+  for (let j = 0; j < capabilities.length; j++) {
+    const read = readInterface(capabilities[j], reader, `${where}.capabilities[${j}]`);
+    if (read) interfaces.push(read);
+  }
   const stateOnly = liveState !== null && !('legacyAppliance' in item) && !('manufacturer' in item);
   const endpoint: SmartHomeEndpoint = {
     id,
