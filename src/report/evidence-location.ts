@@ -1,6 +1,6 @@
 import type { FindingEvidence, Subject } from '../model/finding.ts';
 import type { SourceInfo } from '../model/diagnostics.ts';
-import type { Records, SourceResult } from '../model/records.ts';
+import type { SourceResult } from '../model/records.ts';
 import type { RingDeviceSettings, RingPrivacyField } from '../model/ring.ts';
 import { privacyFieldOf } from '../findings/ring/privacy-evidence.ts';
 import { SOURCE } from '../model/source-ids.ts';
@@ -25,11 +25,7 @@ export function evidenceLocator(results: readonly SourceResult[]): EvidenceLocat
     const named = bySource.get(r.source.id);
     if (named) named.push(r);
     else bySource.set(r.source.id, [r]);
-    for (const id of mentionedIds(r.records)) {
-      const list = byId.get(id);
-      if (list) list.push(r);
-      else byId.set(id, [r]);
-    }
+    indexMentionedIds(r, byId);
   }
   const fieldsOf = new Map<SourceInfo, DocumentFields>();
   const settingOf = settingsIndex();
@@ -152,10 +148,13 @@ function settingsIndex(): (result: SourceResult, deviceId: string) => RingDevice
   };
 }
 
-/** The ids a result's records name in their own top-level fields (device, location, endpoint ids). */
-function mentionedIds(records: Records): Set<string> {
-  const ids = new Set<string>();
-  for (const list of Object.values(records) as unknown[]) {
+/**
+ * Adds a result under each id its records name in their own top-level fields (device, location, endpoint ids),
+ * once per id: results come one after another, so a list whose last entry is this result already has it (no set
+ * of ids per result: a big account reads thousands of results).
+ */
+function indexMentionedIds(result: SourceResult, byId: Map<string, SourceResult[]>): void {
+  for (const list of Object.values(result.records) as unknown[]) {
     if (!Array.isArray(list)) continue;
     for (const record of list) {
       if (typeof record !== 'object' || record === null) continue;
@@ -164,9 +163,12 @@ function mentionedIds(records: Records): Set<string> {
       for (const key in fields) {
         if (!Object.hasOwn(fields, key)) continue;
         const value = fields[key];
-        if (typeof value === 'string' || typeof value === 'number') ids.add(String(value));
+        if (typeof value !== 'string' && typeof value !== 'number') continue;
+        const id = typeof value === 'string' ? value : String(value);
+        const named = byId.get(id);
+        if (!named) byId.set(id, [result]);
+        else if (named[named.length - 1] !== result) named.push(result);
       }
     }
   }
-  return ids;
 }

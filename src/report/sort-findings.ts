@@ -1,18 +1,18 @@
 import type { Risk } from '../model/finding.ts';
 import { RISKS } from '../model/finding.ts';
 import type { ReportFinding } from '../model/report.ts';
+import { englishCollator } from './english-collator.ts';
 
 function riskRank(risk: Risk): number {
   return RISKS.indexOf(risk);
 }
-
-const collator = new Intl.Collator('en');
 
 /**
  * Each distinct text's place in the collator's order (texts the collator calls equal share one), so a sort of many
  * findings compares numbers: the collator runs over the distinct names once, not twice per comparison.
  */
 function collationRanks(texts: Iterable<string>): Map<string, number> {
+  const collator = englishCollator();
   const sorted = [...new Set(texts)].sort(collator.compare);
   const ranks = new Map<string, number>();
   let rank = 0;

@@ -1,11 +1,12 @@
 import type { Records } from '../model/records.ts';
 import type { ReportUnknownSetting } from '../model/report.ts';
+import { englishCollator } from './english-collator.ts';
 
 const STATE_ORDER = { on: 0, null: 1, off: 2 } as const;
-const collator = new Intl.Collator('en');
 
 /** The settings Alexposé could not interpret, as the report lists them: those that are on first, then unreadable ones. */
 export function reportUnknownSettings(records: Records): ReportUnknownSetting[] {
+  const collator = englishCollator();
   return (records.unknownSettings ?? [])
     .map((u): ReportUnknownSetting => ({
       service: u.service,

@@ -47,18 +47,23 @@ function pushedFacts(pushed: readonly AlexaInterface[]): {
   unknown: string[];
   risk: Risk;
 } {
-  const facts = { names: [] as string[], words: [] as string[], properties: new Set<string>(), risks: [] as string[], unknown: [] as string[] };
+  const names: string[] = [];
+  const words: string[] = [];
+  const properties = new Set<string>();
+  const risks: string[] = [];
+  const unknown: string[] = [];
   let highest = -1;
   for (const iface of pushed) {
     const level = sensitivityOf(iface);
-    facts.names.push(iface.name);
-    facts.words.push(wordsFor(iface));
-    for (const property of iface.properties) facts.properties.add(property);
-    facts.risks.push(`${iface.name}:${level}`);
-    if (STATE_SENSITIVITY[iface.name] === undefined) facts.unknown.push(iface.name);
+    names.push(iface.name);
+    words.push(wordsFor(iface));
+    for (const property of iface.properties) properties.add(property);
+    risks.push(`${iface.name}:${level}`);
+    if (STATE_SENSITIVITY[iface.name] === undefined) unknown.push(iface.name);
     highest = Math.max(highest, RANK.indexOf(level));
   }
-  return { ...facts, risk: RANK[highest] ?? UNKNOWN_STATE_SENSITIVITY };
+  // One literal, not a spread of the lists (one per reporting device: thousands).
+  return { names, words, properties, risks, unknown, risk: RANK[highest] ?? UNKNOWN_STATE_SENSITIVITY };
 }
 
 /**

@@ -113,9 +113,15 @@ function readEndpoint(item: unknown, reader: JsonReader, at: string): SmartHomeE
   const details = reader.object(appliance, 'additionalApplianceDetails', where);
   const inner = details && isObject(details['additionalApplianceDetails']) ? details['additionalApplianceDetails'] : details;
   const liveState = readLiveState(item, reader, at);
-  const interfaces = (reader.array(appliance, 'capabilities', where) ?? []).flatMap((c, j) => readInterface(c, reader, `${where}.capabilities[${j}]`) ?? []);
+  // A loop, not a flatMap over `?? []` (one list per endpoint: thousands); the same interfaces in the same order.
+  const interfaces: AlexaInterface[] = [];
+  const capabilities = reader.array(appliance, 'capabilities', where) ?? [];
+  for (let j = 0; j < capabilities.length; j++) {
+    const read = readInterface(capabilities[j], reader, `${where}.capabilities[${j}]`);
+    if (read) interfaces.push(read);
+  }
   const stateOnly = liveState !== null && !('legacyAppliance' in item) && !('manufacturer' in item);
-  return {
+  const endpoint: SmartHomeEndpoint = {
     id,
     name: name.trim() || id,
     category,
@@ -125,9 +131,11 @@ function readEndpoint(item: unknown, reader: JsonReader, at: string): SmartHomeE
     vendorDetailKeys: inner ? Object.keys(inner).slice(0, 20) : [],
     aliases: aliasesOf(item, appliance, id),
     origin: stateOnly ? 'state' : 'graphql',
-    ...(Array.isArray(appliance['capabilities']) && !flagless(interfaces) ? {} : { interfacesRead: false }),
-    ...(liveState ? { liveState } : {}),
   };
+  // Assigned in the order spreads of them would add them: a spread per endpoint (thousands) takes V8's slow path.
+  if (!Array.isArray(appliance['capabilities']) || flagless(interfaces)) endpoint.interfacesRead = false;
+  if (liveState) endpoint.liveState = liveState;
+  return endpoint;
 }
 
 /**

@@ -50,8 +50,9 @@ export function readEntryPrivacy(entry: JsonObject, deviceId: string, reader: Js
       readFlag(features, 'smart_video_search', reader, `${at}.features`),
     cloudRecording: recording?.records ?? intercomRecording,
     snapshotTtlHours: snapshotHours !== null && snapshotHours >= 0 ? snapshotHours : null,
-    ...(Object.keys(paths).length > 0 ? { paths } : {}),
   };
+  // Last, as a spread of it would add it, without the spread's slow path (one record per device: thousands).
+  if (Object.keys(paths).length > 0) privacy.paths = paths;
   const stated =
     privacy.e2eeEnabled !== null ||
     privacy.recordingTtlDays !== null ||

@@ -101,7 +101,7 @@ export function readDevice(entry: unknown, group: RingDeviceGroup, reader: JsonR
   const owned = reader.bool(entry, 'owned', at);
   const metadata = reader.object(entry, 'metadata', at) ?? {};
   const integrationType = textOf(metadata['integration_type']) ?? textOf(entry['integration_type']);
-  return {
+  const device: RingDevice = {
     id,
     name: nameOf(entry, reader, at, kind, id),
     kind,
@@ -121,11 +121,13 @@ export function readDevice(entry: unknown, group: RingDeviceGroup, reader: JsonR
     audioRecording: reader.bool(settings, 'enable_audio_recording', `${at}.settings`),
     subscribed: reader.bool(entry, 'subscribed', at),
     keyByAmazon: integrationType !== null && /^key by amazon$/i.test(integrationType),
-    ...(metadata['key_access_point_associated'] === true ? { keyAccessPoint: true } : {}),
-    // The entry's own `address`, `latitude`, `longitude` (dgreif ring-types.ts `CameraData`, `ChimeData`): what they reveal, not the text.
-    hasStreetAddress: entry['address'] === undefined || entry['address'] === null ? null : statesStreetAddress(entry['address']),
-    coordinateDecimals: decimals(entry['latitude'], entry['longitude']),
   };
+  // Assigned in the literal's order, without a spread for the optional flag (a device list holds thousands).
+  if (metadata['key_access_point_associated'] === true) device.keyAccessPoint = true;
+  // The entry's own `address`, `latitude`, `longitude` (dgreif ring-types.ts `CameraData`, `ChimeData`): what they reveal, not the text.
+  device.hasStreetAddress = entry['address'] === undefined || entry['address'] === null ? null : statesStreetAddress(entry['address']);
+  device.coordinateDecimals = decimals(entry['latitude'], entry['longitude']);
+  return device;
 }
 
 /**
