@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import type { StorageAreaLike } from './storage-area.ts';
 import type { ReportSummary } from '../model/report-summary.ts';
-import type { Risk, Subject } from '../model/finding.ts';
+import type { Risk } from '../model/finding.ts';
+import type { ReportChange } from '../model/report-change.ts';
 import { ReportSchema } from '../model/report-schema.ts';
 import { ROOT_POINTER_KEY, STORE_KEY, type StoreNote } from './schema.ts';
 import { SEEN_KEY } from './seen.ts';
@@ -25,23 +26,12 @@ const POPUP_SUMMARY_VERSION = 1;
  */
 const BASIS_KEYS = [STORE_KEY, ROOT_POINTER_KEY, SEEN_KEY, NO_HISTORY_KEY, MANUAL_ANSWERS_KEY];
 
-/** A change as the report words it (the shape of report/diff-reports.ts's ReportChange, which this layer may not import). */
-export interface SummaryChange {
-  kind: 'device-added' | 'device-removed' | 'finding-added' | 'finding-resolved' | 'finding-changed';
-  findingId?: string;
-  subject: Subject;
-  detail?: { key: string; before: string | number | boolean | null; after: string | number | boolean | null };
-  worse: boolean;
-  newlyRead?: boolean;
-  title?: string;
-}
-
 export interface SummaryAccount {
   accountKey: string;
   lastScanAt: string;
   summary?: ReportSummary;
   /** The changes for the worse since the user last looked (the first screen names no others). */
-  changes: SummaryChange[];
+  changes: ReportChange[];
   /** The risk of each finding those changes are about, in the report's order. */
   findings: { id: string; subjectId: string; risk: Risk }[];
 }
