@@ -150,7 +150,9 @@ async function checkAccess(driver: Driver, lang: Locale, browserName: string): P
       const s = await run(popup, storeAndBadge);
       const ring = Object.entries(s.scans).find(([key]) => key.startsWith('ring:'))?.[1] ?? [];
       const foldedRing = Object.entries(folded.scans).find(([key]) => key.startsWith('ring:'))?.[1] ?? [];
-      return ring.length === 1 && ring[0] !== foldedRing[0] && s.badge === '' ? s : null;
+      // The store writes the folded index first and removes the old chunks after it: wait for both, not the first.
+      const chunksGone = s.chunks === Object.keys(s.scans).length;
+      return ring.length === 1 && ring[0] !== foldedRing[0] && s.badge === '' && chunksGone ? s : null;
     },
     30_000,
   );
