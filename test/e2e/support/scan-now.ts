@@ -36,12 +36,16 @@ export async function pressScanNow(popup: PageLike, expected: string, timeoutMs 
       throw error;
     }
   });
+  let last = before;
   return until(
     `Scan now to say "${expected}"`,
     async () => {
-      const text = String(await popup.evaluate(scanStatus));
-      return text.includes(expected) ? text : null;
+      last = String(await popup.evaluate(scanStatus));
+      return last.includes(expected) ? last : null;
     },
     timeoutMs,
-  );
+  ).catch((error: unknown) => {
+    // Say what the status line showed instead: a scan that ended otherwise reads differently from one still running.
+    throw new Error(`${String(error)}; the status line said "${last}" (before the press: "${before}")`);
+  });
 }
