@@ -5,7 +5,10 @@
 import { HELLO_EVENT, PORT_EVENT, READY_EVENT, type TokenRequest } from './capture-message.ts';
 import type { ContentScriptContext } from './content-script-context.ts';
 
-const TOKEN_WAIT_MS = 500;
+// How long Scan now waits for the observer's token answer. The observer answers at once, but the page's renderer can
+// be starved (a background tab, a busy machine): at 500 ms an e2e run under load scanned without the token and was
+// refused. The wait only runs out when the observer is gone, so a long one costs nothing when things work.
+export const TOKEN_WAIT_MS = 5_000;
 
 export interface ObserverCopies {
   /** A copy of a known response's text. */
