@@ -1,8 +1,9 @@
 /**
  * The collector's batches: captures (and responses seen but too large to pass on) wait for 300 ms of quiet, or go at
- * once when a batch is full, and leave as `alexpose/snapshot` messages through the background sender.
+ * once when a batch is full, and leave as `alexpose/snapshot` messages through the background sender. A batch is full
+ * at MAX_CAPTURES_PER_BATCH captures or MAX_BATCH_TEXT_CHARS of text; a capture whose text would not fit waits for the next.
  */
-import { MAX_CAPTURES_PER_BATCH } from '../model/message-limits.ts';
+import { MAX_BATCH_TEXT_CHARS, MAX_CAPTURES_PER_BATCH } from '../model/message-limits.ts';
 import type { CaptureBatch, OmittedCapture, PageCapture } from '../model/messages.ts';
 import type { ContentScriptContext } from './content-script-context.ts';
 import type { BackgroundSender } from './send-to-background.ts';
@@ -20,6 +21,7 @@ export function createCaptureBatcher(ctx: ContentScriptContext, sender: Backgrou
   const pageSession = crypto.randomUUID();
   const pending: PageCapture[] = [];
   const omitted: OmittedCapture[] = [];
+  let pendingChars = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const later = () => {
@@ -32,6 +34,8 @@ export function createCaptureBatcher(ctx: ContentScriptContext, sender: Backgrou
     // After an extension update this copy of the script is orphaned: stop quietly instead of throwing into the page.
     if (isOrphaned()) return ctx.abort();
     // A burst is sent in batches of MAX_CAPTURES_PER_BATCH, below what the background accepts (MAX_CAPTURES_ACCEPTED).
+    // `queue` keeps the pending text within MAX_BATCH_TEXT_CHARS, or to one capture over it.
+    pendingChars = 0;
     while (pending.length > 0 || omitted.length > 0) {
       const message: CaptureBatch = {
         type: 'alexpose/snapshot',
@@ -48,9 +52,13 @@ export function createCaptureBatcher(ctx: ContentScriptContext, sender: Backgrou
   return {
     queue(capture) {
       if (!ctx.isValid) return;
+      const chars = capture.text?.length ?? 0;
+      // What is waiting goes first when this capture's text would not fit beside it.
+      if (pending.length > 0 && pendingChars + chars > MAX_BATCH_TEXT_CHARS) flush();
       pending.push(capture);
+      pendingChars += chars;
       // A full message goes at once, so a big account streams to the store while the page is still loading.
-      if (pending.length >= MAX_CAPTURES_PER_BATCH) {
+      if (pending.length >= MAX_CAPTURES_PER_BATCH || pendingChars >= MAX_BATCH_TEXT_CHARS) {
         ctx.clearTimeout(timer);
         flush();
       } else later();

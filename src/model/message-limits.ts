@@ -6,6 +6,12 @@
 /** Captures the content script puts into one batch; a burst is sent in several. */
 export const MAX_CAPTURES_PER_BATCH = 150;
 /**
+ * Characters of capture text the content script puts into one batch; a capture over it goes in a batch of its own.
+ * The background reads and stores one batch before the next is sent, so this bounds what it holds at once: a 10,000-device
+ * list no longer arrives in the same message as the page's state (README, Performance: the background's heap).
+ */
+export const MAX_BATCH_TEXT_CHARS = 1_000_000;
+/**
  * Captures (and omitted responses) the background accepts in one batch. Above the sender's batch on purpose: the
  * bound only stops a forged flood, so a full batch from our own content script is never refused for its size.
  */
