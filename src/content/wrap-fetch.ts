@@ -78,20 +78,23 @@ export function wrapFetch(): typeof fetch {
       // a page's odd headers object must not break its request
     }
     const pending = apply(target, thisArg, args) as Promise<Response>;
-    // The page gets a promise of its own that settles as the original does; the observer watches the original on
-    // a chain of its own. A rejection the page does not handle stays unhandled (its unhandledrejection listeners
-    // see it), and the observer's chain handles only what it added.
-    const forPage = new PagePromise<Response>((resolve, reject) => void apply(promiseThen, pending, [resolve, reject]));
-    apply(promiseThen, pending, [
-      (response: Response) => {
-        try {
-          observeResponse(response);
-        } catch {
-          // never into the page
-        }
-      },
-      () => undefined,
-    ]);
+    // The page gets a promise of its own that settles as the original does; the observer watches the response in the
+    // same reaction (one reaction per request, not two), after settling the page's promise and before the page's own
+    // reactions run. A rejection the page does not handle stays unhandled (its unhandledrejection listeners see it).
+    const forPage = new PagePromise<Response>(
+      (resolve, reject) =>
+        void apply(promiseThen, pending, [
+          (response: Response) => {
+            resolve(response);
+            try {
+              observeResponse(response);
+            } catch {
+              // never into the page
+            }
+          },
+          reject,
+        ]),
+    );
     return forPage;
   });
 }
