@@ -50,7 +50,7 @@ const PLAIN = RegExp(pageOrigin === 'null' ? '$^' : `^(${pageOrigin.replace(/\W/
  * [href, pathname] of a URL the page requested when it is of the page's own origin; else null. A plain one decides by
  * string (a parse per request was a tenth of the observer's time on a big account); anything else is parsed.
  */
-function ownUrl(raw: unknown): readonly [string, string] | null {
+export function ownUrl(raw: unknown): readonly [string, string] | null {
   const text = String(raw);
   const plain = apply(regExpExec, PLAIN, [text]);
   if (plain) return [plain[1] ? text : pageOrigin + text, plain[2]!];
