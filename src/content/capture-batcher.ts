@@ -23,11 +23,19 @@ export function createCaptureBatcher(ctx: ContentScriptContext, sender: Backgrou
   const omitted: OmittedCapture[] = [];
   let pendingChars = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let lastAt = 0;
 
+  // One timer per quiet spell, not one per capture (a big account hands over thousands): when it fires early it waits
+  // for what is left of the quiet time since the last capture.
   const later = () => {
-    ctx.clearTimeout(timer);
-    timer = ctx.setTimeout(flush, QUIET_MS);
+    lastAt = performance.now();
+    timer ??= ctx.setTimeout(whenQuiet, QUIET_MS);
   };
+  function whenQuiet(): void {
+    const left = lastAt + QUIET_MS - performance.now();
+    timer = left > 0 ? ctx.setTimeout(whenQuiet, left) : undefined;
+    if (!timer) flush();
+  }
 
   function flush(): void {
     if (!ctx.isValid || (pending.length === 0 && omitted.length === 0)) return;
@@ -58,10 +66,9 @@ export function createCaptureBatcher(ctx: ContentScriptContext, sender: Backgrou
       pending.push(capture);
       pendingChars += chars;
       // A full message goes at once, so a big account streams to the store while the page is still loading.
-      if (pending.length >= MAX_CAPTURES_PER_BATCH || pendingChars >= MAX_BATCH_TEXT_CHARS) {
-        ctx.clearTimeout(timer);
-        flush();
-      } else later();
+      // (A quiet timer still running then finds nothing left, or the captures queued since.)
+      if (pending.length >= MAX_CAPTURES_PER_BATCH || pendingChars >= MAX_BATCH_TEXT_CHARS) flush();
+      else later();
     },
     omit(entry) {
       if (!ctx.isValid || omitted.length >= MAX_CAPTURES_PER_BATCH) return;

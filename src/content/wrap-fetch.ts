@@ -5,7 +5,7 @@
  */
 import { MAX_CAPTURE_CHARS } from './capture-message.ts';
 import { wrap } from './disguised-proxy.ts';
-import { hand, isRingProxyCall, noteToken, resolveUrl, send, wanted } from './observer-channel.ts';
+import { hand, isRingProxyCall, noteToken, send, wanted } from './observer-channel.ts';
 import {
   apply,
   getReader,
@@ -46,27 +46,27 @@ export function wrapFetch(): typeof fetch {
   const noteFetchToken = (args: unknown[]) => {
     const [input, init] = args;
     const isRequest = input instanceof Request;
-    const url = resolveUrl(isRequest && requestUrl ? apply(requestUrl, input, []) : input);
-    if (!isRingProxyCall(url)) return;
+    if (!isRingProxyCall(isRequest && requestUrl ? apply(requestUrl, input, []) : input)) return;
     const fromInit = typeof init === 'object' && init !== null ? tokenInHeaders((init as { headers?: unknown }).headers) : null;
     if (fromInit) return noteToken(fromInit);
     if (isRequest && requestHeaders) noteToken(apply(headersGet, apply(requestHeaders, input, []), [TOKEN_HEADER]));
   };
 
   const observeResponse = (response: Response) => {
-    if (!responseOk || !responseUrl || !responseHeaders || !apply(responseOk, response, [])) return;
-    // Decided by URL before anything is copied: a response nobody reads costs one URL parse.
-    const url = wanted(resolveUrl(apply(responseUrl, response, [])));
+    // The getters exist in every browser this runs in; were one missing, `apply` would throw and nothing be copied.
+    if (!apply(responseOk!, response, [])) return;
+    // Decided by URL before anything is copied: a response nobody reads costs one string test (or URL parse).
+    const url = wanted(apply(responseUrl!, response, []));
     if (!url) return;
     // A body larger than the capture limit is not copied: cloning would download all of it even if the page stops reading.
-    const length = Number(apply(headersGet, apply(responseHeaders, response, []), ['content-length']));
+    const length = Number(apply(headersGet, apply(responseHeaders!, response, []), ['content-length']));
     if (length > MAX_CAPTURE_CHARS) return send({ kind: 'too-large', url, size: length });
     const copy = apply(responseClone, response, []);
-    const body = responseBody ? (apply(responseBody, copy, []) as ReadableStream<Uint8Array> | null) : null;
-    if (!body || !responseBody) return;
+    const body = apply(responseBody!, copy, []) as ReadableStream<Uint8Array> | null;
+    if (!body) return;
     const reader = apply(getReader, body, []) as ReadableStreamDefaultReader<Uint8Array>;
     // The page's own body stream (the same object its `response.body` returns; reading the getter disturbs nothing).
-    const pageBody = apply(responseBody, response, []) as ReadableStream | null;
+    const pageBody = apply(responseBody!, response, []) as ReadableStream | null;
     if (pageBody) copyStoppers.set(pageBody, () => void apply(promiseThen, apply(readerCancel, reader, []), [undefined, () => undefined]));
     copyBody(url, reader);
   };
@@ -78,20 +78,23 @@ export function wrapFetch(): typeof fetch {
       // a page's odd headers object must not break its request
     }
     const pending = apply(target, thisArg, args) as Promise<Response>;
-    // The page gets a promise of its own that settles as the original does; the observer watches the original on
-    // a chain of its own. A rejection the page does not handle stays unhandled (its unhandledrejection listeners
-    // see it), and the observer's chain handles only what it added.
-    const forPage = new PagePromise<Response>((resolve, reject) => void apply(promiseThen, pending, [resolve, reject]));
-    apply(promiseThen, pending, [
-      (response: Response) => {
-        try {
-          observeResponse(response);
-        } catch {
-          // never into the page
-        }
-      },
-      () => undefined,
-    ]);
+    // The page gets a promise of its own that settles as the original does; the observer watches the response in the
+    // same reaction (one reaction per request, not two), after settling the page's promise and before the page's own
+    // reactions run. A rejection the page does not handle stays unhandled (its unhandledrejection listeners see it).
+    const forPage = new PagePromise<Response>(
+      (resolve, reject) =>
+        void apply(promiseThen, pending, [
+          (response: Response) => {
+            resolve(response);
+            try {
+              observeResponse(response);
+            } catch {
+              // never into the page
+            }
+          },
+          reject,
+        ]),
+    );
     return forPage;
   });
 }

@@ -26,7 +26,7 @@ export function wrapXhr() {
     try {
       const status = xhrStatus ? (apply(xhrStatus, this, []) as number) : 0;
       if (status < 200 || status >= 300 || !xhrResponseUrl) return;
-      const url = wanted(resolveUrl(apply(xhrResponseUrl, this, [])));
+      const url = wanted(apply(xhrResponseUrl, this, []));
       if (!url) return;
       const type = xhrResponseType ? (apply(xhrResponseType, this, []) as string) : '';
       if ((type === '' || type === 'text') && xhrResponseText) hand(url, apply(xhrResponseText, this, []) as string);
@@ -61,7 +61,7 @@ export function wrapXhr() {
     const result: unknown = apply(target, thisArg, args);
     // Only after the original accepted it: a header it refuses is not the page's token.
     try {
-      if (String(args[0]).toLowerCase() === TOKEN_HEADER && isRingProxyCall(resolveUrl(xhrUrls.get(thisArg as XMLHttpRequest)))) {
+      if (String(args[0]).toLowerCase() === TOKEN_HEADER && isRingProxyCall(xhrUrls.get(thisArg as XMLHttpRequest))) {
         noteToken(args[1]);
       }
     } catch {
