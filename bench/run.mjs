@@ -38,7 +38,7 @@ const section = (n, rows) => {
   process.stderr.write(`bench: ${TITLES[n]} done (${((performance.now() - started) / 1000).toFixed(0)} s)\n`);
 };
 
-for (const built of ['dist/chrome/manifest.json', 'dist/firefox/manifest.json', 'dist/cli/alexpose.mjs']) {
+for (const built of ['dist/chrome/manifest.json', 'dist/firefox/manifest.json', 'dist/cli/alexpose.cjs']) {
   if (!existsSync(join(ROOT, built))) {
     process.stderr.write(`bench: ${built} is missing; run \`npm run build\` first (npm run bench does)\n`);
     process.exit(1);

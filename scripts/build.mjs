@@ -1,6 +1,7 @@
 // Builds both browser packages, their store zips, and the CLI. Usage: node scripts/build.mjs
 import { build } from 'vite';
-import { appendFileSync, mkdirSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { entriesOfDir, writeZip } from './release-zip.mjs';
 
 // A production build whatever the shell says: with NODE_ENV=test or development the JSX transform emits
@@ -16,6 +17,9 @@ for (const target of targets) {
 }
 delete process.env.ALEXPOSE_TARGET;
 await build({ configFile: 'vite.cli.config.ts', logLevel: 'warn' });
+// The CLI's code cache, made by running it once (its report goes nowhere).
+const cache = spawnSync(process.execPath, ['scripts/cli-code-cache.mjs'], { stdio: ['ignore', 'ignore', 'inherit'] });
+if (cache.error || !existsSync('dist/cli/alexpose.cache')) throw new Error(`the CLI's code cache was not written (exit ${cache.status})`);
 
 // Zipped by our own writer, not `web-ext build`: its entries carry the files' mtimes, so no two builds matched.
 rmSync('dist/zips', { recursive: true, force: true });

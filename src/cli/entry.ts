@@ -1,9 +1,9 @@
 import { run } from './main.ts';
-import { utf8Bytes } from './utf8-bytes.ts';
+import { bytesWriter } from './stdout-writer.ts';
 
 // Process wrapper: one clear line on stderr for anything unexpected, never a stack trace.
 run(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(utf8Bytes(text)),
+  stdout: bytesWriter(process.stdout),
   stderr: (text) => process.stderr.write(text),
   now: () => new Date().toISOString(),
   env: process.env,

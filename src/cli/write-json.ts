@@ -1,5 +1,5 @@
 /**
- * Writes `JSON.stringify(value, null, 2)` and a newline, byte for byte, in pieces of a few hundred list items
+ * Writes `JSON.stringify(value, null, 2)` and a newline, byte for byte, in pieces of some 32,000 characters
  * instead of one string. A 10,000-device report is 20–60 MB of text (UTF-16 in memory, as it holds "…" and "☰"):
  * as one string it is built whole, then copied whole into a buffer for stdout. In pieces, each piece is made and
  * written while it is still in the cache, and the memory never holds the whole text.
@@ -10,8 +10,17 @@
  * braces, keys and commas between pieces are written here.
  */
 const GAP = '  ';
-/** List items per piece: about 0.5–1 MB of text for the report's findings and police paths. */
-const ITEMS_PER_PIECE = 512;
+/** A top-level list longer than this is written in pieces. */
+const LONG_LIST = 512;
+/**
+ * Characters a piece is aimed at. A piece's string then stays under V8's large-object size (128 KB, which two-byte
+ * text reaches at 64 K characters), so it is made in the young generation, whose memory is used again and again,
+ * not in new pages of its own: pieces of 512 list items (0.5–1 MB each) faulted in a third of the CLI's memory
+ * pages on a 10,000-device HAR.
+ */
+const PIECE_CHARS = 32_768;
+/** Items in the first piece of a list, before the size of its items is known. */
+const FIRST_PIECE_ITEMS = 16;
 
 export function writeJson(value: unknown, write: (text: string) => void): void {
   if (!isPlainObject(value)) {
@@ -22,7 +31,7 @@ export function writeJson(value: unknown, write: (text: string) => void): void {
   let pending = '';
   for (const key of Object.keys(value)) {
     const item = value[key];
-    if (!Array.isArray(item) || item.length <= ITEMS_PER_PIECE || hasToJson(item)) {
+    if (!Array.isArray(item) || item.length <= LONG_LIST || hasToJson(item)) {
       // One property as `JSON.stringify` writes it at the top level, or nothing where it leaves the value out.
       const text = JSON.stringify({ [key]: item }, null, GAP);
       if (text === '{}') continue;
@@ -37,14 +46,21 @@ export function writeJson(value: unknown, write: (text: string) => void): void {
   write(`${pending}${first ? '{}' : '\n}'}\n`);
 }
 
-/** The items of a long top-level list, comma-separated and indented as in the whole report, a piece at a time. */
+/**
+ * The items of a long top-level list, comma-separated and indented as in the whole report, a piece at a time; each
+ * piece's item count is fitted to the size of the items before it.
+ */
 function writeItems(key: string, items: readonly unknown[], write: (text: string) => void): void {
   // `{ key: [a, b] }` is written `{\n  "key": [\n    a,\n    b\n  ]\n}`: the items sit between these two cuts.
   const head = `{\n${GAP}${JSON.stringify(key)}: [\n`.length;
   const tail = `\n${GAP}]\n}`.length;
-  for (let start = 0; start < items.length; start += ITEMS_PER_PIECE) {
-    const text = JSON.stringify({ [key]: items.slice(start, start + ITEMS_PER_PIECE) }, null, GAP);
+  let count = FIRST_PIECE_ITEMS;
+  for (let start = 0; start < items.length;) {
+    const end = Math.min(items.length, start + count);
+    const text = JSON.stringify({ [key]: items.slice(start, end) }, null, GAP);
     write(`${start === 0 ? '' : ',\n'}${text.slice(head, text.length - tail)}`);
+    count = Math.max(1, Math.min(LONG_LIST, Math.floor(((end - start) * PIECE_CHARS) / text.length)));
+    start = end;
   }
 }
 
