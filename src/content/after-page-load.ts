@@ -13,16 +13,18 @@ const LATEST_MS = 1000;
 /** Schedules `read` (once); returns the function that runs it now if it has not run yet (for pagehide). */
 export function afterPageLoad(ctx: ContentScriptContext, read: (readyAt: string) => void): () => void {
   let readyAt: string | null = null;
+  let latest: ReturnType<typeof setTimeout> | undefined;
   let done = false;
   const now = () => {
     if (done || !ctx.isValid) return;
     done = true;
+    ctx.clearTimeout(latest);
     read(readyAt ?? new Date().toISOString());
   };
   const soon = () => void ctx.setTimeout(now, 0);
   const ready = () => {
     readyAt = new Date().toISOString();
-    ctx.setTimeout(now, LATEST_MS);
+    latest = ctx.setTimeout(now, LATEST_MS);
   };
   if (document.readyState === 'loading') ctx.addEventListener(document, 'DOMContentLoaded', ready, { once: true });
   else ready();

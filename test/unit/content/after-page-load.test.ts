@@ -39,6 +39,8 @@ it('reads after the load event, not inside it nor inside DOMContentLoaded, with 
   expect(reads).toEqual([]);
   vi.advanceTimersByTime(0);
   expect(reads).toEqual(['2026-12-07T01:00:00.000Z']);
+  // The fallback for a load that does not come is cleared: no timer is left behind.
+  expect(vi.getTimerCount()).toBe(0);
   vi.advanceTimersByTime(5000);
   expect(reads).toHaveLength(1);
 });
