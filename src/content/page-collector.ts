@@ -12,7 +12,6 @@ import { routeMessages, type MessageHandlers } from '../model/route-messages.ts'
 import { logError } from '../model/log-error.ts';
 import { extractNextData } from '../sources/extract-page-state.ts';
 import { collectStructure } from '../sources/page-outline/collect-structure.ts';
-import { afterPageLoad } from './after-page-load.ts';
 import { createCaptureBatcher } from './capture-batcher.ts';
 import { ContentScriptContext } from './content-script-context.ts';
 import { noteTiming, timed } from './content-timings.ts';
@@ -85,19 +84,17 @@ export function startCollector(site: SiteConfig): void {
   });
 
   listenToExtension(ctx, runtime, site, { queue, flush, runtime, pageToken: observer.pageToken });
-  // The page's own state and outline are read once the page has loaded, not in its DOMContentLoaded (after-page-load.ts).
-  const readNow = afterPageLoad(ctx, (readyAt) => {
+  // Leaving the page within the batching delay must not lose what was read.
+  ctx.addEventListener(window, 'pagehide', flush);
+  const onReady = () => {
     timed('page-state', () => {
       const state = extractNextData(document);
-      if ('body' in state) queue({ url: location.href, via: 'page-state', body: state.body, capturedAt: readyAt });
+      if ('body' in state) queue({ url: location.href, via: 'page-state', body: state.body, capturedAt: new Date().toISOString() });
     });
     timed('outline', () => watchOutline(ctx, site.readsOutline, queue));
-  });
-  // Leaving the page within the batching delay, or before it loaded, must not lose what was read.
-  ctx.addEventListener(window, 'pagehide', () => {
-    readNow();
-    flush();
-  });
+  };
+  if (document.readyState === 'loading') ctx.addEventListener(document, 'DOMContentLoaded', onReady, { once: true });
+  else onReady();
   noteTiming('init', initStart);
 }
 
