@@ -27,22 +27,17 @@ const REDACTIONS: readonly [RegExp, string][] = [
 const logged = new Set<string>();
 
 export function logError(where: string, error: unknown): void {
-  const { name, message, stack } = describe(error);
+  // What may be said of a thrown value: an error's name and message; of anything else, only its kind.
+  const thrown = (typeof error === 'object' && error !== null ? error : {}) as { name?: unknown; message?: unknown; stack?: unknown };
+  const isError = typeof thrown.message === 'string';
+  const name = isError ? (typeof thrown.name === 'string' ? thrown.name : 'Error') : 'NonError';
+  const message = isError ? String(thrown.message) : `a thrown ${error === null ? 'null' : typeof error}`;
   if (STALE_CONTEXT.test(message)) return;
-  const key = `${where}\n${stack ?? `${name}: ${message}`}`;
+  const key = `${where}\n${isError && typeof thrown.stack === 'string' ? thrown.stack : `${name}: ${message}`}`;
   if (logged.has(key)) return;
   if (logged.size >= MAX_REMEMBERED) logged.clear();
   logged.add(key);
   console.error('[alexpose]', where, `${name}: ${redact(message)}`);
-}
-
-/** What may be said of a thrown value: an error's name and message; of anything else, only its kind. */
-function describe(error: unknown): { name: string; message: string; stack?: string } {
-  if (typeof error === 'object' && error !== null) {
-    const { name, message, stack } = error as { name?: unknown; message?: unknown; stack?: unknown };
-    if (typeof message === 'string') return { name: typeof name === 'string' ? name : 'Error', message, ...(typeof stack === 'string' ? { stack } : {}) };
-  }
-  return { name: 'NonError', message: `a thrown ${error === null ? 'null' : typeof error}` };
 }
 
 export function redact(message: string): string {
