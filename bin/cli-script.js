@@ -1,8 +1,9 @@
 // Loads the built CLI (dist/cli/alexpose.cjs) as a classic script compiled with V8's code cache
 // (dist/cli/alexpose.cache, written by scripts/cli-code-cache.mjs at build time). Node 20 has no code cache for ES
-// modules, and from source a 1.6 MB script is parsed, and every function a scan runs compiled, again on every run. A cache that does not fit is never used: V8 refuses one made by another V8 version or with
-// other V8 flags and compiles from source, and the cache file starts with the SHA-256 of the script it was made
-// from, so a rebuilt or edited script is never run with another script's code.
+// modules, and from source a 1.6 MB script is parsed, and every function a scan runs compiled, again on every run.
+// A cache that does not fit is never used: V8 refuses one made by another V8 version or with other V8 flags and
+// compiles from source, and the cache file starts with the SHA-256 of the script it was made from, so a rebuilt or
+// edited script is never run with another script's code.
 import { existsSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
